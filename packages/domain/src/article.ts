@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { type Locale } from "./locale";
+import { type RichTextDoc, ZRichTextDoc } from "./rich-text";
+import { ZSlug } from "./slug";
+import { type Tag } from "./tag";
+
+export const VERSION_STATUSES = ["draft", "published"] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+
+export const TITLE_MAX_LENGTH = 200;
+export const SUMMARY_MAX_LENGTH = 600;
+
+export const ZTitle = z
+  .string({ error: "Title is required" })
+  .trim()
+  .min(1, "Title is required")
+  .max(TITLE_MAX_LENGTH, `Title must be at most ${TITLE_MAX_LENGTH} characters`);
+
+export const ZSummary = z
+  .string()
+  .trim()
+  .max(SUMMARY_MAX_LENGTH, `Summary must be at most ${SUMMARY_MAX_LENGTH} characters`);
+
+export const ZCreateArticleInput = z.object({
+  title: ZTitle,
+  summary: ZSummary.default(""),
+  /** Left empty, the slug is made from the title. */
+  slug: z.union([ZSlug, z.literal("")]).default(""),
+});
+export type CreateArticleInput = z.infer<typeof ZCreateArticleInput>;
+
+/**
+ * A save of one language version. `baseRevision` is the revision the editor started from:
+ * a save based on an older revision than the stored one is a conflict, never an overwrite.
+ */
+export const ZSaveVersionInput = z.object({
+  title: ZTitle,
+  summary: ZSummary,
+  body: ZRichTextDoc,
+  baseRevision: z.number().int().min(0),
+});
+export type SaveVersionInput = z.infer<typeof ZSaveVersionInput>;
+
+export const ZSetTagsInput = z.object({
+  tagIds: z.array(z.string().min(1)).max(50, "At most 50 tags per article"),
+});
+
+export const ZPublishInput = z.object({ published: z.boolean() });
+
+export type ArticleVersion = {
+  id: string;
+  articleId: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  body: RichTextDoc;
+  status: VersionStatus;
+  publishedAt: Date | null;
+  /** Number of the latest saved revision; 0 before the first save. */
+  revision: number;
+  /** The source-language revision this translation was made from; null for the source version. */
+  basedOnRevisionId: string | null;
+  updatedAt: Date;
+};
+
+export type Article = {
+  id: string;
+  slug: string;
+  authorId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  tags: Tag[];
+  versions: ArticleVersion[];
+};
+
+/** A line of the editor's article list: every version's language and status, without bodies. */
+export type ArticleListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  updatedAt: Date;
+  versions: { locale: Locale; status: VersionStatus; title: string }[];
+};
+
+/** What the public site shows of a published version. */
+export type PublishedArticle = {
+  slug: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  body: RichTextDoc;
+  publishedAt: Date;
+  tags: Tag[];
+  /** Other languages in which this article is published. */
+  locales: Locale[];
+};
+
+export type PublishedArticleTeaser = Omit<PublishedArticle, "body" | "locales">;
+
+export type Revision = {
+  id: string;
+  number: number;
+  authorId: string;
+  createdAt: Date;
+};
+
+/** Articles per page of a public listing. */
+export const PAGE_SIZE = 10;
+export const ZPage = z.coerce.number().int().min(1).catch(1);

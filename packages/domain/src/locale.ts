@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * The languages a newsroom publishes in. English is the source language: every other
+ * version of an article is a translation of it. Add a locale here and both apps pick it up.
+ */
+export const LOCALES = ["en", "ru", "pl", "fr", "de", "uk"] as const;
+export const SOURCE_LOCALE = "en" satisfies Locale;
+
+export type Locale = (typeof LOCALES)[number];
+
+export const ZLocale = z.enum(LOCALES, { error: () => `Unknown language; use one of ${LOCALES.join(", ")}` });
+
+/** Each language's name in itself, as a reader looks for it in a language switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  ru: "Русский",
+  pl: "Polski",
+  fr: "Français",
+  de: "Deutsch",
+  uk: "Українська",
+};
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+export function isSourceLocale(locale: Locale): boolean {
+  return locale === SOURCE_LOCALE;
+}

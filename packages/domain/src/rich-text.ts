@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/**
+ * The shape of a Tiptap (ProseMirror) JSON document. This checks structure only; whether
+ * node and mark types and their nesting are allowed is checked against the editor's schema
+ * by @rightsdesk/rich-text on the server.
+ */
+export type RichTextMark = { type: string; attrs?: Record<string, unknown> };
+export type RichTextNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichTextNode[];
+  marks?: RichTextMark[];
+  text?: string;
+};
+export type RichTextDoc = { type: "doc"; content: RichTextNode[] };
+
+export const BODY_MAX_BYTES = 1_000_000;
+
+const ZAttrs = z.record(z.string(), z.unknown());
+const ZMark = z.object({ type: z.string().min(1), attrs: ZAttrs.optional() });
+const ZNode: z.ZodType<RichTextNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1),
+    attrs: ZAttrs.optional(),
+    content: z.array(ZNode).optional(),
+    marks: z.array(ZMark).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+export const ZRichTextDoc = z
+  .object({ type: z.literal("doc"), content: z.array(ZNode) }, { error: "Body must be a Tiptap document" })
+  .refine((doc) => JSON.stringify(doc).length <= BODY_MAX_BYTES, "Body is too long (over 1 MB)");
+
+export const EMPTY_DOC: RichTextDoc = { type: "doc", content: [{ type: "paragraph" }] };
+
+/** The plain text of a document, paragraphs separated by blank lines: for word counts, excerpts, search. */
+export function plainText(node: RichTextNode | RichTextDoc): string {
+  if (node.type === "text") return "text" in node ? (node.text ?? "") : "";
+  const children = node.content ?? [];
+  if (node.type === "hardBreak") return "\n";
+  const isTextblock = children.some((child) => child.type === "text");
+  return children.map(plainText).join(isTextblock ? "" : "\n\n");
+}
+
+export function wordCount(doc: RichTextDoc): number {
+  return plainText(doc).split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,34 @@
+import { type Extensions } from "@tiptap/core";
+import Image from "@tiptap/extension-image";
+import StarterKit from "@tiptap/starter-kit";
+
+/** Links and images may point only at these; anything else (javascript:, data:) is refused. */
+export const LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
+export const IMAGE_PROTOCOLS = ["http", "https"] as const;
+
+export function hasAllowedProtocol(url: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(url).protocol.replace(/:$/, ""));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one document schema: the editor edits with it, the server validates with it and the
+ * public site renders with it, so what can be written is exactly what can be shown.
+ */
+export const richTextExtensions: Extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3, 4] },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: "https",
+      protocols: ["mailto"],
+      isAllowedUri: (url) => hasAllowedProtocol(url, LINK_PROTOCOLS),
+      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+    },
+  }),
+  Image.configure({ inline: false, allowBase64: false }),
+];

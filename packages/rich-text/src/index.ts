@@ -1,0 +1,3 @@
+export { hasAllowedProtocol, richTextExtensions } from "./extensions";
+export { parseRichText } from "./parse";
+export { renderRichText } from "./render";

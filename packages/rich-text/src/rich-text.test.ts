@@ -1,0 +1,58 @@
+import { AppError, type RichTextDoc } from "@rightsdesk/domain";
+import { describe, expect, it } from "vitest";
+import { parseRichText } from "./parse";
+import { renderRichText } from "./render";
+
+const doc = (...content: RichTextDoc["content"]): RichTextDoc => ({ type: "doc", content });
+const paragraph = (text: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => ({
+  type: "paragraph",
+  content: [{ type: "text", text, marks }],
+});
+
+describe("parseRichText", () => {
+  it("accepts a document of the editor's schema", () => {
+    const body = doc(
+      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Arrest in France" }] },
+      paragraph("Ablyazov was detained", [{ type: "bold" }]),
+      { type: "bulletList", content: [{ type: "listItem", content: [paragraph("Poland")] }] },
+      { type: "blockquote", content: [paragraph("A statement")] },
+      { type: "image", attrs: { src: "https://example.org/a.jpg", alt: "Court" } },
+    );
+    expect(parseRichText(body)).toEqual(body);
+  });
+
+  it.each([
+    ["not a document", { type: "paragraph" }],
+    ["unknown node type", doc({ type: "iframe" })],
+    ["text directly in the document", doc({ type: "text", text: "loose" })],
+    ["a mark where the schema forbids marks", doc({ type: "codeBlock", content: [{ type: "text", text: "x", marks: [{ type: "bold" }] }] })],
+    ["a javascript: link", doc(paragraph("x", [{ type: "link", attrs: { href: "javascript:alert(1)" } }]))],
+    ["a data: image", doc({ type: "image", attrs: { src: "data:image/png;base64,AAAA" } })],
+  ])("refuses %s with a validation error", (_label, body) => {
+    expect(() => parseRichText(body)).toThrow(AppError);
+  });
+});
+
+describe("renderRichText", () => {
+  it("renders semantic HTML", () => {
+    const html = renderRichText(doc(paragraph("free", [{ type: "italic" }])));
+    expect(html).toBe("<p><em>free</em></p>");
+  });
+
+  it("escapes text and attributes, so stored content cannot inject markup", () => {
+    const html = renderRichText(
+      doc(
+        paragraph('<script>alert("x")</script>'),
+        { type: "image", attrs: { src: 'https://example.org/a.jpg" onerror="alert(1)', alt: "<b>" } },
+      ),
+    );
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain(`" onerror="`);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("drops a link whose address is not allowed, even if one was stored", () => {
+    const html = renderRichText(doc(paragraph("x", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])));
+    expect(html).not.toContain("javascript:");
+  });
+});
