@@ -1,0 +1,164 @@
+import {
+  AppError,
+  type Article,
+  type ArticleListItem,
+  type CreateArticleInput,
+  EMPTY_DOC,
+  isSourceLocale,
+  type Locale,
+  type SaveVersionInput,
+  slugify,
+  SOURCE_LOCALE,
+  uniqueSlug,
+  type ArticleVersion,
+} from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "./access";
+import { db } from "./client";
+import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
+import { assertTagsExist } from "./tags";
+
+const notFound = () => new AppError("not_found", "This article does not exist (it may have been deleted).");
+
+/** Every article for the editor's list, most recently changed first. */
+export async function listArticles(): Promise<ArticleListItem[]> {
+  const rows = await db().article.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      updatedAt: true,
+      versions: { select: { locale: true, status: true, title: true }, orderBy: { locale: "asc" } },
+    },
+  });
+  return rows.map((row) => {
+    const versions = row.versions.map((v) => ({ ...v, locale: toLocale(v.locale) }));
+    const source = versions.find((v) => v.locale === SOURCE_LOCALE);
+    return { id: row.id, slug: row.slug, updatedAt: row.updatedAt, title: source?.title ?? row.slug, versions };
+  });
+}
+
+export async function getArticle(id: string): Promise<Article | null> {
+  const row = await db().article.findUnique({
+    where: { id },
+    include: { versions: true, tags: { select: { tag: { select: tagSelect } } } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    authorId: row.authorId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    tags: row.tags.map(({ tag }) => toTag(tag)),
+    versions: row.versions.map(toVersion),
+  };
+}
+
+async function chooseSlug(input: CreateArticleInput): Promise<string> {
+  if (input.slug) {
+    const taken = await db().article.findUnique({ where: { slug: input.slug }, select: { id: true } });
+    if (taken) throw new AppError("conflict", `The slug "${input.slug}" is already used by another article.`, { slug: "Already used" });
+    return input.slug;
+  }
+  const base = slugify(input.title);
+  if (!base) throw new AppError("validation", "The title has no letters or digits to make a slug from; enter a slug.", { slug: "Required for this title" });
+  const similar = await db().article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return uniqueSlug(base, new Set(similar.map((a) => a.slug)));
+}
+
+/** A new article with its source-language version as revision 1. */
+export async function createArticle(input: CreateArticleInput, actor: Actor): Promise<{ id: string; slug: string }> {
+  assertAllowed(actor, { kind: "article.create" });
+  const slug = await chooseSlug(input);
+  return db().$transaction(async (tx) => {
+    const article = await tx.article.create({ data: { slug, authorId: actor.id }, select: { id: true, slug: true } });
+    const content = { title: input.title, summary: input.summary, body: EMPTY_DOC };
+    const version = await tx.articleVersion.create({
+      data: { articleId: article.id, locale: SOURCE_LOCALE, ...content, revision: 1 },
+    });
+    await tx.articleRevision.create({ data: { versionId: version.id, number: 1, authorId: actor.id, ...content } });
+    return article;
+  });
+}
+
+/**
+ * Saves one language version as a new revision. A save based on anything but the stored revision is
+ * refused as a conflict, so two people editing at once never silently overwrite each other.
+ * The first save of a translation creates it, recording the source revision it was made from.
+ */
+export async function saveVersion(
+  articleId: string,
+  locale: Locale,
+  input: SaveVersionInput,
+  actor: Actor,
+): Promise<ArticleVersion> {
+  assertAllowed(actor, { kind: "version.edit", locale });
+  const content = { title: input.title, summary: input.summary, body: input.body };
+  return db().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+    if (!article) throw notFound();
+    const existing = await tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } } });
+    const stored = existing?.revision ?? 0;
+    if (stored !== input.baseRevision) {
+      throw new AppError(
+        "conflict",
+        `Someone else saved this version (now revision ${stored}) after you opened revision ${input.baseRevision}. Your text is kept here; copy it, reload and apply your changes again.`,
+      );
+    }
+    let versionId: string;
+    if (existing) {
+      // The revision in the WHERE makes the check and the write one atomic step.
+      const updated = await tx.articleVersion.updateMany({
+        where: { id: existing.id, revision: stored },
+        data: { ...content, revision: stored + 1 },
+      });
+      if (updated.count !== 1) throw new AppError("conflict", "This version was saved by someone else a moment ago; reload to see it.");
+      versionId = existing.id;
+    } else {
+      if (isSourceLocale(locale)) throw notFound();
+      const sourceRevision = await tx.articleRevision.findFirst({
+        where: { version: { articleId, locale: SOURCE_LOCALE } },
+        orderBy: { number: "desc" },
+        select: { id: true },
+      });
+      const created = await tx.articleVersion.create({
+        data: { articleId, locale, ...content, revision: 1, basedOnRevisionId: sourceRevision?.id ?? null },
+      });
+      versionId = created.id;
+    }
+    await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
+    await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
+    return toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId } }));
+  });
+}
+
+/** Publishes or unpublishes one language version; the first publication date is kept. */
+export async function setVersionPublished(
+  articleId: string,
+  locale: Locale,
+  published: boolean,
+  actor: Actor,
+): Promise<ArticleVersion> {
+  assertAllowed(actor, { kind: "version.publish", locale });
+  const existing = await db().articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } } });
+  if (!existing) throw new AppError("not_found", "Save this language version before publishing it.");
+  const row = await db().articleVersion.update({
+    where: { id: existing.id },
+    data: published
+      ? { status: "published", publishedAt: existing.publishedAt ?? new Date() }
+      : { status: "draft" },
+  });
+  return toVersion(row);
+}
+
+export async function setArticleTags(articleId: string, tagIds: readonly string[], actor: Actor): Promise<void> {
+  assertAllowed(actor, { kind: "article.tag" });
+  await assertTagsExist(tagIds);
+  const unique = [...new Set(tagIds)];
+  await db().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+    if (!article) throw notFound();
+    await tx.articleTag.deleteMany({ where: { articleId } });
+    await tx.articleTag.createMany({ data: unique.map((tagId) => ({ articleId, tagId })) });
+  });
+}

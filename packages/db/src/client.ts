@@ -1,0 +1,24 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { databaseUrl } from "./env";
+
+function createClient(connectionString: string) {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    // A password hash is read only where credentials are checked, never by accident.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+export type Db = ReturnType<typeof createClient>;
+
+// One client per process: Next.js dev reloads modules, which would otherwise open a new pool each time.
+const globalForDb = globalThis as unknown as { rightsdeskDb?: Db };
+
+export function db(): Db {
+  globalForDb.rightsdeskDb ??= createClient(databaseUrl());
+  return globalForDb.rightsdeskDb;
+}
+
+/** For scripts and tests that talk to a database other than the app's. */
+export { createClient };

@@ -1,0 +1,40 @@
+import { isLocale, type Locale, type Tag, ZRichTextDoc, type ArticleVersion } from "@rightsdesk/domain";
+import { type Prisma } from "./generated/prisma/client";
+
+/** What every query that shows a tag selects: its labels come along in every language. */
+export const tagSelect = {
+  id: true,
+  kind: true,
+  slug: true,
+  countryCode: true,
+  labels: { select: { locale: true, label: true } },
+} satisfies Prisma.TagSelect;
+
+type TagRow = Prisma.TagGetPayload<{ select: typeof tagSelect }>;
+
+export function toTag(row: TagRow): Tag {
+  const labels: Partial<Record<Locale, string>> = {};
+  for (const { locale, label } of row.labels) if (isLocale(locale)) labels[locale] = label;
+  return { id: row.id, kind: row.kind, slug: row.slug, countryCode: row.countryCode, labels };
+}
+
+export function toLocale(value: string): Locale {
+  if (!isLocale(value)) throw new Error(`Stored locale "${value}" is not configured`);
+  return value;
+}
+
+export function toVersion(row: Prisma.ArticleVersionModel): ArticleVersion {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    locale: toLocale(row.locale),
+    title: row.title,
+    summary: row.summary,
+    body: ZRichTextDoc.parse(row.body),
+    status: row.status,
+    publishedAt: row.publishedAt,
+    revision: row.revision,
+    basedOnRevisionId: row.basedOnRevisionId,
+    updatedAt: row.updatedAt,
+  };
+}

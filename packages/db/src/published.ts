@@ -1,0 +1,87 @@
+import {
+  type Locale,
+  PAGE_SIZE,
+  type PublishedArticle,
+  type PublishedArticleTeaser,
+  ZRichTextDoc,
+} from "@rightsdesk/domain";
+import { db } from "./client";
+import { type Prisma } from "./generated/prisma/client";
+import { tagSelect, toLocale, toTag } from "./mappers";
+
+/*
+ * The public site's only way into the data: published versions, with an explicit selection of
+ * the fields a reader may see. Drafts never match.
+ */
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+const teaserSelect = {
+  locale: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  article: { select: { slug: true, tags: { select: { tag: { select: tagSelect } } } } },
+} satisfies Prisma.ArticleVersionSelect;
+
+type TeaserRow = Prisma.ArticleVersionGetPayload<{ select: typeof teaserSelect }>;
+
+function toTeaser(row: TeaserRow): PublishedArticleTeaser {
+  return {
+    slug: row.article.slug,
+    locale: toLocale(row.locale),
+    title: row.title,
+    summary: row.summary,
+    // Published versions always have a date; the fallback only satisfies the type.
+    publishedAt: row.publishedAt ?? new Date(0),
+    tags: row.article.tags.map(({ tag }) => toTag(tag)),
+  };
+}
+
+const published = (locale: Locale) => ({ locale, status: "published" as const, publishedAt: { not: null } });
+
+async function pageOf(where: Prisma.ArticleVersionWhereInput, page: number): Promise<Page<PublishedArticleTeaser>> {
+  const [total, rows] = await db().$transaction([
+    db().articleVersion.count({ where }),
+    db().articleVersion.findMany({
+      where,
+      select: teaserSelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  return { items: rows.map(toTeaser), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+/** Published articles in one language, newest first. */
+export function listPublished(locale: Locale, page: number): Promise<Page<PublishedArticleTeaser>> {
+  return pageOf(published(locale), page);
+}
+
+export function listPublishedByTag(locale: Locale, tagSlug: string, page: number): Promise<Page<PublishedArticleTeaser>> {
+  return pageOf({ ...published(locale), article: { tags: { some: { tag: { slug: tagSlug } } } } }, page);
+}
+
+export async function getPublished(locale: Locale, slug: string): Promise<PublishedArticle | null> {
+  const row = await db().articleVersion.findFirst({
+    where: { ...published(locale), article: { slug } },
+    select: {
+      ...teaserSelect,
+      body: true,
+      article: {
+        select: {
+          slug: true,
+          tags: { select: { tag: { select: tagSelect } } },
+          versions: { where: { status: "published" }, select: { locale: true }, orderBy: { locale: "asc" } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toTeaser(row),
+    body: ZRichTextDoc.parse(row.body),
+    locales: row.article.versions.map((v) => toLocale(v.locale)),
+  };
+}

@@ -1,0 +1,21 @@
+import { randomBytes } from "node:crypto";
+import { type RichTextDoc, type Role } from "@rightsdesk/domain";
+import { type Actor } from "../src/access";
+import { upsertTag } from "../src/tags";
+import { upsertUser } from "../src/users";
+
+export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
+
+export async function makeActor(role: Role): Promise<Actor> {
+  const user = await upsertUser({ email: `${unique(role)}@test.local`, name: role, role, password: "correct horse battery" });
+  return { id: user.id, role: user.role };
+}
+
+export function makeTopicTag(labelEn: string) {
+  return upsertTag({ kind: "topic", slug: unique("topic"), labels: { en: labelEn } });
+}
+
+export const body = (text: string): RichTextDoc => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+});
