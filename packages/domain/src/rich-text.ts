@@ -5,10 +5,11 @@ import { z } from "zod";
  * node and mark types and their nesting are allowed is checked against the editor's schema
  * by @rightsdesk/rich-text on the server.
  */
-export type RichTextMark = { type: string; attrs?: Record<string, unknown> };
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type RichTextMark = { type: string; attrs?: Record<string, JsonValue> };
 export type RichTextNode = {
   type: string;
-  attrs?: Record<string, unknown>;
+  attrs?: Record<string, JsonValue>;
   content?: RichTextNode[];
   marks?: RichTextMark[];
   text?: string;
@@ -17,7 +18,7 @@ export type RichTextDoc = { type: "doc"; content: RichTextNode[] };
 
 export const BODY_MAX_BYTES = 1_000_000;
 
-const ZAttrs = z.record(z.string(), z.unknown());
+const ZAttrs = z.record(z.string(), z.json());
 const ZMark = z.object({ type: z.string().min(1), attrs: ZAttrs.optional() });
 const ZNode: z.ZodType<RichTextNode> = z.lazy(() =>
   z.object({
@@ -29,9 +30,24 @@ const ZNode: z.ZodType<RichTextNode> = z.lazy(() =>
   }),
 );
 
+/** The size of a string encoded as UTF-8 (what is stored and sent), not its count of UTF-16 code units. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point outside the BMP
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 export const ZRichTextDoc = z
   .object({ type: z.literal("doc"), content: z.array(ZNode) }, { error: "Body must be a Tiptap document" })
-  .refine((doc) => JSON.stringify(doc).length <= BODY_MAX_BYTES, "Body is too long (over 1 MB)");
+  .refine((doc) => utf8ByteLength(JSON.stringify(doc)) <= BODY_MAX_BYTES, "Body is too long (over 1 MB)");
 
 export const EMPTY_DOC: RichTextDoc = { type: "doc", content: [{ type: "paragraph" }] };
 

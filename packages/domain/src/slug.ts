@@ -1,14 +1,18 @@
 import { z } from "zod";
 
-// Russian and Ukrainian letters; a simple, readable scheme (Кетебаев → ketebaev) rather than a strict standard.
+// Russian, Ukrainian, Belarusian and Kazakh letters; a simple, readable scheme (Кетебаев → ketebaev,
+// Жаңаөзен → zhanaozen) rather than a strict standard.
 const CYRILLIC: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i",
   к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f",
   х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
-  і: "i", ї: "yi", є: "ye", ґ: "g",
+  і: "i", ї: "yi", є: "ye", ґ: "g", ў: "u",
+  ә: "a", ғ: "g", қ: "k", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h",
 };
 // Letters that Unicode normalisation does not split into a base letter and an accent.
-const SPECIAL_LATIN: Record<string, string> = { ł: "l", ß: "ss", æ: "ae", ø: "o", œ: "oe", đ: "d" };
+const SPECIAL_LATIN: Record<string, string> = {
+  ł: "l", ß: "ss", æ: "ae", ø: "o", œ: "oe", đ: "d", ı: "i", ħ: "h", ð: "d", þ: "th",
+};
 
 export const SLUG_MAX_LENGTH = 96;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,10 +1,10 @@
-import { AppError, type RichTextDoc } from "@rightsdesk/domain";
+import { AppError, type RichTextDoc, type RichTextMark } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { parseRichText } from "./parse";
 import { renderRichText } from "./render";
 
 const doc = (...content: RichTextDoc["content"]): RichTextDoc => ({ type: "doc", content });
-const paragraph = (text: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => ({
+const paragraph = (text: string, marks?: RichTextMark[]) => ({
   type: "paragraph",
   content: [{ type: "text", text, marks }],
 });

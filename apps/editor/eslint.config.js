@@ -1,0 +1,3 @@
+import react from "@rightsdesk/eslint-config/react";
+
+export default react;

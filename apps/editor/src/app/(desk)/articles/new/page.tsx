@@ -1,0 +1,18 @@
+import { can } from "@rightsdesk/domain";
+import { NewArticleForm } from "~/components/new-article-form";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "New article" };
+
+export default async function NewArticlePage() {
+  const user = await requireUser();
+  if (!can(user.role, { kind: "article.create" })) {
+    return <p className="alert error">Only editors and admins may create articles.</p>;
+  }
+  return (
+    <>
+      <h1>New article</h1>
+      <NewArticleForm />
+    </>
+  );
+}

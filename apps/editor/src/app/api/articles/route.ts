@@ -1,0 +1,8 @@
+import { createArticle } from "@rightsdesk/db";
+import { ZCreateArticleInput } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZNoParams } from "~/lib/route-params";
+
+export const POST = apiRoute({ params: ZNoParams, body: ZCreateArticleInput }, ({ actor, body }) =>
+  createArticle(body, actor),
+);

@@ -1,0 +1,18 @@
+import { type User } from "@rightsdesk/domain";
+import Link from "next/link";
+import { env } from "~/lib/env";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ user }: { user: User }) {
+  return (
+    <header className="app-header">
+      <Link href="/">RightsDesk editor</Link>
+      <a href={env.PUBLIC_SITE_URL}>Public site</a>
+      <span className="spacer" />
+      <span>
+        {user.name} ({user.role})
+      </span>
+      <SignOutButton />
+    </header>
+  );
+}

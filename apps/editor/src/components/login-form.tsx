@@ -1,0 +1,51 @@
+"use client";
+
+import { ZCredentials } from "@rightsdesk/domain";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+
+export function LoginForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const credentials = ZCredentials.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!credentials.success) {
+      setError(credentials.error.issues[0]?.message ?? "Enter your email and password.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { ...credentials.data, redirect: false });
+    setPending(false);
+    if (!result?.ok) {
+      setError(result?.error === "CredentialsSignin" ? "Wrong email or password." : "Signing in failed; try again.");
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <label htmlFor="email">Email</label>
+      <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+      <label htmlFor="password">Password</label>
+      <input id="password" name="password" type="password" autoComplete="current-password" required />
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
+      <div className="toolbar-row">
+        <button className="primary" type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+const ZEnv = z.object({
+  /** Where readers see the site; used for "view on site" links. */
+  PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+/** The app's settings, read and checked once. next-auth reads NEXTAUTH_SECRET and NEXTAUTH_URL itself. */
+export const env = ZEnv.parse(process.env);

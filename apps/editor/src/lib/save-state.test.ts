@@ -1,0 +1,35 @@
+import { describe as group, expect, it } from "vitest";
+import { afterFailure, describe, retryDelay, type SaveState, shouldAutosave } from "./save-state";
+
+group("save state", () => {
+  it("retries lost connections and server faults with growing delays", () => {
+    const first = afterFailure(0, "No connection", { kind: "saving" }, 1000);
+    expect(first).toEqual({ kind: "retrying", message: "No connection", attempt: 1, retryAt: 6000 });
+    const second = afterFailure(503, "Down", first, 7000);
+    expect(second).toMatchObject({ attempt: 2, retryAt: 17_000 });
+    expect(retryDelay(10)).toBe(30_000);
+  });
+
+  it.each([400, 401, 403, 409])("stops autosaving after a %i until the writer acts", (status) => {
+    const state = afterFailure(status, "Refused", { kind: "saving" }, 0);
+    expect(state).toEqual({ kind: "stopped", message: "Refused" });
+    expect(shouldAutosave(state, true, 10_000_000)).toBe(false);
+  });
+
+  it("autosaves only unsaved text, and a retry only when its time has come", () => {
+    const retrying: SaveState = { kind: "retrying", message: "x", attempt: 1, retryAt: 5000 };
+    expect(shouldAutosave({ kind: "unsaved" }, true, 0)).toBe(true);
+    expect(shouldAutosave({ kind: "saved" }, false, 0)).toBe(false);
+    expect(shouldAutosave({ kind: "saving" }, true, 0)).toBe(false);
+    expect(shouldAutosave(retrying, true, 4999)).toBe(false);
+    expect(shouldAutosave(retrying, true, 5000)).toBe(true);
+  });
+
+  it("says what happened in words", () => {
+    expect(describe({ kind: "saved" }, 0)).toBe("All changes saved");
+    expect(describe({ kind: "retrying", message: "No connection", attempt: 1, retryAt: 4200 }, 1000)).toBe(
+      "Save failed — retrying in 4 s (No connection)",
+    );
+    expect(describe({ kind: "stopped", message: "Title is required" }, 0)).toBe("Not saved: Title is required");
+  });
+});

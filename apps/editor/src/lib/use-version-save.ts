@@ -1,0 +1,87 @@
+"use client";
+
+import { type ArticleVersion, type Locale, type SaveVersionInput } from "@rightsdesk/domain";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { callApi } from "./api-client";
+import { clearLocalDraft, writeLocalDraft } from "./local-draft";
+import { afterFailure, AUTOSAVE_INTERVAL_MS, type SaveState, shouldAutosave } from "./save-state";
+
+type Content = Omit<SaveVersionInput, "baseRevision">;
+
+/**
+ * Saves one language version: on demand and every few seconds while there are changes, retrying
+ * when the connection fails, and keeping every change in the browser until the server has it.
+ */
+export function useVersionSave(options: {
+  articleId: string;
+  locale: Locale;
+  initialRevision: number;
+  read: () => Content;
+  enabled: boolean;
+}) {
+  const { articleId, locale, read, enabled } = options;
+  const [state, setState] = useState<SaveState>({ kind: "saved" });
+  const [revision, setRevision] = useState(options.initialRevision);
+  // Counts edits, so that a save that finishes while the writer kept typing does not mark them saved.
+  const edits = useRef(0);
+  const savedEdits = useRef(0);
+  const saving = useRef(false);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const revisionRef = useRef(revision);
+  revisionRef.current = revision;
+
+  const markChanged = useCallback(() => {
+    edits.current += 1;
+    writeLocalDraft(articleId, locale, { ...read(), baseRevision: revisionRef.current, savedAt: Date.now() });
+    setState((previous) => (previous.kind === "saved" || previous.kind === "stopped" ? { kind: "unsaved" } : previous));
+  }, [articleId, locale, read]);
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (saving.current || !enabled) return false;
+    saving.current = true;
+    const editsAtStart = edits.current;
+    const previous = stateRef.current;
+    setState({ kind: "saving" });
+    const result = await callApi<ArticleVersion>("PUT", `/api/articles/${articleId}/versions/${locale}`, {
+      ...read(),
+      baseRevision: revisionRef.current,
+    });
+    saving.current = false;
+    if (!result.ok) {
+      setState(afterFailure(result.status, result.error, previous, Date.now()));
+      return false;
+    }
+    setRevision(result.data.revision);
+    revisionRef.current = result.data.revision;
+    savedEdits.current = editsAtStart;
+    if (edits.current === editsAtStart) {
+      clearLocalDraft(articleId, locale);
+      setState({ kind: "saved" });
+    } else {
+      writeLocalDraft(articleId, locale, { ...read(), baseRevision: result.data.revision, savedAt: Date.now() });
+      setState({ kind: "unsaved" });
+    }
+    return true;
+  }, [articleId, locale, read, enabled]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = window.setInterval(() => {
+      const dirty = edits.current !== savedEdits.current;
+      if (shouldAutosave(stateRef.current, dirty, Date.now())) void save();
+    }, AUTOSAVE_INTERVAL_MS);
+    return () => window.clearInterval(timer);
+  }, [enabled, save]);
+
+  // Leaving with unsaved text: the browser asks first (the text is also kept locally).
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (edits.current !== savedEdits.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
+
+  return { state, revision, save, markChanged, isDirty: () => edits.current !== savedEdits.current };
+}
