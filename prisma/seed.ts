@@ -43,7 +43,7 @@ async function seedArticle(article: (typeof seedArticles)[number], authorId: str
       if (!seed) continue;
       const { title, summary, body } = ZSaveVersionInput.parse({ ...seed, baseRevision: 0 });
       const published = seed.status === "published";
-      const version = await tx.articleVersion.create({
+      const version: { id: string } = await tx.articleVersion.create({
         data: {
           articleId,
           locale,
@@ -56,7 +56,7 @@ async function seedArticle(article: (typeof seedArticles)[number], authorId: str
           basedOnRevisionId: locale === "en" ? null : sourceRevisionId,
         },
       });
-      const revision = await tx.articleRevision.create({
+      const revision: { id: string } = await tx.articleRevision.create({
         data: { versionId: version.id, number: 1, title, summary, body, authorId },
       });
       if (locale === "en") sourceRevisionId = revision.id;

@@ -6,6 +6,10 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
   reactStrictMode: true,
+  async redirects() {
+    // Every page lives under a locale; the bare site opens in the source language (SOURCE_LOCALE).
+    return [{ source: "/", destination: "/en", permanent: false }];
+  },
 };
 
 export default config;

@@ -1,6 +1,6 @@
-import { defineConfig } from "vitest/config";
+import { testConfig } from "@rightsdesk/vitest-config";
 
-export default defineConfig({
+export default testConfig("db", {
   test: {
     globalSetup: ["./test/global-setup.ts"],
     // One database for the run: files go one after another so that counts and listings are theirs alone.

@@ -1,0 +1,40 @@
+import { isLocale } from "@rightsdesk/domain";
+import { type Metadata } from "next";
+import { type ReactNode } from "react";
+import { SiteFooter } from "~/components/site-footer";
+import { SiteHeader } from "~/components/site-header";
+import { messages } from "~/i18n/messages";
+import { localeParam } from "~/lib/locale-param";
+import { siteUrl } from "~/lib/site-url";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { locale } = await params;
+  // The layout itself answers an unknown locale with a 404; its metadata need not.
+  if (!isLocale(locale)) return {};
+  return {
+    metadataBase: await siteUrl(),
+    title: { default: "RightsDesk", template: "%s — RightsDesk" },
+    description: messages(locale).siteDescription,
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = localeParam((await params).locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {messages(locale).skipToContent}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

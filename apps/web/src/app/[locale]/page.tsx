@@ -1,0 +1,38 @@
+import { LOCALES } from "@rightsdesk/domain";
+import { listPublished } from "@rightsdesk/db";
+import { type Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Listing } from "~/components/listing";
+import { messages } from "~/i18n/messages";
+import { localeParam } from "~/lib/locale-param";
+import { pageParam, type SearchParams } from "~/lib/page-param";
+import { homePath } from "~/lib/paths";
+
+// Rendered per request: a version published in the editor shows up at once, and a build needs no database.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export const metadata: Metadata = {
+  alternates: { languages: Object.fromEntries(LOCALES.map((locale) => [locale, homePath(locale)])) },
+};
+
+export default async function HomePage({ params, searchParams }: Props) {
+  const locale = localeParam((await params).locale);
+  const page = pageParam(await searchParams);
+  const result = await listPublished(locale, page);
+  if (page > result.pageCount) notFound();
+  const t = messages(locale);
+  return (
+    <>
+      <h1>{t.latestNews}</h1>
+      <Listing
+        result={result}
+        locale={locale}
+        basePath={homePath(locale)}
+        emptyMessage={t.noArticles}
+        otherLocaleHref={homePath}
+      />
+    </>
+  );
+}

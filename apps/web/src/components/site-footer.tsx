@@ -1,0 +1,10 @@
+import { type Locale } from "@rightsdesk/domain";
+import { messages } from "~/i18n/messages";
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  return (
+    <footer className="site-footer">
+      <p>{messages(locale).footer}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,5 @@
+import { type Locale } from "@rightsdesk/domain";
+
+export const homePath = (locale: Locale) => `/${locale}`;
+export const articlePath = (locale: Locale, slug: string) => `/${locale}/articles/${slug}`;
+export const tagPath = (locale: Locale, tagSlug: string) => `/${locale}/tags/${tagSlug}`;

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { createArticle, demoLogin, EDITOR_URL, saveState, signIn, uniqueTitle } from "./support";
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto(`${EDITOR_URL}/login`);
+  await page.getByLabel("Email").fill(demoLogin("editor").email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+});
+
+test("pages and the API ask for a session", async ({ page }) => {
+  await page.goto(`${EDITOR_URL}/`);
+  await expect(page).toHaveURL(`${EDITOR_URL}/login`);
+  const response = await page.request.post(`${EDITOR_URL}/api/articles`, { data: { title: "No session" } });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error).toContain("Your session has expired");
+});
+
+test("creating an article without a title or with a used slug says what is wrong", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto(`${EDITOR_URL}/articles/new`);
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page.getByText("Title is required")).toBeVisible();
+
+  await page.getByLabel("Title").fill("x".repeat(201));
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page.getByText("Title must be at most 200 characters")).toBeVisible();
+
+  await page.getByLabel("Title").fill("Another article");
+  await page.getByLabel("Slug (address)").fill("open-dialog-meets-ablyazov-in-paris");
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page.getByText('The slug "open-dialog-meets-ablyazov-in-paris" is already used by another article.')).toBeVisible();
+});
+
+test("the API answers bad input with a 4xx and a JSON message, never a 500", async ({ page }) => {
+  await signIn(page, "editor");
+  const editorUrl = await createArticle(page, uniqueTitle("API checks"));
+  const articleId = new URL(editorUrl).pathname.split("/")[2];
+  const api = (path: string, data: unknown) => page.request.put(`${EDITOR_URL}/api/articles/${articleId}${path}`, { data });
+  const doc = { type: "doc", content: [{ type: "paragraph" }] };
+
+  const cases = [
+    { what: "malformed Tiptap JSON", response: await api("/versions/en", { title: "T", summary: "", body: { type: "doc", content: [{ type: "iframe" }] }, baseRevision: 1 }), status: 400 },
+    { what: "a body that is not a document", response: await api("/versions/en", { title: "T", summary: "", body: "<p>html</p>", baseRevision: 1 }), status: 400 },
+    { what: "an empty title", response: await api("/versions/en", { title: "  ", summary: "", body: doc, baseRevision: 1 }), status: 400 },
+    { what: "an over-long summary", response: await api("/versions/en", { title: "T", summary: "s".repeat(601), body: doc, baseRevision: 1 }), status: 400 },
+    { what: "an unknown tag", response: await api("/tags", { tagIds: ["no-such-tag"] }), status: 400 },
+    { what: "an unknown language", response: await api("/versions/xx", { title: "T", summary: "", body: doc, baseRevision: 0 }), status: 400 },
+    { what: "a stale revision", response: await api("/versions/en", { title: "T", summary: "", body: doc, baseRevision: 0 }), status: 409 },
+  ];
+  for (const { what, response, status } of cases) {
+    expect(response.status(), what).toBe(status);
+    expect(typeof (await response.json()).error, what).toBe("string");
+  }
+  const notJson = await page.request.put(`${EDITOR_URL}/api/articles/${articleId}/tags`, {
+    headers: { "content-type": "application/json" },
+    data: "{not json",
+  });
+  expect(notJson.status()).toBe(400);
+  expect(await notJson.json()).toEqual({ error: "The request body is not valid JSON." });
+});
+
+test("an edit that cannot be saved stays in the editor with the reason shown", async ({ page }) => {
+  await signIn(page, "editor");
+  await createArticle(page, uniqueTitle("Tatiana Paraskevich"));
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("Granted protection in the Czech Republic.");
+  await page.getByLabel("Title").fill("");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("Not saved: Title is required");
+  await expect(page.getByRole("textbox", { name: "Body" })).toContainText("Granted protection in the Czech Republic.");
+
+  await page.getByLabel("Title").fill("Tatiana Paraskevich protected in Czechia");
+  await expect(saveState(page)).toContainText("All changes saved", { timeout: 15_000 });
+});

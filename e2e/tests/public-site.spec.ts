@@ -1,0 +1,19 @@
+import { expect, test } from "@playwright/test";
+import { SEED, WEB_URL } from "./support";
+
+test("readers see published demo articles per language, and drafts never", async ({ page }) => {
+  await page.goto(`${WEB_URL}/`);
+  await expect(page).toHaveURL(`${WEB_URL}/en`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Explainer/ })).toHaveCount(0);
+  expect((await page.goto(`${WEB_URL}/en/articles/${SEED.draftSlug}`))?.status()).toBe(404);
+
+  await page.goto(`${WEB_URL}/ru`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await page.getByRole("link", { name: SEED.russianTitle }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SEED.russianTitle })).toBeVisible();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
+
+  expect((await page.goto(`${WEB_URL}/xx`))?.status()).toBe(404);
+});

@@ -1,0 +1,75 @@
+import { slugify } from "@rightsdesk/domain";
+import { expect, test } from "@playwright/test";
+import { createArticle, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+
+test("an editor writes, tags and publishes an article that readers then find in its language", async ({ page, browser }) => {
+  await signIn(page, "editor");
+  const title = uniqueTitle("Austria refuses to extradite Artur Trofimov");
+  const slug = slugify(title);
+  const editorUrl = await createArticle(page, title, "Vienna turned down a request from Russia.");
+
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.getByRole("button", { name: "Heading 2" }).click();
+  await page.keyboard.type("Diplomatic protection");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Austria declined the request and ");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type("granted protection");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type(".");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("All changes saved");
+
+  await page.getByRole("checkbox", { name: "Austria" }).check();
+  await expect(page.getByText("Tags saved")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Extradition" }).check();
+  await expect(page.getByRole("checkbox", { name: "Extradition" })).toBeChecked();
+
+  const reader = await browser.newPage();
+  const draft = await reader.goto(`${WEB_URL}/en/articles/${slug}`);
+  expect(draft?.status(), "a draft is not visible to readers").toBe(404);
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
+
+  const published = await reader.goto(`${WEB_URL}/en/articles/${slug}`);
+  expect(published?.status()).toBe(200);
+  await expect(reader.locator("html")).toHaveAttribute("lang", "en");
+  await expect(reader).toHaveTitle(new RegExp(title));
+  await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(reader.getByRole("heading", { level: 2, name: "Diplomatic protection" })).toBeVisible();
+  await expect(reader.locator("article strong", { hasText: "granted protection" })).toBeVisible();
+
+  await reader.getByRole("link", { name: "Austria", exact: true }).first().click();
+  await expect(reader).toHaveURL(`${WEB_URL}/en/tags/at`);
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  await reader.goto(`${WEB_URL}/en`);
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
+
+  // The Russian version: written, published, and read at /ru in Russian.
+  await page.goto(editorUrl.replace(/\/en$/, "/ru"));
+  const russianTitle = `Австрия отказала в экстрадиции ${Date.now().toString(36)}`;
+  await page.getByLabel("Title").fill(russianTitle);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("All changes saved");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
+
+  await reader.goto(`${WEB_URL}/ru/articles/${slug}`);
+  await expect(reader.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(reader.getByRole("heading", { level: 1, name: russianTitle })).toBeVisible();
+});
+
+test("unpublishing takes an article off the public site at once", async ({ page, browser }) => {
+  await signIn(page, "editor");
+  const title = uniqueTitle("Refugee status for Igor Vinyavski");
+  await createArticle(page, title);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
+
+  const reader = await browser.newPage();
+  expect((await reader.goto(`${WEB_URL}/en/articles/${slugify(title)}`))?.status()).toBe(200);
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByText("Unpublished: readers no longer see this version.")).toBeVisible();
+  expect((await reader.goto(`${WEB_URL}/en/articles/${slugify(title)}`))?.status()).toBe(404);
+});

@@ -1,0 +1,42 @@
+import { expect, type Page } from "@playwright/test";
+import demoUsers from "../../prisma/demo-users.json" with { type: "json" };
+
+export const WEB_URL = "http://localhost:3100";
+export const EDITOR_URL = "http://localhost:3101";
+
+export type DemoRole = "admin" | "editor" | "translator";
+
+export function demoLogin(role: DemoRole) {
+  const user = demoUsers.users.find((u) => u.role === role);
+  if (!user) throw new Error(`No demo user with role ${role}`);
+  return { email: user.email, password: demoUsers.password };
+}
+
+export async function signIn(page: Page, role: DemoRole) {
+  const { email, password } = demoLogin(role);
+  await page.goto(`${EDITOR_URL}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+}
+
+/** A title no other test run uses, so tests never see each other's articles. */
+export const uniqueTitle = (prefix: string) => `${prefix} ${Date.now().toString(36)}`;
+
+export async function createArticle(page: Page, title: string, summary = "") {
+  await page.goto(`${EDITOR_URL}/articles/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill(summary);
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
+  return page.url();
+}
+
+export const saveState = (page: Page) => page.getByRole("status").filter({ hasText: /saved|Saving|Not saved|Save failed|Unsaved/ });
+
+export const SEED = {
+  publishedSlug: "open-dialog-meets-ablyazov-in-paris",
+  russianTitle: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",
+  draftSlug: "explainer-refused-extradition-requests",
+};

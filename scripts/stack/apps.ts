@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+export type StackOptions = {
+  databaseUrl: string;
+  authSecret: string;
+  webPort: number;
+  editorPort: number;
+  /** `next dev` instead of the production build. */
+  dev?: boolean;
+};
+
+/** Runs a command in the repository and resolves when it exits 0. */
+export function runStep(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+export function seedDatabase(databaseUrl: string): Promise<void> {
+  return runStep("pnpm", ["exec", "tsx", "prisma/seed.ts"], { DATABASE_URL: databaseUrl });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Starts the public site and the editor on one database; resolves when both answer. */
+export async function startApps(options: StackOptions): Promise<{ webUrl: string; editorUrl: string; stop: () => void }> {
+  const webUrl = `http://localhost:${options.webPort}`;
+  const editorUrl = `http://localhost:${options.editorPort}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    NEXTAUTH_SECRET: options.authSecret,
+    NEXTAUTH_URL: editorUrl,
+    PUBLIC_SITE_URL: webUrl,
+  };
+  const mode = options.dev ? "dev" : "start";
+  const start = (app: string, port: number) =>
+    spawn("pnpm", ["--filter", `@rightsdesk/${app}`, "exec", "next", mode, "--port", String(port)], {
+      cwd: repoRoot,
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+  const web = start("web", options.webPort);
+  const editor = start("editor", options.editorPort);
+  const stop = () => [web, editor].forEach((child) => child.exitCode === null && child.kill("SIGTERM"));
+  try {
+    await Promise.all([waitForHttp(`${webUrl}/en`, web), waitForHttp(`${editorUrl}/login`, editor)]);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { webUrl, editorUrl, stop };
+}

@@ -1,0 +1,19 @@
+import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
+
+/**
+ * Every package's test settings. When TEST_REPORT_DIR is set (by `npm test`), results are also
+ * written as JSON there, so that the run can print one total for all packages.
+ */
+export function testConfig(packageName: string, overrides: ViteUserConfig = {}) {
+  const reportDir = process.env.TEST_REPORT_DIR;
+  return mergeConfig(
+    defineConfig({
+      test: {
+        include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+        reporters: reportDir ? ["default", "json"] : ["default"],
+        outputFile: reportDir ? { json: `${reportDir}/vitest-${packageName}.json` } : undefined,
+      },
+    }),
+    overrides,
+  );
+}
