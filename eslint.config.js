@@ -1,12 +1,4 @@
 import base from "@rightsdesk/eslint-config/base";
 
 // The root holds only scripts and the seed; each package has its own config.
-export default [
-  ...base,
-  { ignores: ["apps/**", "packages/**", "tooling/**", "e2e/**"] },
-  {
-    // The bootstrap scripts are plain Node, run before anything is installed.
-    files: ["scripts/**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
-  },
-];
+export default [...base, { ignores: ["apps/**", "packages/**", "tooling/**", "e2e/**"] }];

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { EDITOR_URL, saveState, SEED, signIn } from "./support";
 
-async function openSeedArticle(page: import("@playwright/test").Page, language: string) {
+async function openSeedArticle(page: Page, language: string) {
   await page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ }).click();
   await page.getByRole("link", { name: new RegExp(`^${language}`) }).click();
 }

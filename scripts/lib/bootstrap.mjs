@@ -6,7 +6,9 @@ import { existsSync, statSync } from "node:fs";
 export const root = new URL("../../", import.meta.url).pathname;
 
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  // Turborepo's telemetry would try to reach the network, which offline machines do not have.
+  const env = { TURBO_TELEMETRY_DISABLED: "1", ...(options.env ?? process.env) };
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env });
   return result.status ?? 1;
 }
 
