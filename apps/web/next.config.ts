@@ -6,6 +6,8 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Unmatched URLs get app/global-not-found.tsx: the root layout sits under [locale] and cannot render them.
+  experimental: { globalNotFound: true },
   async redirects() {
     // Every page lives under a locale; the bare site opens in the source language (SOURCE_LOCALE).
     return [{ source: "/", destination: "/en", permanent: false }];
