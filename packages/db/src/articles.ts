@@ -12,6 +12,7 @@ import {
   uniqueSlug,
   type ArticleVersion,
 } from "@rightsdesk/domain";
+import { parseRichText } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
 import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
@@ -93,7 +94,8 @@ export async function saveVersion(
   actor: Actor,
 ): Promise<ArticleVersion> {
   assertAllowed(actor, { kind: "version.edit", locale });
-  const content = { title: input.title, summary: input.summary, body: input.body };
+  // Whoever calls, only documents of the editor's schema with safe URLs are stored.
+  const content = { title: input.title, summary: input.summary, body: parseRichText(input.body) };
   return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!article) throw notFound();

@@ -91,7 +91,7 @@ export type PublishedArticle = {
   body: RichTextDoc;
   publishedAt: Date;
   tags: Tag[];
-  /** Other languages in which this article is published. */
+  /** Every language in which this article is published, this one included. */
   locales: Locale[];
 };
 

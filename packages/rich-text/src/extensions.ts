@@ -1,4 +1,4 @@
-import { type Extensions } from "@tiptap/core";
+import { type Extensions, mergeAttributes } from "@tiptap/core";
 import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
 
@@ -30,5 +30,11 @@ export const richTextExtensions: Extensions = [
       HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  // Rendering checks the address again, so that no stored document can put a script URL in an <img>.
+  Image.extend({
+    renderHTML({ HTMLAttributes }) {
+      const src = String(HTMLAttributes.src ?? "");
+      return ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { src: hasAllowedProtocol(src, IMAGE_PROTOCOLS) ? src : null })];
+    },
+  }).configure({ inline: false, allowBase64: false }),
 ];

@@ -51,6 +51,12 @@ describe("renderRichText", () => {
     expect(html).toContain("&lt;script&gt;");
   });
 
+  it("drops an image address that is not allowed, even if one was stored", () => {
+    const html = renderRichText(doc({ type: "image", attrs: { src: "javascript:alert(1)", alt: "x" } }));
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain('alt="x"');
+  });
+
   it("drops a link whose address is not allowed, even if one was stored", () => {
     const html = renderRichText(doc(paragraph("x", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])));
     expect(html).not.toContain("javascript:");

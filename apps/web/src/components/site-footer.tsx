@@ -4,7 +4,9 @@ import { messages } from "~/i18n/messages";
 export function SiteFooter({ locale }: { locale: Locale }) {
   return (
     <footer className="site-footer">
-      <p>{messages(locale).footer}</p>
+      <div className="site-footer-inner">
+        <p>{messages(locale).footer}</p>
+      </div>
     </footer>
   );
 }

@@ -1,4 +1,4 @@
-import { isLocale, LOCALES } from "@rightsdesk/domain";
+import { isLocale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { type ReactNode } from "react";
 import { SiteFooter } from "~/components/site-footer";
@@ -9,13 +9,6 @@ import { siteUrl } from "~/lib/site-url";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-// Only the configured locales match this segment, so any other first path segment is an unmatched
-// URL, answered by the server-rendered global 404 (app/global-not-found.tsx) rather than a thrown notFound().
-export const dynamicParams = false;
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { locale } = await params;

@@ -5,7 +5,7 @@ import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
 import { TagList } from "~/components/tag-list";
 import { messages } from "~/i18n/messages";
-import { articleHtml } from "~/lib/article-html";
+import { renderRichText } from "@rightsdesk/rich-text";
 import { localeParam } from "~/lib/locale-param";
 import { articlePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
@@ -52,8 +52,8 @@ export default async function ArticlePage({ params }: Props) {
       <div
         className="article-body"
         // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
-        // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see articleHtml).
-        dangerouslySetInnerHTML={{ __html: articleHtml(article.body) }}
+        // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
+        dangerouslySetInnerHTML={{ __html: renderRichText(article.body) }}
       />
       <footer className="article-footer">
         <TagList tags={article.tags} locale={locale} />

@@ -1,8 +1,8 @@
 import { saveVersion } from "@rightsdesk/db";
+import { ZSaveVersionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZVersionParams } from "~/lib/route-params";
-import { ZSaveVersionRequest } from "~/lib/save-version-input";
 
-export const PUT = apiRoute({ params: ZVersionParams, body: ZSaveVersionRequest }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZVersionParams, body: ZSaveVersionInput }, ({ actor, params, body }) =>
   saveVersion(params.id, params.locale, body, actor),
 );

@@ -1,10 +1,13 @@
-import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
+// Plain JavaScript: Node 20 loads this config from node_modules, where it does not compile TypeScript.
+import { defineConfig, mergeConfig } from "vitest/config";
 
 /**
  * Every package's test settings. When TEST_REPORT_DIR is set (by `npm test`), results are also
  * written as JSON there, so that the run can print one total for all packages.
+ * @param {string} packageName
+ * @param {import("vitest/config").ViteUserConfig} [overrides]
  */
-export function testConfig(packageName: string, overrides: ViteUserConfig = {}) {
+export function testConfig(packageName, overrides = {}) {
   const reportDir = process.env.TEST_REPORT_DIR;
   return mergeConfig(
     defineConfig({
