@@ -22,7 +22,7 @@ function step(name, ...args) {
 }
 
 step("lint and typecheck of the root scripts", "run", "check:root");
-const built = step("lint, typecheck, unit and integration tests, build", "turbo", "run", "lint", "typecheck", "test", "build", "--concurrency=2");
+const built = step("lint, typecheck, unit and integration tests, build", "turbo", "run", "lint", "typecheck", "test", "build", "--concurrency=2", "--continue");
 if (built) step("end-to-end tests in Chromium", "e2e");
 else failedSteps.push("end-to-end tests (not run: the build or an earlier check failed)");
 

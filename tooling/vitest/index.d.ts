@@ -1,0 +1,3 @@
+import { type ViteUserConfig } from "vitest/config";
+
+export function testConfig(packageName: string, overrides?: ViteUserConfig): ViteUserConfig;
