@@ -6,7 +6,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill(demoLogin("editor").email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
 });
 
 test("pages and the API ask for a session", async ({ page }) => {
@@ -55,7 +55,7 @@ test("the API answers bad input with a 4xx and a JSON message, never a 500", asy
   }
   const notJson = await page.request.put(`${EDITOR_URL}/api/articles/${articleId}/tags`, {
     headers: { "content-type": "application/json" },
-    data: "{not json",
+    data: Buffer.from("{not json"),
   });
   expect(notJson.status()).toBe(400);
   expect(await notJson.json()).toEqual({ error: "The request body is not valid JSON." });

@@ -177,7 +177,8 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
         </span>
         <span style={{ flex: 1 }} />
         <span className={`badge ${status}`}>{status === "published" ? "Published" : "Draft"}</span>
-        {canPublish && (
+        {/* A translation can be published once its first save has created it. */}
+        {canPublish && revision > 0 && (
           <button type="button" onClick={() => void togglePublished()} disabled={publishing}>
             {status === "published" ? "Unpublish" : "Publish"}
           </button>

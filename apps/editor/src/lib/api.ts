@@ -37,7 +37,8 @@ export function apiRoute<P, B>(
   return async (request: Request, context: Context<unknown>) => {
     try {
       const actor = await requireActor();
-      const params = schemas.params.parse(await context.params);
+      // Routes without dynamic segments get no params object at all.
+      const params = schemas.params.parse((await context.params) ?? {});
       const body = schemas.body.parse(await readJson(request));
       const result = await handler({ actor, params, body });
       return NextResponse.json(result ?? { ok: true });

@@ -58,7 +58,7 @@ export default async function EditVersionPage({ params }: Props) {
               status: version?.status ?? "draft",
             }}
             canEdit={canEdit}
-            canPublish={canPublish && version !== undefined}
+            canPublish={canPublish}
             publicUrl={`${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`}
           />
         </div>
