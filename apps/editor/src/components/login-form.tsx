@@ -4,6 +4,7 @@ import { ZCredentials } from "@rightsdesk/domain";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { FormAlert } from "./form-alert";
 
 export function LoginForm() {
   const router = useRouter();
@@ -36,11 +37,7 @@ export function LoginForm() {
       <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} />
       <div className="toolbar-row">
         <button className="primary" type="submit" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}

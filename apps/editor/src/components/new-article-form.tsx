@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { FieldError } from "./field-error";
+import { FormAlert } from "./form-alert";
 
 type Errors = { form?: string; fields: Record<string, string> };
 
@@ -44,11 +45,7 @@ export function NewArticleForm() {
       <label htmlFor="summary">Summary</label>
       <textarea id="summary" name="summary" maxLength={SUMMARY_MAX_LENGTH + 50} aria-describedby="summary-error" />
       <FieldError id="summary-error" message={errors.fields.summary} />
-      {errors.form && (
-        <p role="alert" className="alert error">
-          {errors.form}
-        </p>
-      )}
+      <FormAlert message={errors.form} />
       <div className="toolbar-row">
         <button className="primary" type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create article"}

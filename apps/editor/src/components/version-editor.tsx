@@ -20,14 +20,13 @@ export type VersionEditorProps = {
 };
 
 export function VersionEditor({ articleId, locale, initial, canEdit, canPublish, publicUrl }: VersionEditorProps) {
-  const [title, setTitle] = useState(initial.title);
-  const [summary, setSummary] = useState(initial.summary);
+  const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [status, setStatus] = useState(initial.status);
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingRestore, setPendingRestore] = useState<LocalDraft | null>(null);
   const [publishing, setPublishing] = useState(false);
-  const fields = useRef({ title, summary });
-  fields.current = { title, summary };
+  const fields = useRef(text);
+  fields.current = text;
 
   const editor = useEditor({
     extensions: richTextExtensions,
@@ -55,13 +54,18 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
   const applyDraft = useCallback(
     (draft: LocalDraft) => {
       fields.current = { title: draft.title, summary: draft.summary };
-      setTitle(draft.title);
-      setSummary(draft.summary);
+      setText(fields.current);
       editor?.commands.setContent(draft.body, { emitUpdate: false });
       markChanged();
     },
     [editor, markChanged],
   );
+
+  function changeField(field: "title" | "summary", value: string) {
+    fields.current = { ...fields.current, [field]: value };
+    setText(fields.current);
+    markChanged();
+  }
 
   // Text typed here earlier but never saved (a closed tab, a lost connection) comes back.
   useEffect(() => {
@@ -140,26 +144,18 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
       <input
         id="version-title"
         type="text"
-        value={title}
+        value={text.title}
         readOnly={!canEdit}
         maxLength={TITLE_MAX_LENGTH + 50}
-        onChange={(event) => {
-          fields.current = { ...fields.current, title: event.target.value };
-          setTitle(event.target.value);
-          markChanged();
-        }}
+        onChange={(event) => changeField("title", event.target.value)}
       />
       <label htmlFor="version-summary">Summary</label>
       <textarea
         id="version-summary"
-        value={summary}
+        value={text.summary}
         readOnly={!canEdit}
         maxLength={SUMMARY_MAX_LENGTH + 50}
-        onChange={(event) => {
-          fields.current = { ...fields.current, summary: event.target.value };
-          setSummary(event.target.value);
-          markChanged();
-        }}
+        onChange={(event) => changeField("summary", event.target.value)}
       />
       <p id="body-label" className="label">
         Body

@@ -1,0 +1,37 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { db } from "./client";
+
+const run = promisify(execFile);
+const seedScript = fileURLToPath(new URL("../../../prisma/seed.ts", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+async function counts() {
+  const [users, tags, articles, versions, revisions] = await Promise.all([
+    db().user.count({ where: { email: { endsWith: "@rightsdesk.local" } } }),
+    db().tag.count(),
+    db().article.count({ where: { author: { email: { endsWith: "@rightsdesk.local" } } } }),
+    db().articleVersion.count({ where: { article: { author: { email: { endsWith: "@rightsdesk.local" } } } } }),
+    db().articleRevision.count({ where: { author: { email: { endsWith: "@rightsdesk.local" } } } }),
+  ]);
+  return { users, tags, articles, versions, revisions };
+}
+
+describe("demo seed", () => {
+  it("creates users for every role, tags and articles with a Russian version, and adds nothing when run again", async () => {
+    await run(tsx, [seedScript], { env: process.env });
+    const first = await counts();
+    expect(first.users).toBe(3);
+    expect(first.articles).toBeGreaterThanOrEqual(3);
+    const roles = await db().user.findMany({ where: { email: { endsWith: "@rightsdesk.local" } }, select: { role: true } });
+    expect(roles.map((u) => u.role).sort()).toEqual(["admin", "editor", "translator"]);
+    expect(await db().articleVersion.count({ where: { locale: "ru", status: "published" } })).toBeGreaterThanOrEqual(1);
+    const countryTags = await db().tag.findMany({ where: { kind: "country" }, select: { countryCode: true } });
+    expect(countryTags.map((t) => t.countryCode)).toEqual(expect.arrayContaining(["FR", "PL", "KZ", "RU", "UA", "AT"]));
+
+    await run(tsx, [seedScript], { env: process.env });
+    expect(await counts()).toEqual(first);
+  }, 60_000);
+});
