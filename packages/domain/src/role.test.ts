@@ -7,13 +7,15 @@ const everyAction: Action[] = [
   { kind: "article.tag" },
   ...LOCALES.map((locale): Action => ({ kind: "version.edit", locale })),
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
+  { kind: "registry.edit" },
+  { kind: "registry.translate" },
 ];
 
 const describeAction = (action: Action) => ("locale" in action ? `${action.kind} (${action.locale})` : action.kind);
 
 /** The rules in a table: what a translator may do. Admins and editors may do everything. */
 function translatorMay(action: Action): boolean {
-  return action.kind === "version.edit" && action.locale !== "en";
+  return (action.kind === "version.edit" && action.locale !== "en") || action.kind === "registry.translate";
 }
 
 describe("decide and can", () => {
@@ -65,6 +67,23 @@ describe("decide and can", () => {
       expect(decide(role, { kind: "version.publish", locale: "en" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "article.create" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "article.tag" })).toEqual({ allowed: true });
+      expect(decide(role, { kind: "registry.edit" })).toEqual({ allowed: true });
+      expect(decide(role, { kind: "registry.translate" })).toEqual({ allowed: true });
     }
+  });
+});
+
+describe("the registry", () => {
+  it("is changed by editors and admins only, and the translator is told why", () => {
+    expect(can("admin", { kind: "registry.edit" })).toBe(true);
+    expect(can("editor", { kind: "registry.edit" })).toBe(true);
+    expect(decide("translator", { kind: "registry.edit" })).toEqual({
+      allowed: false,
+      reason: "Only editors and admins may change the registry.",
+    });
+  });
+
+  it("is translated by every role: bios and event descriptions are translators' work", () => {
+    for (const role of ROLES) expect(decide(role, { kind: "registry.translate" })).toEqual({ allowed: true });
   });
 });

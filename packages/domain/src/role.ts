@@ -10,7 +10,11 @@ export type Action =
   | { kind: "article.create" }
   | { kind: "article.tag" }
   | { kind: "version.edit"; locale: Locale }
-  | { kind: "version.publish"; locale: Locale };
+  | { kind: "version.publish"; locale: Locale }
+  /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
+  | { kind: "registry.edit" }
+  /** Translations of bios and timeline descriptions, which every role may write. */
+  | { kind: "registry.translate" };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -30,6 +34,10 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may create articles.");
     case "article.tag":
       return deny("Only editors and admins may change an article's tags.");
+    case "registry.edit":
+      return deny("Only editors and admins may change the registry.");
+    case "registry.translate":
+      return allow;
   }
 }
 

@@ -1,0 +1,11 @@
+/*
+ * The registry of people at risk: persons, their cases and the protections states granted them,
+ * with the organisations and relationships around them. Schemas and pure rules only.
+ */
+export * from "./case";
+export * from "./labels";
+export * from "./merge";
+export * from "./organisation";
+export * from "./partial-date";
+export * from "./person";
+export * from "./protection";
