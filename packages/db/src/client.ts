@@ -22,3 +22,6 @@ export function db(): Db {
 
 /** For scripts and tests that talk to a database other than the app's. */
 export { createClient };
+
+/** The client inside `db().$transaction(async (tx) => …)`, for helpers that must join a transaction. */
+export type Tx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];

@@ -4,3 +4,21 @@ export { db } from "./client";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
 export { getUser, upsertUser, verifyCredentials } from "./users";
+export { createCase, getCaseForEditor, listCases, setCaseParticipants, updateCase, type EditableCase } from "./registry/cases";
+export { listChanges, type RegistryChangeEntry } from "./registry/history";
+export { setArticleRegistryLinks } from "./registry/links";
+export { createOrganisation, listOrganisations } from "./registry/organisations";
+export { createPerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";
+export { createProtection, deleteProtection, listProtectionsOfPerson, updateProtection } from "./registry/protections";
+export {
+  getPublicCase,
+  getPublicPerson,
+  listPublicProtections,
+  listPublicRegistrySlugs,
+  listPublishedLinked,
+  resolveRegistryRedirect,
+  type PersonRef,
+  type PublicCasePage,
+  type PublicPersonPage,
+  type PublicProtectionRow,
+} from "./registry/public";

@@ -1,0 +1,93 @@
+import { AppError, type Case, type CaseInput, type CaseParticipantInput, slugify } from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "../access";
+import { db, type Tx } from "../client";
+import { recordChange } from "./history";
+import { caseSelect, fromPartialDate, toCase } from "./rows";
+import { chooseRegistrySlug, keepOldSlug } from "./slugs";
+
+export type EditableCase = Case & { version: number };
+
+const notFound = () => new AppError("not_found", "This case does not exist.");
+
+async function readCase(tx: Pick<Tx, "case">, id: string): Promise<EditableCase | null> {
+  const row = await tx.case.findUnique({ where: { id }, select: { ...caseSelect, version: true } });
+  return row ? { ...toCase(row), version: row.version } : null;
+}
+
+function caseData(input: CaseInput) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    requestingStates: input.requestingStates,
+    onBehalfOf: input.onBehalfOf,
+    venueState: input.venueState,
+    status: input.status,
+    outcome: input.outcome,
+  };
+}
+
+const eventRows = (caseId: string, input: CaseInput) =>
+  input.timeline.map((event) => ({
+    caseId,
+    ...fromPartialDate(event.date),
+    year: event.date.year,
+    kind: event.kind,
+    description: event.description,
+    sourceUrl: event.sourceUrl,
+  }));
+
+export async function listCases(): Promise<Pick<Case, "id" | "slug" | "title" | "kind" | "status">[]> {
+  const rows = await db().case.findMany({ orderBy: { createdAt: "desc" }, select: caseSelect });
+  return rows.map(toCase);
+}
+
+export function getCaseForEditor(id: string): Promise<EditableCase | null> {
+  return readCase(db(), id);
+}
+
+export async function createCase(input: CaseInput, actor: Actor): Promise<EditableCase> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  return db().$transaction(async (tx) => {
+    const slug = await chooseRegistrySlug(tx, "case", input.slug, slugify(input.title.en ?? ""));
+    const { id } = await tx.case.create({ data: { ...caseData(input), slug }, select: { id: true } });
+    await tx.caseEvent.createMany({ data: eventRows(id, input) });
+    const created = await readCase(tx, id);
+    await recordChange(tx, { entity: "case", entityId: id, action: "create", actorId: actor.id, after: created });
+    return created ?? Promise.reject(notFound());
+  });
+}
+
+/** Saves a case with its whole timeline; refused as a conflict if someone saved since `baseVersion`. */
+export async function updateCase(id: string, input: CaseInput, baseVersion: number, actor: Actor): Promise<EditableCase> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  return db().$transaction(async (tx) => {
+    const before = await readCase(tx, id);
+    if (!before) throw notFound();
+    const conflict = () => new AppError("conflict", "Someone else saved this case after you opened it. Reload to see their changes; your form is kept.");
+    if (before.version !== baseVersion) throw conflict();
+    const slug = await chooseRegistrySlug(tx, "case", input.slug, "", before.slug);
+    const updated = await tx.case.updateMany({ where: { id, version: baseVersion }, data: { ...caseData(input), slug, version: baseVersion + 1 } });
+    if (updated.count !== 1) throw conflict();
+    if (slug !== before.slug) await keepOldSlug(tx, "case", before.slug, id);
+    await tx.caseEvent.deleteMany({ where: { caseId: id } });
+    await tx.caseEvent.createMany({ data: eventRows(id, input) });
+    const after = await readCase(tx, id);
+    await recordChange(tx, { entity: "case", entityId: id, action: "update", actorId: actor.id, before, after });
+    return after ?? Promise.reject(notFound());
+  });
+}
+
+/** Replaces who takes part in a case; every person must exist. */
+export async function setCaseParticipants(caseId: string, participants: CaseParticipantInput[], actor: Actor): Promise<void> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  await db().$transaction(async (tx) => {
+    if (!(await tx.case.findUnique({ where: { id: caseId }, select: { id: true } }))) throw notFound();
+    const ids = participants.map((p) => p.personId);
+    const found = await tx.person.count({ where: { id: { in: ids } } });
+    if (found !== new Set(ids).size) throw new AppError("validation", "A participant is not a person in the registry.");
+    const before = await tx.caseParticipant.findMany({ where: { caseId }, select: { personId: true, role: true } });
+    await tx.caseParticipant.deleteMany({ where: { caseId } });
+    await tx.caseParticipant.createMany({ data: participants.map((p) => ({ ...p, caseId })) });
+    await recordChange(tx, { entity: "case", entityId: caseId, action: "update", actorId: actor.id, before: { participants: before }, after: { participants } });
+  });
+}

@@ -1,0 +1,29 @@
+import { AppError } from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "../access";
+import { db } from "../client";
+
+/** An article's "people in this story" and the cases it reports; every id must exist. */
+export async function setArticleRegistryLinks(
+  articleId: string,
+  links: { personIds: readonly string[]; caseIds: readonly string[] },
+  actor: Actor,
+): Promise<void> {
+  assertAllowed(actor, { kind: "article.tag" });
+  const personIds = [...new Set(links.personIds)];
+  const caseIds = [...new Set(links.caseIds)];
+  await db().$transaction(async (tx) => {
+    if (!(await tx.article.findUnique({ where: { id: articleId }, select: { id: true } }))) {
+      throw new AppError("not_found", "This article does not exist.");
+    }
+    if ((await tx.person.count({ where: { id: { in: personIds } } })) !== personIds.length) {
+      throw new AppError("validation", "A linked person is not in the registry.");
+    }
+    if ((await tx.case.count({ where: { id: { in: caseIds } } })) !== caseIds.length) {
+      throw new AppError("validation", "A linked case is not in the registry.");
+    }
+    await tx.articlePerson.deleteMany({ where: { articleId } });
+    await tx.articlePerson.createMany({ data: personIds.map((personId) => ({ articleId, personId })) });
+    await tx.articleCase.deleteMany({ where: { articleId } });
+    await tx.articleCase.createMany({ data: caseIds.map((caseId) => ({ articleId, caseId })) });
+  });
+}

@@ -1,0 +1,128 @@
+import { ZCaseInput, ZPersonInput, ZProtectionInput } from "@rightsdesk/domain";
+import { describe, expect, it } from "vitest";
+import { makeActor, unique } from "../../test/fixtures";
+import { createArticle } from "../articles";
+import { db } from "../client";
+import { createCase, setCaseParticipants } from "./cases";
+import { listChanges } from "./history";
+import { setArticleRegistryLinks } from "./links";
+import { createPerson, getPersonForEditor, mergePersons, updatePerson } from "./persons";
+import { createProtection } from "./protections";
+import { getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
+
+const person = (name: string, extra: Record<string, unknown> = {}) =>
+  ZPersonInput.parse({ name, confidentiality: "public", slug: unique("p"), ...extra });
+
+describe("persons", () => {
+  it("records every change with who, when, and the record before and after", async () => {
+    const editor = await makeActor("editor");
+    const created = await createPerson(person("Artur Trofimov", { birth: "1970" }), editor);
+    const updated = await updatePerson(created.id, person("Artur Trofimov", { slug: created.slug, status: "free" }), created.version, editor);
+    expect(updated.version).toBe(created.version + 1);
+    const changes = await listChanges("person", created.id);
+    expect(changes.map((c) => c.action)).toEqual(["update", "create"]);
+    expect(changes[0]).toMatchObject({ actor: { id: editor.id }, before: { status: "unknown" }, after: { status: "free" } });
+  });
+
+  it("refuses the second of two saves from the same version with a conflict, losing nothing", async () => {
+    const editor = await makeActor("editor");
+    const other = await makeActor("editor");
+    const created = await createPerson(person("Igor Kononko"), editor);
+    const results = await Promise.allSettled([
+      updatePerson(created.id, person("Igor Kononko", { slug: created.slug, roles: ["businessman"] }), created.version, editor),
+      updatePerson(created.id, person("Igor Kononko", { slug: created.slug, roles: ["activist"] }), created.version, other),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected");
+    expect(rejected?.status === "rejected" && rejected.reason).toMatchObject({ code: "conflict" });
+    expect((await getPersonForEditor(created.id))?.version).toBe(created.version + 1);
+  });
+
+  it("lets only editors and admins change the registry", async () => {
+    const translator = await makeActor("translator");
+    await expect(createPerson(person("Alexander Pavlov"), translator)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("keeps a renamed person's old slug as a redirect", async () => {
+    const editor = await makeActor("editor");
+    const created = await createPerson(person("Tatiana Paraskevich"), editor);
+    const renamed = unique("tatiana-paraskevich");
+    await updatePerson(created.id, person("Tatiana Paraskevich", { slug: renamed }), created.version, editor);
+    expect(await resolveRegistryRedirect("person", created.slug)).toBe(renamed);
+  });
+});
+
+describe("protections", () => {
+  it("refuses a protection for a person who does not exist, or dated before their birth", async () => {
+    const editor = await makeActor("editor");
+    const input = { type: "refugee_status", grantingState: "PL", status: "granted" };
+    await expect(createProtection(ZProtectionInput.parse({ ...input, personId: "nobody" }), editor)).rejects.toMatchObject({
+      code: "validation",
+      message: "This person does not exist in the registry.",
+    });
+    const born = await createPerson(person("Muratbek Ketebayev", { birth: "1963" }), editor);
+    await expect(createProtection(ZProtectionInput.parse({ ...input, personId: born.id, date: "1960" }), editor)).rejects.toMatchObject({
+      code: "validation",
+      message: "A protection cannot be dated before the person's birth (1963)",
+    });
+  });
+});
+
+describe("merging duplicates", () => {
+  it("moves names, protections, cases, article links and the slug to the survivor in one step", async () => {
+    const editor = await makeActor("editor");
+    const survivor = await createPerson(person("Muratbek Ketebayev", { nationalities: ["KZ"] }), editor);
+    const duplicate = await createPerson(
+      person("Кетебаев Муратбек", {
+        variants: [{ name: "Muratbek Ketabayev", script: "latin", locale: null, kind: "transliteration" }],
+        roles: ["opposition_politician"],
+        internalNotes: { contactNotes: "through counsel" },
+      }),
+      editor,
+    );
+    await createProtection(ZProtectionInput.parse({ personId: duplicate.id, type: "refugee_status", grantingState: "PL", status: "granted" }), editor);
+    const kase = await createCase(ZCaseInput.parse({ title: { en: "Case" }, kind: "extradition_request", slug: unique("case") }), editor);
+    await setCaseParticipants(kase.id, [{ personId: duplicate.id, role: "subject" }], editor);
+    const article = await createArticle({ title: unique("Merge story"), summary: "", slug: "" }, editor);
+    await setArticleRegistryLinks(article.id, { personIds: [duplicate.id], caseIds: [kase.id] }, editor);
+
+    const merged = await mergePersons(survivor.id, duplicate.id, editor);
+
+    expect(merged.variants.map((v) => v.name)).toEqual(expect.arrayContaining(["Кетебаев Муратбек", "Muratbek Ketabayev"]));
+    expect(merged.roles).toEqual(["opposition_politician"]);
+    expect(merged.internalNotes.contactNotes).toBe("through counsel");
+    expect(await db().protection.count({ where: { personId: survivor.id } })).toBe(1);
+    expect(await db().caseParticipant.count({ where: { personId: survivor.id, caseId: kase.id } })).toBe(1);
+    expect(await db().articlePerson.count({ where: { personId: survivor.id, articleId: article.id } })).toBe(1);
+    expect(await getPersonForEditor(duplicate.id)).toBeNull();
+    expect(await resolveRegistryRedirect("person", duplicate.slug)).toBe(survivor.slug);
+    expect((await listChanges("person", survivor.id))[0]?.action).toBe("merge");
+  });
+
+  it("refuses to merge a person into itself and changes nothing", async () => {
+    const editor = await makeActor("editor");
+    const one = await createPerson(person("Syrym Shalabayev"), editor);
+    await expect(mergePersons(one.id, one.id, editor)).rejects.toMatchObject({ code: "validation" });
+    expect((await getPersonForEditor(one.id))?.version).toBe(one.version);
+  });
+});
+
+describe("confidentiality", () => {
+  it("never returns internal persons or internal fields from public queries", async () => {
+    const editor = await makeActor("editor");
+    const secret = unique("INTERNAL-SECRET");
+    const hidden = await createPerson(person("Hidden Witness", { confidentiality: "internal", internalNotes: { currentLocation: secret } }), editor);
+    const shown = await createPerson(person("Igor Vinyavski", { internalNotes: { riskAssessment: secret } }), editor);
+    await createProtection(ZProtectionInput.parse({ personId: hidden.id, type: "asylum", grantingState: "LT", status: "granted" }), editor);
+    await createProtection(ZProtectionInput.parse({ personId: shown.id, type: "refugee_status", grantingState: "LT", status: "granted" }), editor);
+
+    expect(await getPublicPerson(hidden.slug)).toBeNull();
+    const page = await getPublicPerson(shown.slug);
+    expect(page?.person.name).toBe("Igor Vinyavski");
+    expect(JSON.stringify(page)).not.toContain(secret);
+    const table = await listPublicProtections({ state: "LT" });
+    expect(table.map((p) => p.person.slug)).toContain(shown.slug);
+    expect(table.map((p) => p.person.slug)).not.toContain(hidden.slug);
+    expect(JSON.stringify(table)).not.toContain(secret);
+  });
+});

@@ -1,0 +1,181 @@
+import {
+  AppError,
+  type PersonInput,
+  type PersonWithInternal,
+  planPersonMerge,
+  personSlug,
+  type Person,
+} from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "../access";
+import { db, type Tx } from "../client";
+import { recordChange } from "./history";
+import { editorPersonSelect, fromPartialDate, toPersonWithInternal } from "./rows";
+import { chooseRegistrySlug, keepOldSlug } from "./slugs";
+
+export type EditablePerson = PersonWithInternal & { version: number };
+
+const notFound = () => new AppError("not_found", "This person does not exist (they may have been merged into another record).");
+
+function personData(input: PersonInput) {
+  const birth = fromPartialDate(input.birth);
+  return {
+    name: input.name,
+    birthYear: birth.year,
+    birthMonth: birth.month,
+    birthDay: birth.day,
+    nationalities: input.nationalities,
+    roles: input.roles,
+    status: input.status,
+    bio: input.bio,
+    confidentiality: input.confidentiality,
+  };
+}
+
+function internalData(input: PersonInput) {
+  const { currentLocation = null, contactNotes = null, riskAssessment = null } = input.internalNotes;
+  return { currentLocation, contactNotes, riskAssessment };
+}
+
+async function readPerson(tx: Pick<Tx, "person">, id: string): Promise<EditablePerson | null> {
+  const row = await tx.person.findUnique({ where: { id }, select: editorPersonSelect });
+  return row ? toPersonWithInternal(row) : null;
+}
+
+export async function listPersons(): Promise<Pick<Person, "id" | "slug" | "name" | "status" | "confidentiality">[]> {
+  return db().person.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, status: true, confidentiality: true },
+  });
+}
+
+/** The whole record, internal notes included: for the editorial app only. */
+export function getPersonForEditor(id: string): Promise<EditablePerson | null> {
+  return readPerson(db(), id);
+}
+
+export async function createPerson(input: PersonInput, actor: Actor): Promise<EditablePerson> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  return db().$transaction(async (tx) => {
+    const slug = await chooseRegistrySlug(tx, "person", input.slug, personSlug(input.name, input.variants));
+    const { id } = await tx.person.create({
+      data: {
+        ...personData(input),
+        slug,
+        variants: { create: input.variants },
+        internal: { create: internalData(input) },
+      },
+      select: { id: true },
+    });
+    const created = await readPerson(tx, id);
+    await recordChange(tx, { entity: "person", entityId: id, action: "create", actorId: actor.id, after: created });
+    return created ?? Promise.reject(notFound());
+  });
+}
+
+/**
+ * Saves a person. `baseVersion` is the version the editor opened: if someone saved in between, the
+ * save is refused as a conflict and nothing is overwritten. A new slug keeps the old one as a redirect.
+ */
+export async function updatePerson(id: string, input: PersonInput, baseVersion: number, actor: Actor): Promise<EditablePerson> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  return db().$transaction(async (tx) => {
+    const before = await readPerson(tx, id);
+    if (!before) throw notFound();
+    const conflict = () =>
+      new AppError("conflict", `Someone else saved this person after you opened it (now version ${before.version}). Reload to see their changes; your form is kept.`);
+    if (before.version !== baseVersion) throw conflict();
+    const slug = await chooseRegistrySlug(tx, "person", input.slug, "", before.slug);
+    const updated = await tx.person.updateMany({
+      where: { id, version: baseVersion },
+      data: { ...personData(input), slug, version: baseVersion + 1 },
+    });
+    if (updated.count !== 1) throw conflict();
+    if (slug !== before.slug) await keepOldSlug(tx, "person", before.slug, id);
+    await tx.personNameVariant.deleteMany({ where: { personId: id } });
+    await tx.personNameVariant.createMany({ data: input.variants.map((variant) => ({ ...variant, personId: id })) });
+    await tx.personInternal.upsert({ where: { personId: id }, create: { personId: id, ...internalData(input) }, update: internalData(input) });
+    const after = await readPerson(tx, id);
+    await recordChange(tx, { entity: "person", entityId: id, action: "update", actorId: actor.id, before, after });
+    return after ?? Promise.reject(notFound());
+  });
+}
+
+/**
+ * Merges a duplicate record into the survivor in one transaction: names, nationalities and roles
+ * are combined, protections, cases, article links and relationships move over, the duplicate's
+ * slug redirects to the survivor, and the duplicate is removed. Nothing it knew is lost.
+ */
+export async function mergePersons(survivorId: string, duplicateId: string, actor: Actor): Promise<EditablePerson> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  return db().$transaction(async (tx) => {
+    const [survivor, duplicate] = await Promise.all([readPerson(tx, survivorId), readPerson(tx, duplicateId)]);
+    if (!survivor || !duplicate) throw notFound();
+    const plan = planPersonMerge(survivor, duplicate);
+
+    await tx.person.update({
+      where: { id: survivorId },
+      data: {
+        nationalities: plan.nationalities,
+        roles: plan.roles,
+        // A biography the survivor lacks in some language is taken from the duplicate.
+        bio: { ...duplicate.bio, ...survivor.bio },
+        birthYear: survivor.birth?.year ?? duplicate.birth?.year ?? null,
+        birthMonth: survivor.birth ? (survivor.birth.month ?? null) : (duplicate.birth?.month ?? null),
+        birthDay: survivor.birth ? (survivor.birth.day ?? null) : (duplicate.birth?.day ?? null),
+        version: { increment: 1 },
+      },
+    });
+    await tx.personNameVariant.deleteMany({ where: { personId: { in: [survivorId, duplicateId] } } });
+    await tx.personNameVariant.createMany({ data: plan.variants.map((variant) => ({ ...variant, personId: survivorId })) });
+
+    const notes = { ...duplicate.internalNotes, ...stripEmpty(survivor.internalNotes) };
+    await tx.personInternal.upsert({
+      where: { personId: survivorId },
+      create: { personId: survivorId, ...notes },
+      update: notes,
+    });
+
+    await tx.protection.updateMany({ where: { personId: duplicateId }, data: { personId: survivorId } });
+    await moveLinks(tx, survivorId, duplicateId);
+
+    await keepOldSlug(tx, "person", duplicate.slug, survivorId);
+    await tx.slugRedirect.updateMany({ where: { entity: "person", targetId: duplicateId }, data: { targetId: survivorId } });
+    await tx.person.delete({ where: { id: duplicateId } });
+
+    const after = await readPerson(tx, survivorId);
+    await recordChange(tx, { entity: "person", entityId: survivorId, action: "merge", actorId: actor.id, before: { survivor, duplicate }, after });
+    await recordChange(tx, { entity: "person", entityId: duplicateId, action: "merge", actorId: actor.id, before: duplicate, after: { mergedInto: survivorId } });
+    return after ?? Promise.reject(notFound());
+  });
+}
+
+function stripEmpty<T extends Record<string, string | undefined>>(notes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(notes).filter(([, value]) => value)) as Partial<T>;
+}
+
+/** Case roles, article links and relationships of the duplicate, re-pointed; where the survivor already has one, the survivor's stays. */
+async function moveLinks(tx: Tx, survivorId: string, duplicateId: string): Promise<void> {
+  const participations = await tx.caseParticipant.findMany({ where: { personId: duplicateId } });
+  for (const p of participations) {
+    await tx.caseParticipant.upsert({
+      where: { caseId_personId: { caseId: p.caseId, personId: survivorId } },
+      create: { caseId: p.caseId, personId: survivorId, role: p.role },
+      update: {},
+    });
+  }
+  const articles = await tx.articlePerson.findMany({ where: { personId: duplicateId } });
+  await tx.articlePerson.createMany({ data: articles.map((a) => ({ articleId: a.articleId, personId: survivorId })), skipDuplicates: true });
+
+  const relationships = await tx.personRelationship.findMany({
+    where: { OR: [{ personId: duplicateId }, { relatedPersonId: duplicateId }] },
+  });
+  const moved = relationships
+    .map((r) => ({
+      personId: r.personId === duplicateId ? survivorId : r.personId,
+      relatedPersonId: r.relatedPersonId === duplicateId ? survivorId : r.relatedPersonId,
+      kind: r.kind,
+    }))
+    // Two records of one person related to each other say nothing once they are one.
+    .filter((r) => r.personId !== r.relatedPersonId);
+  await tx.personRelationship.createMany({ data: moved, skipDuplicates: true });
+}
