@@ -5,6 +5,7 @@ import { db, upsertTag, upsertUser } from "@rightsdesk/db";
 import { z } from "zod";
 import demoUsers from "./demo-users.json" with { type: "json" };
 import { seedArticles, seedTags } from "./seed-content";
+import { seedRegistry } from "./seed-registry";
 
 // Demo accounts for a local install; the start command prints them. Not for a server anyone else can reach.
 const { password: DEMO_PASSWORD, users: DEMO_USERS } = z
@@ -78,7 +79,11 @@ async function main() {
     if (!authorId) throw new Error(`Seed article ${article.slug} has unknown author ${article.authorEmail}`);
     if (await seedArticle(article, authorId, tagIds)) created++;
   }
-  console.info(`Seeded ${DEMO_USERS.length} users, ${seedTags.length} tags, ${created} new articles.`);
+  const admin = DEMO_USERS.find((user) => user.role === "admin");
+  const adminId = admin && users.get(admin.email);
+  if (!adminId) throw new Error("The demo users need an admin to record registry changes");
+  const registry = await seedRegistry({ id: adminId, role: "admin" });
+  console.info(`Seeded ${DEMO_USERS.length} users, ${seedTags.length} tags, ${created} new articles, ${registry} new registry records.`);
 }
 
 await main();

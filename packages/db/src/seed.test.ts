@@ -9,18 +9,22 @@ const seedScript = fileURLToPath(new URL("../../../prisma/seed.ts", import.meta.
 const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 
 async function counts() {
-  const [users, tags, articles, versions, revisions] = await Promise.all([
+  const [users, tags, articles, versions, revisions, persons, cases, protections, links] = await Promise.all([
     db().user.count({ where: { email: { endsWith: "@rightsdesk.local" } } }),
     db().tag.count(),
     db().article.count({ where: { author: { email: { endsWith: "@rightsdesk.local" } } } }),
     db().articleVersion.count({ where: { article: { author: { email: { endsWith: "@rightsdesk.local" } } } } }),
     db().articleRevision.count({ where: { author: { email: { endsWith: "@rightsdesk.local" } } } }),
+    db().person.count(),
+    db().case.count(),
+    db().protection.count(),
+    db().articlePerson.count(),
   ]);
-  return { users, tags, articles, versions, revisions };
+  return { users, tags, articles, versions, revisions, persons, cases, protections, links };
 }
 
 describe("demo seed", () => {
-  it("creates users for every role, tags and articles with a Russian version, and adds nothing when run again", async () => {
+  it("creates users for every role, tags, articles with a Russian version and the registry, and adds nothing when run again", async () => {
     await run(tsx, [seedScript], { env: process.env });
     const first = await counts();
     expect(first.users).toBe(3);
@@ -30,6 +34,12 @@ describe("demo seed", () => {
     expect(await db().articleVersion.count({ where: { locale: "ru", status: "published" } })).toBeGreaterThanOrEqual(1);
     const countryTags = await db().tag.findMany({ where: { kind: "country" }, select: { countryCode: true } });
     expect(countryTags.map((t) => t.countryCode)).toEqual(expect.arrayContaining(["FR", "PL", "KZ", "RU", "UA", "AT"]));
+
+    const ablyazov = await db().person.findUnique({ where: { slug: "mukhtar-ablyazov" }, include: { protections: true, participations: true } });
+    expect(ablyazov?.confidentiality).toBe("public");
+    expect(ablyazov?.participations.length).toBeGreaterThanOrEqual(1);
+    expect(await db().person.count({ where: { confidentiality: "internal" } })).toBeGreaterThanOrEqual(1);
+    expect(first.protections).toBeGreaterThanOrEqual(10);
 
     await run(tsx, [seedScript], { env: process.env });
     expect(await counts()).toEqual(first);
