@@ -7,6 +7,7 @@ export { getUser, upsertUser, verifyCredentials } from "./users";
 export { createCase, getCaseForEditor, listCases, setCaseParticipants, updateCase, type EditableCase } from "./registry/cases";
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
 export { setArticleRegistryLinks } from "./registry/links";
+export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, listOrganisations } from "./registry/organisations";
 export { createPerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";
 export { createProtection, deleteProtection, listProtectionsOfPerson, updateProtection } from "./registry/protections";

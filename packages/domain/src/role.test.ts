@@ -8,14 +8,14 @@ const everyAction: Action[] = [
   ...LOCALES.map((locale): Action => ({ kind: "version.edit", locale })),
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },
-  { kind: "registry.translate" },
+  ...LOCALES.map((locale): Action => ({ kind: "registry.translate", locale })),
 ];
 
 const describeAction = (action: Action) => ("locale" in action ? `${action.kind} (${action.locale})` : action.kind);
 
 /** The rules in a table: what a translator may do. Admins and editors may do everything. */
 function translatorMay(action: Action): boolean {
-  return (action.kind === "version.edit" && action.locale !== "en") || action.kind === "registry.translate";
+  return (action.kind === "version.edit" || action.kind === "registry.translate") && action.locale !== "en";
 }
 
 describe("decide and can", () => {
@@ -68,7 +68,7 @@ describe("decide and can", () => {
       expect(decide(role, { kind: "article.create" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "article.tag" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "registry.edit" })).toEqual({ allowed: true });
-      expect(decide(role, { kind: "registry.translate" })).toEqual({ allowed: true });
+      expect(decide(role, { kind: "registry.translate", locale: "en" })).toEqual({ allowed: true });
     }
   });
 });
@@ -83,7 +83,8 @@ describe("the registry", () => {
     });
   });
 
-  it("is translated by every role: bios and event descriptions are translators' work", () => {
-    for (const role of ROLES) expect(decide(role, { kind: "registry.translate" })).toEqual({ allowed: true });
+  it("is translated by every role, but translators leave the English source to editors", () => {
+    for (const role of ROLES) expect(decide(role, { kind: "registry.translate", locale: "ru" })).toEqual({ allowed: true });
+    expect(decide("translator", { kind: "registry.translate", locale: "en" })).toMatchObject({ allowed: false });
   });
 });

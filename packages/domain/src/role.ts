@@ -13,8 +13,8 @@ export type Action =
   | { kind: "version.publish"; locale: Locale }
   /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
   | { kind: "registry.edit" }
-  /** Translations of bios and timeline descriptions, which every role may write. */
-  | { kind: "registry.translate" };
+  /** Bios and timeline descriptions in one language: translators write those in every language but the source. */
+  | { kind: "registry.translate"; locale: Locale };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -25,6 +25,7 @@ export function decide(role: Role, action: Action): Decision {
   if (role === "admin" || role === "editor") return allow;
   switch (action.kind) {
     case "version.edit":
+    case "registry.translate":
       return isSourceLocale(action.locale)
         ? deny("Translators may edit translations only, not the source-language version.")
         : allow;
@@ -36,8 +37,6 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may change an article's tags.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
-    case "registry.translate":
-      return allow;
   }
 }
 
