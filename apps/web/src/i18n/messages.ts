@@ -20,6 +20,43 @@ export type Messages = {
   notFoundText: string;
   backToHome: string;
   footer: string;
+  // The registry's public pages.
+  mainNavigation: string;
+  protections: string;
+  protectionsDescription: string;
+  filterState: string;
+  filterType: string;
+  allStates: string;
+  allTypes: string;
+  filter: string;
+  noProtections: string;
+  showAllProtections: string;
+  chartTitle: string;
+  person: string;
+  type: string;
+  grantingState: string;
+  year: string;
+  date: string;
+  status: string;
+  source: string;
+  otherNames: string;
+  birthYear: string;
+  nationality: string;
+  biography: string;
+  notTranslated: string;
+  cases: string;
+  role: string;
+  timeline: string;
+  relations: string;
+  inTheNews: string;
+  personDescription: string;
+  caseKind: string;
+  requestingStates: string;
+  onBehalfOf: string;
+  venueState: string;
+  outcome: string;
+  participants: string;
+  caseDescription: string;
 };
 
 const en: Messages = {
@@ -41,6 +78,42 @@ const en: Messages = {
   notFoundText: "This page does not exist, or the article is not published in this language.",
   backToHome: "Go to the latest news",
   footer: "Published with RightsDesk, an open-source system for human-rights newsrooms.",
+  mainNavigation: "Site sections",
+  protections: "Protections",
+  protectionsDescription: "Refugee status, asylum and other protection that states granted or refused to people at risk.",
+  filterState: "Granting state",
+  filterType: "Type of protection",
+  allStates: "All states",
+  allTypes: "All types",
+  filter: "Filter",
+  noProtections: "No protections match this filter.",
+  showAllProtections: "Show all protections",
+  chartTitle: "Protections by granting state",
+  person: "Person",
+  type: "Type",
+  grantingState: "Granting state",
+  year: "Year",
+  date: "Date",
+  status: "Status",
+  source: "Source",
+  otherNames: "Other names",
+  birthYear: "Year of birth",
+  nationality: "Nationality",
+  biography: "Biography",
+  notTranslated: "Not yet available in this language; shown in English.",
+  cases: "Cases",
+  role: "Role",
+  timeline: "Timeline",
+  relations: "Relatives and colleagues",
+  inTheNews: "In the news",
+  personDescription: "{name}: protections, cases and news.",
+  caseKind: "Kind of case",
+  requestingStates: "Requesting states",
+  onBehalfOf: "On behalf of",
+  venueState: "Decided in",
+  outcome: "Outcome",
+  participants: "People in this case",
+  caseDescription: "{title}: timeline, people and news.",
 };
 
 const ru: Messages = {
@@ -62,6 +135,42 @@ const ru: Messages = {
   notFoundText: "Такой страницы нет, или статья не опубликована на этом языке.",
   backToHome: "К последним новостям",
   footer: "Опубликовано с помощью RightsDesk — открытой системы для правозащитных редакций.",
+  mainNavigation: "Разделы сайта",
+  protections: "Защита",
+  protectionsDescription: "Статус беженца, убежище и другая защита, которую государства предоставили людям в опасности или в которой отказали.",
+  filterState: "Государство",
+  filterType: "Вид защиты",
+  allStates: "Все государства",
+  allTypes: "Все виды",
+  filter: "Показать",
+  noProtections: "Нет записей о защите, подходящих под этот фильтр.",
+  showAllProtections: "Показать все записи",
+  chartTitle: "Защита по государствам",
+  person: "Человек",
+  type: "Вид",
+  grantingState: "Государство",
+  year: "Год",
+  date: "Дата",
+  status: "Статус",
+  source: "Источник",
+  otherNames: "Другие имена",
+  birthYear: "Год рождения",
+  nationality: "Гражданство",
+  biography: "Биография",
+  notTranslated: "Пока не переведено на русский язык; показано на английском.",
+  cases: "Дела",
+  role: "Роль",
+  timeline: "Хронология",
+  relations: "Родственники и коллеги",
+  inTheNews: "В новостях",
+  personDescription: "{name}: защита, дела и новости.",
+  caseKind: "Вид дела",
+  requestingStates: "Запрашивающие государства",
+  onBehalfOf: "В интересах",
+  venueState: "Решение принимает",
+  outcome: "Итог",
+  participants: "Люди в этом деле",
+  caseDescription: "{title}: хронология, люди и новости.",
 };
 
 const pl: Messages = {
@@ -83,6 +192,42 @@ const pl: Messages = {
   notFoundText: "Ta strona nie istnieje albo artykuł nie został opublikowany w tym języku.",
   backToHome: "Przejdź do najnowszych wiadomości",
   footer: "Opublikowano za pomocą RightsDesk, otwartego systemu dla redakcji praw człowieka.",
+  mainNavigation: "Działy serwisu",
+  protections: "Ochrona",
+  protectionsDescription: "Status uchodźcy, azyl i inne formy ochrony, które państwa przyznały osobom zagrożonym lub których im odmówiły.",
+  filterState: "Państwo",
+  filterType: "Rodzaj ochrony",
+  allStates: "Wszystkie państwa",
+  allTypes: "Wszystkie rodzaje",
+  filter: "Filtruj",
+  noProtections: "Żaden wpis nie pasuje do tego filtra.",
+  showAllProtections: "Pokaż wszystkie wpisy",
+  chartTitle: "Ochrona według państw",
+  person: "Osoba",
+  type: "Rodzaj",
+  grantingState: "Państwo",
+  year: "Rok",
+  date: "Data",
+  status: "Status",
+  source: "Źródło",
+  otherNames: "Inne nazwiska",
+  birthYear: "Rok urodzenia",
+  nationality: "Obywatelstwo",
+  biography: "Biografia",
+  notTranslated: "Jeszcze nieprzetłumaczone na polski; pokazano po angielsku.",
+  cases: "Sprawy",
+  role: "Rola",
+  timeline: "Przebieg",
+  relations: "Krewni i współpracownicy",
+  inTheNews: "W wiadomościach",
+  personDescription: "{name}: ochrona, sprawy i wiadomości.",
+  caseKind: "Rodzaj sprawy",
+  requestingStates: "Państwa wnioskujące",
+  onBehalfOf: "W imieniu",
+  venueState: "Decyduje",
+  outcome: "Wynik",
+  participants: "Osoby w tej sprawie",
+  caseDescription: "{title}: przebieg, osoby i wiadomości.",
 };
 
 const fr: Messages = {
@@ -104,6 +249,42 @@ const fr: Messages = {
   notFoundText: "Cette page n’existe pas, ou l’article n’est pas publié dans cette langue.",
   backToHome: "Voir les dernières actualités",
   footer: "Publié avec RightsDesk, un système libre pour les rédactions de défense des droits humains.",
+  mainNavigation: "Rubriques du site",
+  protections: "Protections",
+  protectionsDescription: "Statut de réfugié, asile et autres protections que des États ont accordés ou refusés à des personnes en danger.",
+  filterState: "État",
+  filterType: "Type de protection",
+  allStates: "Tous les États",
+  allTypes: "Tous les types",
+  filter: "Filtrer",
+  noProtections: "Aucune protection ne correspond à ce filtre.",
+  showAllProtections: "Afficher toutes les protections",
+  chartTitle: "Protections par État",
+  person: "Personne",
+  type: "Type",
+  grantingState: "État",
+  year: "Année",
+  date: "Date",
+  status: "Statut",
+  source: "Source",
+  otherNames: "Autres noms",
+  birthYear: "Année de naissance",
+  nationality: "Nationalité",
+  biography: "Biographie",
+  notTranslated: "Pas encore traduit en français ; affiché en anglais.",
+  cases: "Affaires",
+  role: "Rôle",
+  timeline: "Chronologie",
+  relations: "Proches et collègues",
+  inTheNews: "Dans l’actualité",
+  personDescription: "{name} : protections, affaires et actualités.",
+  caseKind: "Type d’affaire",
+  requestingStates: "États requérants",
+  onBehalfOf: "Pour le compte de",
+  venueState: "Décidé en",
+  outcome: "Issue",
+  participants: "Personnes concernées",
+  caseDescription: "{title} : chronologie, personnes et actualités.",
 };
 
 const de: Messages = {
@@ -125,6 +306,42 @@ const de: Messages = {
   notFoundText: "Diese Seite existiert nicht, oder der Artikel ist in dieser Sprache nicht veröffentlicht.",
   backToHome: "Zu den neuesten Nachrichten",
   footer: "Veröffentlicht mit RightsDesk, einem quelloffenen System für Menschenrechtsredaktionen.",
+  mainNavigation: "Bereiche der Website",
+  protections: "Schutz",
+  protectionsDescription: "Flüchtlingsstatus, Asyl und anderer Schutz, den Staaten gefährdeten Menschen gewährt oder verweigert haben.",
+  filterState: "Staat",
+  filterType: "Art des Schutzes",
+  allStates: "Alle Staaten",
+  allTypes: "Alle Arten",
+  filter: "Filtern",
+  noProtections: "Keine Einträge passen zu diesem Filter.",
+  showAllProtections: "Alle Einträge anzeigen",
+  chartTitle: "Schutz nach Staaten",
+  person: "Person",
+  type: "Art",
+  grantingState: "Staat",
+  year: "Jahr",
+  date: "Datum",
+  status: "Status",
+  source: "Quelle",
+  otherNames: "Andere Namen",
+  birthYear: "Geburtsjahr",
+  nationality: "Staatsangehörigkeit",
+  biography: "Biografie",
+  notTranslated: "Noch nicht ins Deutsche übersetzt; auf Englisch angezeigt.",
+  cases: "Verfahren",
+  role: "Rolle",
+  timeline: "Chronologie",
+  relations: "Angehörige und Kollegen",
+  inTheNews: "In den Nachrichten",
+  personDescription: "{name}: Schutz, Verfahren und Nachrichten.",
+  caseKind: "Art des Verfahrens",
+  requestingStates: "Ersuchende Staaten",
+  onBehalfOf: "Im Auftrag von",
+  venueState: "Entschieden in",
+  outcome: "Ausgang",
+  participants: "Beteiligte Personen",
+  caseDescription: "{title}: Chronologie, Beteiligte und Nachrichten.",
 };
 
 const uk: Messages = {
@@ -146,6 +363,42 @@ const uk: Messages = {
   notFoundText: "Такої сторінки немає, або статтю не опубліковано цією мовою.",
   backToHome: "До останніх новин",
   footer: "Опубліковано за допомогою RightsDesk — відкритої системи для правозахисних редакцій.",
+  mainNavigation: "Розділи сайту",
+  protections: "Захист",
+  protectionsDescription: "Статус біженця, притулок та інший захист, який держави надали людям у небезпеці або в якому відмовили.",
+  filterState: "Держава",
+  filterType: "Вид захисту",
+  allStates: "Усі держави",
+  allTypes: "Усі види",
+  filter: "Показати",
+  noProtections: "Немає записів про захист, що відповідають цьому фільтру.",
+  showAllProtections: "Показати всі записи",
+  chartTitle: "Захист за державами",
+  person: "Особа",
+  type: "Вид",
+  grantingState: "Держава",
+  year: "Рік",
+  date: "Дата",
+  status: "Статус",
+  source: "Джерело",
+  otherNames: "Інші імена",
+  birthYear: "Рік народження",
+  nationality: "Громадянство",
+  biography: "Біографія",
+  notTranslated: "Ще не перекладено українською; показано англійською.",
+  cases: "Справи",
+  role: "Роль",
+  timeline: "Хронологія",
+  relations: "Родичі та колеги",
+  inTheNews: "У новинах",
+  personDescription: "{name}: захист, справи та новини.",
+  caseKind: "Вид справи",
+  requestingStates: "Держави, що запитують",
+  onBehalfOf: "В інтересах",
+  venueState: "Рішення ухвалює",
+  outcome: "Підсумок",
+  participants: "Люди в цій справі",
+  caseDescription: "{title}: хронологія, люди та новини.",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, pl, fr, de, uk };

@@ -1,0 +1,72 @@
+import { LOCALES } from "@rightsdesk/domain";
+import { listPublicProtections } from "@rightsdesk/db";
+import { type Metadata } from "next";
+import Link from "next/link";
+import { ProtectionFilterForm } from "~/components/protection-filter-form";
+import { ProtectionsChart } from "~/components/protections-chart";
+import { ProtectionsTable } from "~/components/protections-table";
+import { messages } from "~/i18n/messages";
+import { registryLabels } from "~/i18n/registry-labels";
+import { countryName, sortByCountry } from "~/lib/country-name";
+import { localeParam } from "~/lib/locale-param";
+import { type SearchParams } from "~/lib/page-param";
+import { protectionsPath } from "~/lib/paths";
+import { protectionFilterParam } from "~/lib/protection-filter";
+
+// Rendered per request: a correction in the registry shows up at once, and a build needs no database.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = localeParam((await params).locale);
+  const t = messages(locale);
+  return {
+    title: t.protections,
+    description: t.protectionsDescription,
+    alternates: { languages: Object.fromEntries(LOCALES.map((other) => [other, protectionsPath(other)])) },
+  };
+}
+
+export default async function ProtectionsPage({ params, searchParams }: Props) {
+  const locale = localeParam((await params).locale);
+  const filter = protectionFilterParam(await searchParams);
+  const filtered = filter.state !== undefined || filter.type !== undefined;
+  // The unfiltered list gives the state choices, so that a filtered view can be changed to any state.
+  const [all, rows] = await Promise.all([listPublicProtections(), filtered ? listPublicProtections(filter) : null]);
+  // By the state's name in the reader's language; within a state, the data layer's order by year.
+  const shown = sortByCountry(rows ?? all, (row) => row.grantingState, locale);
+  // A valid state with no protections stays chosen in the form, above its empty table.
+  const stateChoices = [...new Set([...all.map((row) => row.grantingState), ...(filter.state ? [filter.state] : [])])];
+  const t = messages(locale);
+  const labels = registryLabels(locale);
+  const caption = [
+    t.protections,
+    filter.state ? countryName(filter.state, locale) : null,
+    filter.type ? labels.protectionType[filter.type] : null,
+  ]
+    .filter(Boolean)
+    .join(" — ");
+  return (
+    <>
+      <h1>{t.protections}</h1>
+      <p className="page-intro">{t.protectionsDescription}</p>
+      <ProtectionFilterForm locale={locale} filter={filter} states={stateChoices} />
+      {shown.length === 0 ? (
+        <div className="empty-state">
+          <p>{t.noProtections}</p>
+          {filtered ? (
+            <p>
+              <Link href={protectionsPath(locale)}>{t.showAllProtections}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <>
+          <ProtectionsTable rows={shown} locale={locale} caption={caption} variant="registry" />
+          <ProtectionsChart rows={shown} locale={locale} />
+        </>
+      )}
+    </>
+  );
+}
