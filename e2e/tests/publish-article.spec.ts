@@ -20,10 +20,10 @@ test("an editor writes, tags and publishes an article that readers then find in 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(saveState(page)).toContainText("All changes saved");
 
-  await page.getByRole("checkbox", { name: "Austria" }).check();
+  await page.getByRole("checkbox", { name: "Austria", exact: true }).check();
   await expect(page.getByText("Tags saved")).toBeVisible();
-  await page.getByRole("checkbox", { name: "Extradition" }).check();
-  await expect(page.getByRole("checkbox", { name: "Extradition" })).toBeChecked();
+  await page.getByRole("checkbox", { name: "Extradition", exact: true }).check();
+  await expect(page.getByRole("checkbox", { name: "Extradition", exact: true })).toBeChecked();
 
   const reader = await browser.newPage();
   const draft = await reader.goto(`${WEB_URL}/en/articles/${slug}`);

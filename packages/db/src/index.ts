@@ -4,9 +4,17 @@ export { db } from "./client";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
 export { getUser, upsertUser, verifyCredentials } from "./users";
-export { createCase, getCaseForEditor, listCases, setCaseParticipants, updateCase, type EditableCase } from "./registry/cases";
+export {
+  createCase,
+  getCaseForEditor,
+  listCaseParticipants,
+  listCases,
+  setCaseParticipants,
+  updateCase,
+  type EditableCase,
+} from "./registry/cases";
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
-export { setArticleRegistryLinks } from "./registry/links";
+export { getArticleRegistryLinks, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, listOrganisations } from "./registry/organisations";
 export { createPerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";

@@ -7,6 +7,11 @@ export function AppHeader({ user }: { user: User }) {
   return (
     <header className="app-header">
       <Link href="/">RightsDesk editor</Link>
+      <nav className="app-nav" aria-label="Sections">
+        <Link href="/">Articles</Link>
+        <Link href="/people">People</Link>
+        <Link href="/cases">Cases</Link>
+      </nav>
       <a href={env.PUBLIC_SITE_URL}>Public site</a>
       <span className="spacer" />
       <span>

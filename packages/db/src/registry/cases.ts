@@ -77,6 +77,11 @@ export async function updateCase(id: string, input: CaseInput, baseVersion: numb
   });
 }
 
+/** Who takes part in a case, as the case form edits them. */
+export function listCaseParticipants(caseId: string): Promise<CaseParticipantInput[]> {
+  return db().caseParticipant.findMany({ where: { caseId }, select: { personId: true, role: true }, orderBy: { personId: "asc" } });
+}
+
 /** Replaces who takes part in a case; every person must exist. */
 export async function setCaseParticipants(caseId: string, participants: CaseParticipantInput[], actor: Actor): Promise<void> {
   assertAllowed(actor, { kind: "registry.edit" });

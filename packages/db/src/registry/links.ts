@@ -27,3 +27,12 @@ export async function setArticleRegistryLinks(
     await tx.articleCase.createMany({ data: caseIds.map((caseId) => ({ articleId, caseId })) });
   });
 }
+
+/** The persons and cases an article is linked to, as the editor's picker shows them. */
+export async function getArticleRegistryLinks(articleId: string): Promise<{ personIds: string[]; caseIds: string[] }> {
+  const [persons, cases] = await Promise.all([
+    db().articlePerson.findMany({ where: { articleId }, select: { personId: true } }),
+    db().articleCase.findMany({ where: { articleId }, select: { caseId: true } }),
+  ]);
+  return { personIds: persons.map((p) => p.personId), caseIds: cases.map((c) => c.caseId) };
+}

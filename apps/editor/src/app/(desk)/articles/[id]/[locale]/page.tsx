@@ -1,7 +1,8 @@
-import { getArticle, listTags } from "@rightsdesk/db";
+import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags } from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { TagPicker } from "~/components/tag-picker";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
@@ -17,7 +18,14 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [user, article, tags] = await Promise.all([requireUser(), getArticle(id), listTags()]);
+  const [user, article, tags, persons, cases, links] = await Promise.all([
+    requireUser(),
+    getArticle(id),
+    listTags(),
+    listPersons(),
+    listCases(),
+    getArticleRegistryLinks(id),
+  ]);
   if (!article) notFound();
 
   const source = article.versions.find((v) => v.locale === SOURCE_LOCALE);
@@ -62,15 +70,26 @@ export default async function EditVersionPage({ params }: Props) {
             publicUrl={`${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`}
           />
         </div>
-        <aside aria-label="Tags">
-          <h2 className="label">Tags</h2>
-          <TagPicker
-            articleId={article.id}
-            tags={tags}
-            selected={article.tags.map((t) => t.id)}
-            canEdit={can(user.role, { kind: "article.tag" })}
-          />
-        </aside>
+        <div>
+          <aside aria-label="Tags">
+            <h2 className="label">Tags</h2>
+            <TagPicker
+              articleId={article.id}
+              tags={tags}
+              selected={article.tags.map((t) => t.id)}
+              canEdit={can(user.role, { kind: "article.tag" })}
+            />
+          </aside>
+          <aside aria-label="People and cases in this story">
+            <RegistryLinksPicker
+              articleId={article.id}
+              persons={persons.map((person) => ({ id: person.id, label: person.name }))}
+              cases={cases.map((item) => ({ id: item.id, label: item.title.en ?? item.slug }))}
+              selected={links}
+              canEdit={can(user.role, { kind: "article.tag" })}
+            />
+          </aside>
+        </div>
       </div>
     </>
   );

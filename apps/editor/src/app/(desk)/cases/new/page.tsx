@@ -1,0 +1,20 @@
+import { listPersons } from "@rightsdesk/db";
+import { can } from "@rightsdesk/domain";
+import { CaseForm } from "~/components/case-form";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "New case" };
+
+export default async function NewCasePage() {
+  const user = await requireUser();
+  if (!can(user.role, { kind: "registry.edit" })) {
+    return <p className="alert error">Only editors and admins may add cases to the registry.</p>;
+  }
+  const persons = await listPersons();
+  return (
+    <>
+      <h1>New case</h1>
+      <CaseForm editable={null} participants={[]} persons={persons} canEdit />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { listCases } from "@rightsdesk/db";
+import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS } from "@rightsdesk/domain";
+import Link from "next/link";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "Cases" };
+
+export default async function CasesPage() {
+  const [user, cases] = await Promise.all([requireUser(), listCases()]);
+  return (
+    <>
+      <div className="toolbar-row">
+        <h1 style={{ margin: 0, flex: 1 }}>Cases</h1>
+        {can(user.role, { kind: "registry.edit" }) && (
+          <Link className="button primary" href="/cases/new">
+            New case
+          </Link>
+        )}
+      </div>
+      {cases.length === 0 ? (
+        <p className="empty">No cases in the registry yet. Add the first one with “New case”.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <Link href={`/cases/${item.id}`}>{item.title.en ?? item.slug}</Link>
+                  <div className="save-state">/{item.slug}</div>
+                </td>
+                <td>{CASE_KIND_LABELS[item.kind]}</td>
+                <td>{CASE_STATUS_LABELS[item.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { can } from "@rightsdesk/domain";
+import { PersonForm } from "~/components/person-form";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "New person" };
+
+export default async function NewPersonPage() {
+  const user = await requireUser();
+  if (!can(user.role, { kind: "registry.edit" })) {
+    return <p className="alert error">Only editors and admins may add people to the registry.</p>;
+  }
+  return (
+    <>
+      <h1>New person</h1>
+      <PersonForm person={null} version={0} canEdit />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { listPersons } from "@rightsdesk/db";
+import { can, PERSON_STATUS_LABELS } from "@rightsdesk/domain";
+import Link from "next/link";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "People" };
+
+export default async function PeoplePage() {
+  const [user, persons] = await Promise.all([requireUser(), listPersons()]);
+  return (
+    <>
+      <div className="toolbar-row">
+        <h1 style={{ margin: 0, flex: 1 }}>People</h1>
+        {can(user.role, { kind: "registry.edit" }) && (
+          <Link className="button primary" href="/people/new">
+            New person
+          </Link>
+        )}
+      </div>
+      {persons.length === 0 ? (
+        <p className="empty">No people in the registry yet. Add the first one with “New person”.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Status</th>
+              <th scope="col">Visibility</th>
+            </tr>
+          </thead>
+          <tbody>
+            {persons.map((person) => (
+              <tr key={person.id}>
+                <td>
+                  <Link href={`/people/${person.id}`}>{person.name}</Link>
+                  <div className="save-state">/{person.slug}</div>
+                </td>
+                <td>{PERSON_STATUS_LABELS[person.status]}</td>
+                <td>
+                  <span className={`badge ${person.confidentiality}`}>{person.confidentiality === "public" ? "Public" : "Internal"}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

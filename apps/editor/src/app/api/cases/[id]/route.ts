@@ -1,0 +1,11 @@
+import { setCaseParticipants, updateCase } from "@rightsdesk/db";
+import { apiRoute } from "~/lib/api";
+import { ZCaseSave } from "~/lib/case-save";
+import { ZRecordParams } from "~/lib/route-params";
+
+// The case is saved first: a conflict refuses the whole save before any participant changes.
+export const PUT = apiRoute({ params: ZRecordParams, body: ZCaseSave }, async ({ actor, params, body }) => {
+  const updated = await updateCase(params.id, body.case, body.baseVersion, actor);
+  await setCaseParticipants(params.id, body.participants, actor);
+  return updated;
+});

@@ -1,0 +1,197 @@
+"use client";
+
+import {
+  CASE_KIND_LABELS,
+  CASE_KINDS,
+  CASE_OUTCOME_LABELS,
+  CASE_OUTCOMES,
+  CASE_STATUS_LABELS,
+  CASE_STATUSES,
+  type Case,
+  type CaseParticipantInput,
+  formatPartialDate,
+  type Locale,
+} from "@rightsdesk/domain";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { callApi } from "~/lib/api-client";
+import { ZCaseForm } from "~/lib/case-save";
+import { type FormErrors, issuesByPath, messageFor, NO_ERRORS, splitList, textOf } from "~/lib/form-errors";
+import { FieldError } from "./field-error";
+import { FormAlert } from "./form-alert";
+import { ParticipantsEditor, type ParticipantRow } from "./participants-editor";
+import { type EventRow, TimelineEditor } from "./timeline-editor";
+
+const TITLES = [
+  { locale: "en", label: "Title (English)" },
+  { locale: "ru", label: "Title (Русский)" },
+] as const;
+
+type Props = {
+  editable: (Case & { version: number }) | null;
+  participants: CaseParticipantInput[];
+  persons: { id: string; name: string }[];
+  canEdit: boolean;
+};
+
+/** Text per language without the blanks; languages the form does not show are kept. */
+function localized(kept: Partial<Record<Locale, string>>, typed: Partial<Record<Locale, string>>) {
+  return Object.fromEntries(Object.entries({ ...kept, ...typed }).filter(([, text]) => text.trim() !== ""));
+}
+
+function readInput(form: FormData, title: Partial<Record<Locale, string>>, events: EventRow[], participants: ParticipantRow[]) {
+  const orNull = (text: string) => text.trim() || null;
+  return {
+    case: {
+      title: localized(title, Object.fromEntries(TITLES.map(({ locale }) => [locale, textOf(form, `title-${locale}`)]))),
+      kind: textOf(form, "kind"),
+      requestingStates: splitList(textOf(form, "requestingStates")),
+      onBehalfOf: splitList(textOf(form, "onBehalfOf")),
+      venueState: orNull(textOf(form, "venueState")),
+      status: textOf(form, "status"),
+      outcome: orNull(textOf(form, "outcome")),
+      timeline: events.map((event) => ({
+        date: event.date,
+        kind: event.kind,
+        description: localized({}, event.description),
+        sourceUrl: orNull(event.sourceUrl),
+      })),
+      slug: textOf(form, "slug").trim(),
+    },
+    participants: participants.map(({ personId, role }) => ({ personId, role })),
+  };
+}
+
+/** Creates a case (no `editable`) or edits one with its timeline and participants. */
+export function CaseForm({ editable, participants: openedParticipants, persons, canEdit }: Props) {
+  const router = useRouter();
+  const [events, setEvents] = useState<EventRow[]>(() =>
+    (editable?.timeline ?? []).map((event, key) => ({ ...event, key, date: formatPartialDate(event.date), sourceUrl: event.sourceUrl ?? "" })),
+  );
+  const [participants, setParticipants] = useState<ParticipantRow[]>(() => openedParticipants.map((p, key) => ({ ...p, key })));
+  const [version, setVersion] = useState(editable?.version ?? 0);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
+  // Errors of the data layer name the field without the "case." the form's body puts in front.
+  const message = (path: string) => messageFor(errors.fields, `case.${path}`) ?? messageFor(errors.fields, path);
+  const described = (name: string) => ({ id: name, name, "aria-describedby": `${name}-error` });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const input = readInput(new FormData(event.currentTarget), editable?.title ?? {}, events, participants);
+    const checked = ZCaseForm.safeParse(input);
+    if (!checked.success) {
+      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
+      return;
+    }
+    setPending(true);
+    const result = editable
+      ? await callApi<{ id: string; version: number }>("PUT", `/api/cases/${editable.id}`, { ...input, baseVersion: version })
+      : await callApi<{ id: string; version: number }>("POST", "/api/cases", input);
+    setPending(false);
+    if (!result.ok) {
+      // On a conflict the form keeps what was typed, so nothing is lost while the editor compares.
+      setErrors({ form: result.error, fields: result.fields ?? {} });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    if (!editable) {
+      router.push(`/cases/${result.data.id}`);
+      return;
+    }
+    setVersion(result.data.version);
+    setSaved(true);
+    router.refresh();
+  }
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate>
+      <fieldset className="plain" disabled={!canEdit}>
+        <div className="form-grid">
+          {TITLES.map(({ locale, label }) => (
+            <div key={locale}>
+              <label htmlFor={`title-${locale}`}>{label}</label>
+              <input type="text" lang={locale} defaultValue={editable?.title[locale]} {...described(`title-${locale}`)} />
+              <FieldError
+                id={`title-${locale}-error`}
+                // A missing English title is reported on the title as a whole.
+                message={message(`title.${locale}`) ?? (locale === "en" ? errors.fields["case.title"] : undefined)}
+              />
+            </div>
+          ))}
+          <div>
+            <label htmlFor="slug">Slug (address, optional)</label>
+            <input type="text" defaultValue={editable?.slug} placeholder="made from the English title" {...described("slug")} />
+            <FieldError id="slug-error" message={message("slug")} />
+          </div>
+          <div>
+            <label htmlFor="kind">Kind of case</label>
+            <select defaultValue={editable?.kind ?? "extradition_request"} {...described("kind")}>
+              {CASE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {CASE_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="kind-error" message={message("kind")} />
+          </div>
+          <div>
+            <label htmlFor="requestingStates">Requesting states (comma-separated ISO codes)</label>
+            <input type="text" defaultValue={editable?.requestingStates.join(", ")} placeholder="RU, UA" {...described("requestingStates")} />
+            <FieldError id="requestingStates-error" message={message("requestingStates")} />
+          </div>
+          <div>
+            <label htmlFor="onBehalfOf">On behalf of (comma-separated ISO codes)</label>
+            <input type="text" defaultValue={editable?.onBehalfOf.join(", ")} placeholder="KZ" {...described("onBehalfOf")} />
+            <FieldError id="onBehalfOf-error" message={message("onBehalfOf")} />
+          </div>
+          <div>
+            <label htmlFor="venueState">Venue state (ISO code)</label>
+            <input type="text" defaultValue={editable?.venueState ?? ""} placeholder="FR" {...described("venueState")} />
+            <FieldError id="venueState-error" message={message("venueState")} />
+          </div>
+          <div>
+            <label htmlFor="status">Status</label>
+            <select defaultValue={editable?.status ?? "open"} {...described("status")}>
+              {CASE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {CASE_STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="status-error" message={message("status")} />
+          </div>
+          <div>
+            <label htmlFor="outcome">Outcome</label>
+            <select defaultValue={editable?.outcome ?? ""} {...described("outcome")}>
+              <option value="">Not decided yet</option>
+              {CASE_OUTCOMES.map((outcome) => (
+                <option key={outcome} value={outcome}>
+                  {CASE_OUTCOME_LABELS[outcome]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="outcome-error" message={message("outcome")} />
+          </div>
+        </div>
+        <ParticipantsEditor rows={participants} onChange={setParticipants} persons={persons} fields={errors.fields} />
+        <TimelineEditor rows={events} onChange={setEvents} fields={errors.fields} />
+        <FormAlert message={errors.form} />
+        {canEdit && (
+          <div className="toolbar-row">
+            <button className="primary" type="submit" disabled={pending}>
+              {pending ? "Saving…" : editable ? "Save case" : "Create case"}
+            </button>
+            {saved && (
+              <p role="status" className="save-state saved">
+                Case saved
+              </p>
+            )}
+          </div>
+        )}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import {
+  CONFIDENTIALITY,
+  formatPartialDate,
+  LOCALE_NAMES,
+  LOCALES,
+  PERSON_STATUS_LABELS,
+  PERSON_STATUSES,
+  type PersonWithInternal,
+  ZPersonInput,
+} from "@rightsdesk/domain";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { callApi } from "~/lib/api-client";
+import { type FormErrors, issuesByPath, messageFor, NO_ERRORS, splitList, textOf } from "~/lib/form-errors";
+import { FieldError } from "./field-error";
+import { FormAlert } from "./form-alert";
+import { NameVariantsEditor, type VariantRow } from "./name-variants-editor";
+
+/** Worded for the newsroom: "internal" is the safe default and must read as a promise to the person. */
+const CONFIDENTIALITY_OPTIONS: Record<(typeof CONFIDENTIALITY)[number], string> = {
+  internal: "Internal — never shown to readers",
+  public: "Public",
+};
+
+const INTERNAL_NOTES = [
+  { name: "currentLocation", label: "Current location" },
+  { name: "contactNotes", label: "Contact notes" },
+  { name: "riskAssessment", label: "Risk assessment" },
+] as const;
+
+type Props = { person: PersonWithInternal | null; version: number; canEdit: boolean };
+
+function readInput(form: FormData, variants: VariantRow[]) {
+  const note = (name: string) => textOf(form, name).trim() || undefined;
+  const birth = textOf(form, "birth").trim();
+  return {
+    name: textOf(form, "name"),
+    slug: textOf(form, "slug").trim(),
+    birth: birth === "" ? null : birth,
+    status: textOf(form, "status"),
+    confidentiality: textOf(form, "confidentiality"),
+    nationalities: splitList(textOf(form, "nationalities")),
+    roles: splitList(textOf(form, "roles")),
+    bio: Object.fromEntries(LOCALES.map((locale) => [locale, textOf(form, `bio-${locale}`)])),
+    internalNotes: Object.fromEntries(INTERNAL_NOTES.map(({ name }) => [name, note(name)])),
+    variants: variants.map(({ name, script, locale, kind }) => ({ name, script, locale: locale === "" ? null : locale, kind })),
+  };
+}
+
+/** Creates a person (no `person`) or edits one; the server checks everything again and has the last word. */
+export function PersonForm({ person, version: openedVersion, canEdit }: Props) {
+  const router = useRouter();
+  const [variants, setVariants] = useState<VariantRow[]>(() => (person?.variants ?? []).map((v, key) => ({ ...v, key, locale: v.locale ?? "" })));
+  const [version, setVersion] = useState(openedVersion);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
+  const field = (path: string) => ({ "aria-describedby": `${path}-error`, "aria-invalid": messageFor(errors.fields, path) ? true : undefined });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const input = readInput(new FormData(event.currentTarget), variants);
+    const checked = ZPersonInput.safeParse(input);
+    if (!checked.success) {
+      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
+      return;
+    }
+    setPending(true);
+    const result = person
+      ? await callApi<{ id: string; version: number }>("PUT", `/api/people/${person.id}`, { person: input, baseVersion: version })
+      : await callApi<{ id: string; version: number }>("POST", "/api/people", input);
+    setPending(false);
+    if (!result.ok) {
+      // On a conflict the form keeps what was typed, so nothing is lost while the editor compares.
+      setErrors({ form: result.error, fields: result.fields ?? {} });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    if (!person) {
+      router.push(`/people/${result.data.id}`);
+      return;
+    }
+    setVersion(result.data.version);
+    setSaved(true);
+    router.refresh();
+  }
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate>
+      <fieldset className="plain" disabled={!canEdit}>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="name">Name</label>
+            <input id="name" name="name" type="text" defaultValue={person?.name} {...field("name")} />
+            <FieldError id="name-error" message={messageFor(errors.fields, "name")} />
+          </div>
+          <div>
+            <label htmlFor="slug">Slug (address, optional)</label>
+            <input id="slug" name="slug" type="text" defaultValue={person?.slug} placeholder="made from the name" {...field("slug")} />
+            <FieldError id="slug-error" message={messageFor(errors.fields, "slug")} />
+          </div>
+          <div>
+            <label htmlFor="birth">Birth date (YYYY, YYYY-MM or YYYY-MM-DD)</label>
+            <input id="birth" name="birth" type="text" defaultValue={person?.birth ? formatPartialDate(person.birth) : ""} {...field("birth")} />
+            <FieldError id="birth-error" message={messageFor(errors.fields, "birth")} />
+          </div>
+          <div>
+            <label htmlFor="status">Status</label>
+            <select id="status" name="status" defaultValue={person?.status ?? "unknown"} {...field("status")}>
+              {PERSON_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {PERSON_STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="status-error" message={messageFor(errors.fields, "status")} />
+          </div>
+          <div>
+            <label htmlFor="confidentiality">Confidentiality</label>
+            <select id="confidentiality" name="confidentiality" defaultValue={person?.confidentiality ?? "internal"} {...field("confidentiality")}>
+              {CONFIDENTIALITY.map((value) => (
+                <option key={value} value={value}>
+                  {CONFIDENTIALITY_OPTIONS[value]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="confidentiality-error" message={messageFor(errors.fields, "confidentiality")} />
+          </div>
+          <div>
+            <label htmlFor="nationalities">Nationalities (comma-separated ISO codes, e.g. KZ, PL)</label>
+            <input id="nationalities" name="nationalities" type="text" defaultValue={person?.nationalities.join(", ")} {...field("nationalities")} />
+            <FieldError id="nationalities-error" message={messageFor(errors.fields, "nationalities")} />
+          </div>
+          <div>
+            <label htmlFor="roles">Roles (comma-separated)</label>
+            <input id="roles" name="roles" type="text" defaultValue={person?.roles.join(", ")} placeholder="journalist, activist" {...field("roles")} />
+            <FieldError id="roles-error" message={messageFor(errors.fields, "roles")} />
+          </div>
+        </div>
+        <NameVariantsEditor rows={variants} onChange={setVariants} fields={errors.fields} />
+        <fieldset>
+          <legend>Biography</legend>
+          {LOCALES.map((locale) => (
+            <div key={locale}>
+              <label htmlFor={`bio-${locale}`}>Biography ({LOCALE_NAMES[locale]})</label>
+              <textarea id={`bio-${locale}`} name={`bio-${locale}`} lang={locale} defaultValue={person?.bio[locale]} {...field(`bio.${locale}`)} />
+              <FieldError id={`bio.${locale}-error`} message={messageFor(errors.fields, `bio.${locale}`)} />
+            </div>
+          ))}
+        </fieldset>
+        <fieldset className="internal-notes">
+          <legend>Internal — never published</legend>
+          <p className="save-state">Only the newsroom sees these notes; they never reach the public site or any export.</p>
+          {INTERNAL_NOTES.map(({ name, label }) => (
+            <div key={name}>
+              <label htmlFor={name}>{label}</label>
+              <textarea id={name} name={name} defaultValue={person?.internalNotes[name]} {...field(`internalNotes.${name}`)} />
+              <FieldError id={`internalNotes.${name}-error`} message={messageFor(errors.fields, `internalNotes.${name}`)} />
+            </div>
+          ))}
+        </fieldset>
+        <FormAlert message={errors.form} />
+        {canEdit && (
+          <div className="toolbar-row">
+            <button className="primary" type="submit" disabled={pending}>
+              {pending ? "Saving…" : person ? "Save person" : "Create person"}
+            </button>
+            {saved && (
+              <p role="status" className="save-state saved">
+                Person saved
+              </p>
+            )}
+          </div>
+        )}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { type z } from "zod";
+
+/** A form's errors: one for the whole submission, and one per field path ("variants.0.name"). */
+export type FormErrors = { form?: string; fields: Record<string, string> };
+
+export const NO_ERRORS: FormErrors = { fields: {} };
+
+/** Zod issues keyed by their full path, the first message per path, as the server sends them. */
+export function issuesByPath(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "form"] ??= issue.message;
+  return fields;
+}
+
+/** The message for a field or anything inside it: "nationalities.1" is shown by the nationalities field. */
+export function messageFor(fields: Record<string, string>, path: string): string | undefined {
+  if (fields[path]) return fields[path];
+  const inside = Object.keys(fields).find((key) => key.startsWith(`${path}.`));
+  return inside && fields[inside];
+}
+
+/** "PL, kz ,," → ["PL", "kz"]: comma-separated entries, as typed, without the blanks. */
+export function splitList(text: string): string[] {
+  return text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
+}
+
+/** A form field's text; an absent field reads as "". */
+export function textOf(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}

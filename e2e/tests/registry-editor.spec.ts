@@ -1,0 +1,180 @@
+import { expect, type Page, test } from "@playwright/test";
+import { EDITOR_URL, signIn, uniqueTitle } from "./support";
+
+/** Adds a person through the form, as an editor does, and leaves the page on their record. */
+async function createPerson(page: Page, name: string, birth = "") {
+  await page.goto(`${EDITOR_URL}/`);
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await page.getByRole("link", { name: "New person" }).click();
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel(/^Birth date/).fill(birth);
+  await page.getByRole("button", { name: "Create person" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return page.url();
+}
+
+test("an editor adds a person with a Cyrillic spelling, makes them public and records a protection", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Aigerim Testova");
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await page.getByRole("link", { name: "New person" }).click();
+
+  await page.getByRole("button", { name: "Create person" }).click();
+  await expect(page.getByText("Name is required")).toBeVisible();
+
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel(/^Birth date/).fill("1975-03");
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "In exile" });
+  await page.getByLabel("Confidentiality").selectOption({ label: "Public" });
+  await page.getByLabel(/^Nationalities/).fill("KZ, pl");
+  await page.getByLabel(/^Roles/).fill("journalist");
+  await page.getByLabel("Biography (English)").fill("A Kazakh journalist who left for Poland.");
+  await page.getByLabel("Biography (Русский)").fill("Казахстанская журналистка, уехавшая в Польшу.");
+  await page.getByRole("button", { name: "Add a name" }).click();
+  const variant = page.getByRole("group", { name: "Name 1" });
+  await variant.getByLabel("Name variant").fill("Айгерим Тестова");
+  await expect(variant.getByLabel("Script")).toHaveValue("cyrillic");
+  await variant.getByLabel("Language").selectOption({ label: "Русский" });
+  await variant.getByLabel("Kind").selectOption({ label: "Official spelling" });
+  await page.getByLabel("Current location").fill("Warsaw, address known to the desk");
+  await page.getByRole("button", { name: "Create person" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Name 1" }).getByLabel("Name variant")).toHaveValue("Айгерим Тестова");
+  await expect(page.getByLabel("Confidentiality")).toHaveValue("public");
+  await expect(page.getByLabel(/^Nationalities/)).toHaveValue("KZ, PL");
+  await expect(page.getByRole("group", { name: "Internal — never published" }).getByLabel("Current location")).toHaveValue(
+    "Warsaw, address known to the desk",
+  );
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Created by");
+
+  const protection = page.getByRole("form", { name: "Add protection" });
+  await protection.getByLabel("Type").selectOption({ label: "Refugee status" });
+  await protection.getByLabel(/^Granting state/).fill("PL");
+  await protection.getByLabel(/^Date/).fill("1970");
+  await protection.getByRole("button", { name: "Add protection" }).click();
+  await expect(protection.getByText("A protection cannot be dated before the person's birth (1975-03)")).toBeVisible();
+
+  await protection.getByLabel(/^Date/).fill("2016-11");
+  await protection.getByRole("button", { name: "Add protection" }).click();
+  const protections = page.getByRole("region", { name: "Protections" });
+  await expect(protections.getByRole("row", { name: /Refugee status PL 2016-11 Granted/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Public");
+});
+
+test("an editor opens a case with a timeline event and a person as its subject", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Daniyar Casetest");
+  await createPerson(page, name);
+  const title = uniqueTitle("Detention of Daniyar Casetest");
+
+  await page.getByRole("link", { name: "Cases", exact: true }).click();
+  await page.getByRole("link", { name: "New case" }).click();
+  await page.getByLabel("Title (English)").fill(title);
+  await page.getByLabel("Title (Русский)").fill("Задержание Данияра Кейстеста");
+  await page.getByLabel("Kind of case").selectOption({ label: "Detention" });
+  await page.getByLabel(/^Venue state/).fill("KZ");
+  await page.getByRole("button", { name: "Add participant" }).click();
+  const participant = page.getByRole("group", { name: "Participant 1" });
+  await participant.getByLabel("Person").selectOption({ label: name });
+  await participant.getByLabel("Role").selectOption({ label: "Subject" });
+  await page.getByRole("button", { name: "Add event" }).click();
+  const event = page.getByRole("group", { name: "Event 1" });
+  await event.getByLabel("Date").fill("2014-03-02");
+  await event.getByLabel("Event kind").fill("arrest");
+  await event.getByLabel("Description (English)").fill("Arrested in Almaty.");
+  await event.getByLabel("Description (Русский)").fill("Задержан в Алматы.");
+  await event.getByLabel("Source URL").fill("https://example.org/arrest");
+  await page.getByRole("button", { name: "Create case" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Event 1" }).getByLabel("Date")).toHaveValue("2014-03-02");
+  await expect(page.getByRole("group", { name: "Event 1" }).getByLabel("Description (Русский)")).toHaveValue("Задержан в Алматы.");
+  await expect(page.getByRole("group", { name: "Participant 1" }).getByLabel("Person").locator("option:checked")).toHaveText(name);
+
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Closed" });
+  await page.getByRole("button", { name: "Save case" }).click();
+  await expect(page.getByText("A closed case needs an outcome")).toBeVisible();
+  await page.getByLabel("Outcome").selectOption({ label: "Released" });
+  await page.getByRole("button", { name: "Save case" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Case saved" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Cases", exact: true }).click();
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Closed");
+});
+
+test("an editor links a person to a demo story", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Nurlan Linktest");
+  await createPerson(page, name);
+
+  await page.getByRole("link", { name: "Articles", exact: true }).click();
+  await page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ }).click();
+  const links = page.getByRole("complementary", { name: "People and cases in this story" });
+  await links.getByText(/^People and cases in this story/).click();
+  await links.getByRole("checkbox", { name, exact: true }).check();
+  await expect(links.getByText("People and cases saved")).toBeVisible();
+
+  await page.reload();
+  await links.getByText(/^People and cases in this story/).click();
+  await expect(links.getByRole("checkbox", { name, exact: true })).toBeChecked();
+});
+
+test("a translator can read the registry but not add to it", async ({ page }) => {
+  await signIn(page, "translator");
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "People" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New person" })).toHaveCount(0);
+
+  const response = await page.request.post(`${EDITOR_URL}/api/people`, { data: { name: uniqueTitle("Not allowed") } });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toEqual({ error: "Only editors and admins may change the registry." });
+
+  await page.goto(`${EDITOR_URL}/people/new`);
+  await expect(page.getByText("Only editors and admins may add people to the registry.")).toBeVisible();
+});
+
+test("a save over someone else's newer save is refused and the form keeps its text", async ({ page }) => {
+  await signIn(page, "editor");
+  const url = await createPerson(page, uniqueTitle("Saule Conflicttest"));
+  const second = await page.context().newPage();
+  await second.goto(url);
+
+  await page.getByLabel(/^Roles/).fill("lawyer");
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person saved" })).toBeVisible();
+
+  const bio = "Text the second editor must not lose.";
+  await second.getByLabel("Biography (English)").fill(bio);
+  await second.getByRole("button", { name: "Save person" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Someone else saved this person" })).toBeVisible();
+  await expect(second.getByLabel("Biography (English)")).toHaveValue(bio);
+
+  await page.reload();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("roles: — → lawyer");
+  await expect(page.getByLabel("Biography (English)")).toHaveValue("");
+});
+
+test("an editor merges a duplicate record into a person and keeps its spelling", async ({ page }) => {
+  await signIn(page, "editor");
+  const duplicateName = uniqueTitle("Bolat Mergetestov");
+  const duplicateUrl = await createPerson(page, duplicateName);
+  const survivorName = uniqueTitle("Bolat Mergetest");
+  const survivorUrl = await createPerson(page, survivorName);
+
+  await page.getByLabel("Duplicate person").selectOption({ label: duplicateName });
+  await expect(page.getByRole("button", { name: "Merge into this person" })).toBeDisabled();
+  await page.getByRole("checkbox", { name: "I have checked that both records are the same person" }).check();
+  await page.getByRole("button", { name: "Merge into this person" }).click();
+
+  await expect(page.getByRole("group", { name: "Name 1" }).getByLabel("Name variant")).toHaveValue(duplicateName);
+  await expect(page.getByRole("group", { name: "Name 1" }).getByLabel("Kind")).toHaveValue("former");
+  expect(page.url()).toBe(survivorUrl);
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Merged by");
+  const gone = await page.goto(duplicateUrl);
+  expect(gone?.status()).toBe(404);
+});
