@@ -12,15 +12,16 @@ import {
   formatPartialDate,
   type Locale,
 } from "@rightsdesk/domain";
-import { useRouter } from "next/navigation";
+
 import { type FormEvent, useState } from "react";
-import { callApi } from "~/lib/api-client";
+import { useRecordForm } from "~/lib/use-record-form";
 import { ZCaseForm } from "~/lib/case-save";
-import { type FormErrors, issuesByPath, messageFor, NO_ERRORS, splitList, textOf } from "~/lib/form-errors";
+import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
 import { ParticipantsEditor, type ParticipantRow } from "./participants-editor";
 import { type EventRow, TimelineEditor } from "./timeline-editor";
+import { EnumOptions } from "./enum-options";
 
 const TITLES = [
   { locale: "en", label: "Title (English)" },
@@ -64,46 +65,24 @@ function readInput(form: FormData, title: Partial<Record<Locale, string>>, event
 
 /** Creates a case (no `editable`) or edits one with its timeline and participants. */
 export function CaseForm({ editable, participants: openedParticipants, persons, canEdit }: Props) {
-  const router = useRouter();
   const [events, setEvents] = useState<EventRow[]>(() =>
     (editable?.timeline ?? []).map((event, key) => ({ ...event, key, date: formatPartialDate(event.date), sourceUrl: event.sourceUrl ?? "" })),
   );
   const [participants, setParticipants] = useState<ParticipantRow[]>(() => openedParticipants.map((p, key) => ({ ...p, key })));
-  const [version, setVersion] = useState(editable?.version ?? 0);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { errors, saved, pending, submit } = useRecordForm({
+    collection: "cases",
+    id: editable?.id ?? null,
+    openedVersion: editable?.version ?? 0,
+    schema: ZCaseForm,
+    updateBody: (input, baseVersion) => ({ ...input, baseVersion }),
+  });
   // Errors of the data layer name the field without the "case." the form's body puts in front.
   const message = (path: string) => messageFor(errors.fields, `case.${path}`) ?? messageFor(errors.fields, path);
   const described = (name: string) => ({ id: name, name, "aria-describedby": `${name}-error` });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
-    const input = readInput(new FormData(event.currentTarget), editable?.title ?? {}, events, participants);
-    const checked = ZCaseForm.safeParse(input);
-    if (!checked.success) {
-      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
-      return;
-    }
-    setPending(true);
-    const result = editable
-      ? await callApi<{ id: string; version: number }>("PUT", `/api/cases/${editable.id}`, { ...input, baseVersion: version })
-      : await callApi<{ id: string; version: number }>("POST", "/api/cases", input);
-    setPending(false);
-    if (!result.ok) {
-      // On a conflict the form keeps what was typed, so nothing is lost while the editor compares.
-      setErrors({ form: result.error, fields: result.fields ?? {} });
-      return;
-    }
-    setErrors(NO_ERRORS);
-    if (!editable) {
-      router.push(`/cases/${result.data.id}`);
-      return;
-    }
-    setVersion(result.data.version);
-    setSaved(true);
-    router.refresh();
+    void submit(readInput(new FormData(event.currentTarget), editable?.title ?? {}, events, participants));
   }
 
   return (
@@ -129,11 +108,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
           <div>
             <label htmlFor="kind">Kind of case</label>
             <select defaultValue={editable?.kind ?? "extradition_request"} {...described("kind")}>
-              {CASE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {CASE_KIND_LABELS[kind]}
-                </option>
-              ))}
+              <EnumOptions values={CASE_KINDS} labels={CASE_KIND_LABELS} />
             </select>
             <FieldError id="kind-error" message={message("kind")} />
           </div>
@@ -155,11 +130,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
           <div>
             <label htmlFor="status">Status</label>
             <select defaultValue={editable?.status ?? "open"} {...described("status")}>
-              {CASE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {CASE_STATUS_LABELS[status]}
-                </option>
-              ))}
+              <EnumOptions values={CASE_STATUSES} labels={CASE_STATUS_LABELS} />
             </select>
             <FieldError id="status-error" message={message("status")} />
           </div>
@@ -167,11 +138,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
             <label htmlFor="outcome">Outcome</label>
             <select defaultValue={editable?.outcome ?? ""} {...described("outcome")}>
               <option value="">Not decided yet</option>
-              {CASE_OUTCOMES.map((outcome) => (
-                <option key={outcome} value={outcome}>
-                  {CASE_OUTCOME_LABELS[outcome]}
-                </option>
-              ))}
+              <EnumOptions values={CASE_OUTCOMES} labels={CASE_OUTCOME_LABELS} />
             </select>
             <FieldError id="outcome-error" message={message("outcome")} />
           </div>

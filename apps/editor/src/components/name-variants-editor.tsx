@@ -3,6 +3,7 @@
 import { detectScript, LOCALE_NAMES, LOCALES, NAME_KIND_LABELS, NAME_KINDS, NAME_SCRIPT_LABELS, NAME_SCRIPTS, type NameKind, type NameScript } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
+import { EnumOptions } from "./enum-options";
 
 /** One spelling being edited; the key keeps React's rows apart when one is removed. */
 export type VariantRow = { key: number; name: string; script: NameScript; locale: string; kind: NameKind };
@@ -39,32 +40,20 @@ export function NameVariantsEditor({ rows, onChange, fields }: Props) {
               <div>
                 <label htmlFor={`${id}-script`}>Script</label>
                 <select id={`${id}-script`} value={row.script} onChange={(e) => update(row.key, { script: e.target.value as NameScript })}>
-                  {NAME_SCRIPTS.map((script) => (
-                    <option key={script} value={script}>
-                      {NAME_SCRIPT_LABELS[script]}
-                    </option>
-                  ))}
+                  <EnumOptions values={NAME_SCRIPTS} labels={NAME_SCRIPT_LABELS} />
                 </select>
               </div>
               <div>
                 <label htmlFor={`${id}-locale`}>Language</label>
                 <select id={`${id}-locale`} value={row.locale} onChange={(e) => update(row.key, { locale: e.target.value })}>
                   <option value="">Any language</option>
-                  {LOCALES.map((locale) => (
-                    <option key={locale} value={locale}>
-                      {LOCALE_NAMES[locale]}
-                    </option>
-                  ))}
+                  <EnumOptions values={LOCALES} labels={LOCALE_NAMES} />
                 </select>
               </div>
               <div>
                 <label htmlFor={`${id}-kind`}>Kind</label>
                 <select id={`${id}-kind`} value={row.kind} onChange={(e) => update(row.key, { kind: e.target.value as NameKind })}>
-                  {NAME_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {NAME_KIND_LABELS[kind]}
-                    </option>
-                  ))}
+                  <EnumOptions values={NAME_KINDS} labels={NAME_KIND_LABELS} />
                 </select>
               </div>
               <div>

@@ -3,6 +3,7 @@
 import { PARTICIPANT_ROLE_LABELS, PARTICIPANT_ROLES, type ParticipantRole } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
+import { EnumOptions } from "./enum-options";
 
 export type ParticipantRow = { key: number; personId: string; role: ParticipantRole };
 
@@ -47,11 +48,7 @@ export function ParticipantsEditor({ rows, onChange, persons, fields }: Props) {
               <div>
                 <label htmlFor={`${id}-role`}>Role</label>
                 <select id={`${id}-role`} value={row.role} onChange={(e) => update(row.key, { role: e.target.value as ParticipantRole })}>
-                  {PARTICIPANT_ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {PARTICIPANT_ROLE_LABELS[role]}
-                    </option>
-                  ))}
+                  <EnumOptions values={PARTICIPANT_ROLES} labels={PARTICIPANT_ROLE_LABELS} />
                 </select>
               </div>
               <div>

@@ -10,13 +10,14 @@ import {
   type PersonWithInternal,
   ZPersonInput,
 } from "@rightsdesk/domain";
-import { useRouter } from "next/navigation";
+
 import { type FormEvent, useState } from "react";
-import { callApi } from "~/lib/api-client";
-import { type FormErrors, issuesByPath, messageFor, NO_ERRORS, splitList, textOf } from "~/lib/form-errors";
+import { useRecordForm } from "~/lib/use-record-form";
+import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
 import { NameVariantsEditor, type VariantRow } from "./name-variants-editor";
+import { EnumOptions } from "./enum-options";
 
 /** Worded for the newsroom: "internal" is the safe default and must read as a promise to the person. */
 const CONFIDENTIALITY_OPTIONS: Record<(typeof CONFIDENTIALITY)[number], string> = {
@@ -51,41 +52,19 @@ function readInput(form: FormData, variants: VariantRow[]) {
 
 /** Creates a person (no `person`) or edits one; the server checks everything again and has the last word. */
 export function PersonForm({ person, version: openedVersion, canEdit }: Props) {
-  const router = useRouter();
   const [variants, setVariants] = useState<VariantRow[]>(() => (person?.variants ?? []).map((v, key) => ({ ...v, key, locale: v.locale ?? "" })));
-  const [version, setVersion] = useState(openedVersion);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { errors, saved, pending, submit } = useRecordForm({
+    collection: "people",
+    id: person?.id ?? null,
+    openedVersion,
+    schema: ZPersonInput,
+    updateBody: (input, baseVersion) => ({ person: input, baseVersion }),
+  });
   const field = (path: string) => ({ "aria-describedby": `${path}-error`, "aria-invalid": messageFor(errors.fields, path) ? true : undefined });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
-    const input = readInput(new FormData(event.currentTarget), variants);
-    const checked = ZPersonInput.safeParse(input);
-    if (!checked.success) {
-      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
-      return;
-    }
-    setPending(true);
-    const result = person
-      ? await callApi<{ id: string; version: number }>("PUT", `/api/people/${person.id}`, { person: input, baseVersion: version })
-      : await callApi<{ id: string; version: number }>("POST", "/api/people", input);
-    setPending(false);
-    if (!result.ok) {
-      // On a conflict the form keeps what was typed, so nothing is lost while the editor compares.
-      setErrors({ form: result.error, fields: result.fields ?? {} });
-      return;
-    }
-    setErrors(NO_ERRORS);
-    if (!person) {
-      router.push(`/people/${result.data.id}`);
-      return;
-    }
-    setVersion(result.data.version);
-    setSaved(true);
-    router.refresh();
+    void submit(readInput(new FormData(event.currentTarget), variants));
   }
 
   return (
@@ -110,22 +89,14 @@ export function PersonForm({ person, version: openedVersion, canEdit }: Props) {
           <div>
             <label htmlFor="status">Status</label>
             <select id="status" name="status" defaultValue={person?.status ?? "unknown"} {...field("status")}>
-              {PERSON_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {PERSON_STATUS_LABELS[status]}
-                </option>
-              ))}
+              <EnumOptions values={PERSON_STATUSES} labels={PERSON_STATUS_LABELS} />
             </select>
             <FieldError id="status-error" message={messageFor(errors.fields, "status")} />
           </div>
           <div>
             <label htmlFor="confidentiality">Confidentiality</label>
             <select id="confidentiality" name="confidentiality" defaultValue={person?.confidentiality ?? "internal"} {...field("confidentiality")}>
-              {CONFIDENTIALITY.map((value) => (
-                <option key={value} value={value}>
-                  {CONFIDENTIALITY_OPTIONS[value]}
-                </option>
-              ))}
+              <EnumOptions values={CONFIDENTIALITY} labels={CONFIDENTIALITY_OPTIONS} />
             </select>
             <FieldError id="confidentiality-error" message={messageFor(errors.fields, "confidentiality")} />
           </div>

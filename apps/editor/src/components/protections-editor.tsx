@@ -15,6 +15,7 @@ import { callApi } from "~/lib/api-client";
 import { type FormErrors, issuesByPath, messageFor, NO_ERRORS, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { EnumOptions } from "./enum-options";
 
 const FIELDS = ["type", "grantingState", "date", "status", "sourceUrl"];
 
@@ -118,11 +119,7 @@ export function ProtectionsEditor({ personId, protections, canEdit }: Props) {
             <div>
               <label htmlFor="protection-type">Type</label>
               <select {...field("type")} defaultValue="refugee_status">
-                {PROTECTION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {PROTECTION_TYPE_LABELS[type]}
-                  </option>
-                ))}
+                <EnumOptions values={PROTECTION_TYPES} labels={PROTECTION_TYPE_LABELS} />
               </select>
               {error("type")}
             </div>
@@ -139,11 +136,7 @@ export function ProtectionsEditor({ personId, protections, canEdit }: Props) {
             <div>
               <label htmlFor="protection-status">Protection status</label>
               <select {...field("status")} defaultValue="granted">
-                {PROTECTION_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {PROTECTION_STATUS_LABELS[status]}
-                  </option>
-                ))}
+                <EnumOptions values={PROTECTION_STATUSES} labels={PROTECTION_STATUS_LABELS} />
               </select>
               {error("status")}
             </div>
