@@ -1,7 +1,5 @@
-import { displayName, type Locale, type Person } from "@rightsdesk/domain";
+import { displayName, type JsonValue, type Locale, type Person } from "@rightsdesk/domain";
 import { countryName } from "./country-name";
-
-type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /**
  * JSON for a `<script type="application/ld+json">`. JSON.stringify leaves `<` as it is, so a name
