@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { EDITOR_URL, signIn, uniqueTitle } from "./support";
+import { EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** Adds a person through the form, as an editor does, and leaves the page on their record. */
 async function createPerson(page: Page, name: string, birth = "") {
@@ -60,6 +60,14 @@ test("an editor adds a person with a Cyrillic spelling, makes them public and re
   await protection.getByRole("button", { name: "Add protection" }).click();
   const protections = page.getByRole("region", { name: "Protections" });
   await expect(protections.getByRole("row", { name: /Refugee status PL 2016-11 Granted/ })).toBeVisible();
+
+  await protections.getByRole("button", { name: "Edit Refugee status in PL" }).click();
+  const edit = page.getByRole("form", { name: "Edit protection" });
+  await expect(edit.getByLabel(/^Date/)).toHaveValue("2016-11");
+  await edit.getByLabel("Protection status").selectOption({ label: "Refused" });
+  await edit.getByRole("button", { name: "Save protection" }).click();
+  await expect(protections.getByRole("row", { name: /Refugee status PL 2016-11 Refused/ })).toBeVisible();
+  await expect(edit).toHaveCount(0);
 
   await page.getByRole("link", { name: "People", exact: true }).click();
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Public");
@@ -177,4 +185,65 @@ test("an editor merges a duplicate record into a person and keeps its spelling",
   await expect(page.getByRole("region", { name: "History" })).toContainText("Merged by");
   const gone = await page.goto(duplicateUrl);
   expect(gone?.status()).toBe(404);
+});
+
+test("an editor adds an organisation and corrects its website", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Bureau Testorg");
+  await page.getByRole("link", { name: "Organisations", exact: true }).click();
+  const form = page.getByRole("form", { name: "New organisation" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Kind").selectOption({ label: "NGO" });
+  await form.getByLabel(/^Country/).fill("fr");
+  await form.getByLabel("Website").fill("javascript:alert(1)");
+  await form.getByRole("button", { name: "Create organisation" }).click();
+  await expect(form.getByText("Enter a web address starting with http:// or https://")).toBeVisible();
+
+  await form.getByLabel("Website").fill("https://example.org/bureau");
+  await form.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByLabel("Website").fill("https://example.org/bureau-fr");
+  await page.getByRole("button", { name: "Save organisation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Organisation saved" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Organisations", exact: true }).click();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("NGO");
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("https://example.org/bureau-fr");
+});
+
+test("a translator writes a person's Russian biography, which the public site shows, but not the English one", async ({ page }) => {
+  await signIn(page, "translator");
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await page.getByRole("link", { name: "Igor Kononko", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Igor Kononko" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Articles that mention this person" }).getByRole("row")).not.toHaveCount(0);
+
+  const bio = `Проверка перевода ${Date.now().toString(36)}.`;
+  const russian = page.getByRole("form", { name: "Biography translation (Русский)" });
+  await russian.getByLabel("Biography translation (Русский)").fill(bio);
+  await russian.getByRole("button", { name: "Save translation" }).click();
+  await expect(russian.getByRole("status").filter({ hasText: "Translation saved" })).toBeVisible();
+  await expect(page.getByRole("form", { name: /Biography translation \(English\)/ })).toHaveCount(0);
+
+  const publicPage = await page.context().newPage();
+  await publicPage.goto(`${WEB_URL}/ru/people/igor-kononko`);
+  await expect(publicPage.getByText(bio)).toBeVisible();
+
+  const personId = new URL(page.url()).pathname.split("/").pop();
+  const response = await page.request.put(`${EDITOR_URL}/api/people/${personId}/bio/en`, { data: { text: "Changed by a translator" } });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toEqual({ error: "Translators may edit translations only, not the source-language version." });
+});
+
+test("a translator translates a case's timeline event", async ({ page }) => {
+  await signIn(page, "translator");
+  await page.getByRole("link", { name: "Cases", exact: true }).click();
+  await page.getByRole("link", { name: "Extradition of Mukhtar Ablyazov from France" }).click();
+  const ukrainian = page.getByRole("region", { name: "2013-07-31 · arrest" }).getByRole("form", { name: "Description translation (Українська)" });
+  const description = `Його заарештовано у Франції ${Date.now().toString(36)}.`;
+  await ukrainian.getByLabel("Description translation (Українська)").fill(description);
+  await ukrainian.getByRole("button", { name: "Save translation" }).click();
+  await expect(ukrainian.getByRole("status").filter({ hasText: "Translation saved" })).toBeVisible();
+  await page.reload();
+  await expect(ukrainian.getByLabel("Description translation (Українська)")).toHaveValue(description);
 });

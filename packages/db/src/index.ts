@@ -7,18 +7,26 @@ export { getUser, upsertUser, verifyCredentials } from "./users";
 export {
   createCase,
   getCaseForEditor,
+  listCaseEvents,
   listCaseParticipants,
   listCases,
   setCaseParticipants,
   updateCase,
   type EditableCase,
+  type EditableCaseEvent,
 } from "./registry/cases";
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
-export { getArticleRegistryLinks, setArticleRegistryLinks } from "./registry/links";
+export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
-export { createOrganisation, listOrganisations } from "./registry/organisations";
+export { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./registry/organisations";
 export { createPerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";
-export { createProtection, deleteProtection, listProtectionsOfPerson, updateProtection } from "./registry/protections";
+export {
+  createProtection,
+  deleteProtection,
+  listProtectionsOfPerson,
+  updateProtection,
+  type EditableProtection,
+} from "./registry/protections";
 export {
   getPublicCase,
   getPublicPerson,

@@ -11,6 +11,7 @@ export function AppHeader({ user }: { user: User }) {
         <Link href="/">Articles</Link>
         <Link href="/people">People</Link>
         <Link href="/cases">Cases</Link>
+        <Link href="/organisations">Organisations</Link>
       </nav>
       <a href={env.PUBLIC_SITE_URL}>Public site</a>
       <span className="spacer" />

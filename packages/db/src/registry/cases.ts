@@ -1,8 +1,8 @@
-import { AppError, type Case, type CaseInput, type CaseParticipantInput, slugify } from "@rightsdesk/domain";
+import { AppError, type Case, type CaseEvent, type CaseInput, type CaseParticipantInput, slugify, sortTimeline } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { db, type Tx } from "../client";
 import { recordChange } from "./history";
-import { caseSelect, fromPartialDate, toCase } from "./rows";
+import { caseSelect, fromPartialDate, toCase, toLocalized, toPartialDate } from "./rows";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditableCase = Case & { version: number };
@@ -75,6 +75,21 @@ export async function updateCase(id: string, input: CaseInput, baseVersion: numb
     await recordChange(tx, { entity: "case", entityId: id, action: "update", actorId: actor.id, before, after });
     return after ?? Promise.reject(notFound());
   });
+}
+
+/** A timeline event with its id, for translating its description; the public Case carries no event ids. */
+export type EditableCaseEvent = Pick<CaseEvent, "date" | "kind" | "description"> & { id: string };
+
+/** A case's timeline in date order, each event addressable by its id. */
+export async function listCaseEvents(caseId: string): Promise<EditableCaseEvent[]> {
+  const rows = await db().caseEvent.findMany({
+    where: { caseId },
+    select: { id: true, year: true, month: true, day: true, kind: true, description: true },
+    orderBy: { id: "asc" },
+  });
+  return sortTimeline(
+    rows.map((row) => ({ id: row.id, date: toPartialDate(row) ?? { year: row.year }, kind: row.kind, description: toLocalized(row.description) })),
+  );
 }
 
 /** Who takes part in a case, as the case form edits them. */

@@ -5,7 +5,7 @@ import { createArticle } from "../articles";
 import { db } from "../client";
 import { createCase, setCaseParticipants } from "./cases";
 import { listChanges } from "./history";
-import { setArticleRegistryLinks } from "./links";
+import { listArticlesOfPerson, setArticleRegistryLinks } from "./links";
 import { createPerson, getPersonForEditor, mergePersons, updatePerson } from "./persons";
 import { createProtection } from "./protections";
 import { getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
@@ -65,6 +65,18 @@ describe("protections", () => {
       code: "validation",
       message: "A protection cannot be dated before the person's birth (1963)",
     });
+  });
+});
+
+describe("articles of a person", () => {
+  it("lists every linked article, drafts included, with its source title and each version's status", async () => {
+    const editor = await makeActor("editor");
+    const linked = await createPerson(person("Vadim Linked"), editor);
+    const title = unique("Story about Vadim");
+    const article = await createArticle({ title, summary: "", slug: "" }, editor);
+    await createArticle({ title: unique("Unrelated story"), summary: "", slug: "" }, editor);
+    await setArticleRegistryLinks(article.id, { personIds: [linked.id], caseIds: [] }, editor);
+    expect(await listArticlesOfPerson(linked.id)).toMatchObject([{ id: article.id, title, versions: [{ locale: "en", status: "draft", title }] }]);
   });
 });
 

@@ -30,9 +30,16 @@ const protectionData = (input: ProtectionInput) => ({
   sourceArticleId: input.sourceArticleId,
 });
 
-export async function listProtectionsOfPerson(personId: string): Promise<Protection[]> {
-  const rows = await db().protection.findMany({ where: { personId }, select: protectionSelect, orderBy: [{ year: "asc" }, { createdAt: "asc" }] });
-  return rows.map(toProtection);
+/** A protection as the editor edits it: with the version a save must start from. */
+export type EditableProtection = Protection & { version: number };
+
+export async function listProtectionsOfPerson(personId: string): Promise<EditableProtection[]> {
+  const rows = await db().protection.findMany({
+    where: { personId },
+    select: { ...protectionSelect, version: true },
+    orderBy: [{ year: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((row) => ({ ...toProtection(row), version: row.version }));
 }
 
 export async function createProtection(input: ProtectionInput, actor: Actor): Promise<Protection> {

@@ -2,7 +2,7 @@ import { ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
 import { db } from "../client";
-import { createCase } from "./cases";
+import { createCase, listCaseEvents } from "./cases";
 import { createPerson, getPersonForEditor } from "./persons";
 import { translateCaseEvent, translatePersonBio } from "./translations";
 
@@ -15,7 +15,7 @@ describe("registry translations", () => {
     expect((await getPersonForEditor(person.id))?.bio).toEqual({ en: "Deported in 2013.", ru: "Депортирована в 2013 году." });
     await expect(translatePersonBio(person.id, "en", "Changed", translator)).rejects.toMatchObject({ code: "forbidden" });
 
-    await createCase(
+    const created = await createCase(
       ZCaseInput.parse({
         title: { en: "Deportation from Italy" },
         kind: "deportation",
@@ -24,7 +24,9 @@ describe("registry translations", () => {
       }),
       editor,
     );
-    const event = await db().caseEvent.findFirstOrThrow({ where: { description: { path: ["en"], equals: "Deported to Kazakhstan." } } });
+    const [event] = await listCaseEvents(created.id);
+    expect(event).toMatchObject({ date: { year: 2013, month: 5, day: 31 }, kind: "deportation", description: { en: "Deported to Kazakhstan." } });
+    if (!event) throw new Error("The case has no event");
     await translateCaseEvent(event.id, "uk", "Депортовано до Казахстану.", translator);
     const translated = await db().caseEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(translated.description).toEqual({ en: "Deported to Kazakhstan.", uk: "Депортовано до Казахстану." });

@@ -1,8 +1,9 @@
-import { getCaseForEditor, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db";
-import { can } from "@rightsdesk/domain";
+import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db";
+import { can, formatPartialDate, isSourceLocale, LOCALES } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { CaseForm } from "~/components/case-form";
 import { ChangeHistory } from "~/components/change-history";
+import { TranslationForm } from "~/components/translation-form";
 import { requireUser } from "~/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -11,20 +12,54 @@ export const metadata = { title: "Case" };
 
 export default async function CasePage({ params }: Props) {
   const { id } = await params;
-  const [user, editable, participants, persons, changes] = await Promise.all([
+  const [user, editable, participants, persons, changes, events] = await Promise.all([
     requireUser(),
     getCaseForEditor(id),
     listCaseParticipants(id),
     listPersons(),
     listChanges("case", id),
+    listCaseEvents(id),
   ]);
   if (!editable) notFound();
   const canEdit = can(user.role, { kind: "registry.edit" });
+  // Editors write every language in the case form; a separate save there would make their open form stale.
+  const translatable = canEdit ? [] : LOCALES.filter((locale) => !isSourceLocale(locale) && can(user.role, { kind: "registry.translate", locale }));
 
   return (
     <>
       <h1>{editable.title.en ?? editable.slug}</h1>
-      {!canEdit && <p className="alert info">You can read this case but not change it.</p>}
+      {!canEdit && (
+        <p className="alert info">
+          {translatable.length > 0 ? "You can translate this case's timeline but not change anything else." : "You can read this case but not change it."}
+        </p>
+      )}
+      {translatable.length > 0 && events.length > 0 && (
+        <section className="card" aria-labelledby="translate-heading">
+          <h2 id="translate-heading">Translate the timeline</h2>
+          {events.map((event, index) => (
+            <section key={event.id} aria-labelledby={`event-translation-${index}-heading`}>
+              <h3 id={`event-translation-${index}-heading`}>
+                {formatPartialDate(event.date)} · {event.kind}
+              </h3>
+              {event.description.en && (
+                <blockquote lang="en" className="save-state">
+                  {event.description.en}
+                </blockquote>
+              )}
+              {translatable.map((locale) => (
+                <TranslationForm
+                  key={locale}
+                  url={`/api/case-events/${event.id}/${locale}`}
+                  label="Description translation"
+                  idPrefix={`event-translation-${index}`}
+                  locale={locale}
+                  text={event.description[locale] ?? ""}
+                />
+              ))}
+            </section>
+          ))}
+        </section>
+      )}
       <CaseForm editable={editable} participants={participants} persons={persons} canEdit={canEdit} />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

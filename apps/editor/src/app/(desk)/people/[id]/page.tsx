@@ -1,10 +1,12 @@
-import { getPersonForEditor, listChanges, listPersons, listProtectionsOfPerson } from "@rightsdesk/db";
-import { can } from "@rightsdesk/domain";
+import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson } from "@rightsdesk/db";
+import { can, isSourceLocale, LOCALES } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/components/change-history";
 import { MergePersonForm } from "~/components/merge-person-form";
+import { PersonArticles } from "~/components/person-articles";
 import { PersonForm } from "~/components/person-form";
 import { ProtectionsEditor } from "~/components/protections-editor";
+import { TranslationForm } from "~/components/translation-form";
 import { requireUser } from "~/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -13,27 +15,58 @@ export const metadata = { title: "Person" };
 
 export default async function PersonPage({ params }: Props) {
   const { id } = await params;
-  const [user, person, protections, changes, persons] = await Promise.all([
+  const [user, person, protections, changes, persons, articles] = await Promise.all([
     requireUser(),
     getPersonForEditor(id),
     listProtectionsOfPerson(id),
     listChanges("person", id),
     listPersons(),
+    listArticlesOfPerson(id),
   ]);
   if (!person) notFound();
   const canEdit = can(user.role, { kind: "registry.edit" });
+  // Editors write every language in the person form; a separate save there would make their open form stale.
+  const translatable = canEdit ? [] : LOCALES.filter((locale) => !isSourceLocale(locale) && can(user.role, { kind: "registry.translate", locale }));
   const { version, ...fields } = person;
   const merges = changes.filter((change) => change.action === "merge").length;
 
   return (
     <>
       <h1>{person.name}</h1>
-      {!canEdit && <p className="alert info">You can read this person but not change them.</p>}
+      {!canEdit && (
+        <p className="alert info">
+          {translatable.length > 0 ? "You can translate this person's biography but not change anything else." : "You can read this person but not change them."}
+        </p>
+      )}
+      {translatable.length > 0 && (
+        <section className="card" aria-labelledby="translate-heading">
+          <h2 id="translate-heading">Translate the biography</h2>
+          {person.bio.en && (
+            <blockquote lang="en" className="save-state">
+              {person.bio.en}
+            </blockquote>
+          )}
+          {translatable.map((locale) => (
+            <TranslationForm
+              key={locale}
+              url={`/api/people/${person.id}/bio/${locale}`}
+              label="Biography translation"
+              idPrefix="bio-translation"
+              locale={locale}
+              text={person.bio[locale] ?? ""}
+            />
+          ))}
+        </section>
+      )}
       {/* A merge changes the person behind the editor's back: the form then starts again from what the server holds. */}
       <PersonForm key={merges} person={fields} version={version} canEdit={canEdit} />
       <section className="card" aria-labelledby="protections-heading">
         <h2 id="protections-heading">Protections</h2>
         <ProtectionsEditor personId={person.id} protections={protections} canEdit={canEdit} />
+      </section>
+      <section className="card" aria-labelledby="articles-heading">
+        <h2 id="articles-heading">Articles that mention this person</h2>
+        <PersonArticles articles={articles} />
       </section>
       {canEdit && (
         <section className="card">

@@ -1,0 +1,29 @@
+import { getOrganisation, listChanges } from "@rightsdesk/db";
+import { can } from "@rightsdesk/domain";
+import { notFound } from "next/navigation";
+import { ChangeHistory } from "~/components/change-history";
+import { OrganisationForm } from "~/components/organisation-form";
+import { requireUser } from "~/lib/session";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata = { title: "Organisation" };
+
+export default async function OrganisationPage({ params }: Props) {
+  const { id } = await params;
+  const [user, organisation, changes] = await Promise.all([requireUser(), getOrganisation(id), listChanges("organisation", id)]);
+  if (!organisation) notFound();
+  if (!can(user.role, { kind: "registry.edit" })) {
+    return <p className="alert error">Only editors and admins may change organisations.</p>;
+  }
+  return (
+    <>
+      <h1>{organisation.name}</h1>
+      <OrganisationForm organisation={organisation} />
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <ChangeHistory changes={changes} />
+      </section>
+    </>
+  );
+}

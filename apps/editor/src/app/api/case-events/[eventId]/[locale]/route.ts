@@ -1,0 +1,17 @@
+import { translateCaseEvent } from "@rightsdesk/db";
+import { EVENT_DESCRIPTION_MAX_LENGTH, ZLocale } from "@rightsdesk/domain";
+import { z } from "zod";
+import { apiRoute } from "~/lib/api";
+
+const ZEventParams = z.object({ eventId: z.string().min(1), locale: ZLocale });
+const ZEventBody = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "The description is empty")
+    .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`),
+});
+
+export const PUT = apiRoute({ params: ZEventParams, body: ZEventBody }, ({ actor, params, body }) =>
+  translateCaseEvent(params.eventId, params.locale, body.text, actor),
+);
