@@ -1,5 +1,6 @@
-import { type ArticleListItem, LOCALE_NAMES, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { type ArticleListItem, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
+import { VersionBadges } from "./version-badges";
 
 /** The articles linked to a person, drafts included, with every language version's status. */
 export function PersonArticles({ articles }: { articles: ArticleListItem[] }) {
@@ -19,16 +20,7 @@ export function PersonArticles({ articles }: { articles: ArticleListItem[] }) {
               <Link href={`/articles/${article.id}/${SOURCE_LOCALE}`}>{article.title}</Link>
             </td>
             <td>
-              {article.versions.map((version) => (
-                <Link
-                  key={version.locale}
-                  href={`/articles/${article.id}/${version.locale}`}
-                  className={`badge ${version.status}`}
-                  title={`${LOCALE_NAMES[version.locale]}: ${version.status}`}
-                >
-                  {version.locale.toUpperCase()} · {version.status}
-                </Link>
-              ))}
+              <VersionBadges article={article} />
             </td>
           </tr>
         ))}

@@ -1,6 +1,8 @@
 import { listArticles } from "@rightsdesk/db";
-import { can, LOCALE_NAMES } from "@rightsdesk/domain";
+import { can } from "@rightsdesk/domain";
 import Link from "next/link";
+import { VersionBadges } from "~/components/version-badges";
+import { ListHeader } from "~/components/list-header";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Articles" };
@@ -12,14 +14,10 @@ export default async function ArticlesPage() {
   const articles = await listArticles();
   return (
     <>
-      <div className="toolbar-row">
-        <h1 style={{ margin: 0, flex: 1 }}>Articles</h1>
-        {can(user.role, { kind: "article.create" }) && (
-          <Link className="button primary" href="/articles/new">
-            New article
-          </Link>
-        )}
-      </div>
+      <ListHeader
+        title="Articles"
+        create={can(user.role, { kind: "article.create" }) ? { href: "/articles/new", label: "New article" } : null}
+      />
       {articles.length === 0 ? (
         <p className="empty">No articles yet. Create the first one with “New article”.</p>
       ) : (
@@ -39,16 +37,7 @@ export default async function ArticlesPage() {
                   <div className="save-state">/{article.slug}</div>
                 </td>
                 <td>
-                  {article.versions.map((version) => (
-                    <Link
-                      key={version.locale}
-                      href={`/articles/${article.id}/${version.locale}`}
-                      className={`badge ${version.status}`}
-                      title={`${LOCALE_NAMES[version.locale]}: ${version.status}`}
-                    >
-                      {version.locale.toUpperCase()} · {version.status}
-                    </Link>
-                  ))}
+                  <VersionBadges article={article} />
                 </td>
                 <td>{dateTime.format(article.updatedAt)}</td>
               </tr>

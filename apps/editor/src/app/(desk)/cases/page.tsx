@@ -1,6 +1,7 @@
 import { listCases } from "@rightsdesk/db";
 import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
+import { ListHeader } from "~/components/list-header";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Cases" };
@@ -9,14 +10,10 @@ export default async function CasesPage() {
   const [user, cases] = await Promise.all([requireUser(), listCases()]);
   return (
     <>
-      <div className="toolbar-row">
-        <h1 style={{ margin: 0, flex: 1 }}>Cases</h1>
-        {can(user.role, { kind: "registry.edit" }) && (
-          <Link className="button primary" href="/cases/new">
-            New case
-          </Link>
-        )}
-      </div>
+      <ListHeader
+        title="Cases"
+        create={can(user.role, { kind: "registry.edit" }) ? { href: "/cases/new", label: "New case" } : null}
+      />
       {cases.length === 0 ? (
         <p className="empty">No cases in the registry yet. Add the first one with “New case”.</p>
       ) : (

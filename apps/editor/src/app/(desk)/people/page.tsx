@@ -1,6 +1,7 @@
 import { listPersons } from "@rightsdesk/db";
 import { can, PERSON_STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
+import { ListHeader } from "~/components/list-header";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "People" };
@@ -9,14 +10,10 @@ export default async function PeoplePage() {
   const [user, persons] = await Promise.all([requireUser(), listPersons()]);
   return (
     <>
-      <div className="toolbar-row">
-        <h1 style={{ margin: 0, flex: 1 }}>People</h1>
-        {can(user.role, { kind: "registry.edit" }) && (
-          <Link className="button primary" href="/people/new">
-            New person
-          </Link>
-        )}
-      </div>
+      <ListHeader
+        title="People"
+        create={can(user.role, { kind: "registry.edit" }) ? { href: "/people/new", label: "New person" } : null}
+      />
       {persons.length === 0 ? (
         <p className="empty">No people in the registry yet. Add the first one with “New person”.</p>
       ) : (
