@@ -247,3 +247,16 @@ test("a translator translates a case's timeline event", async ({ page }) => {
   await page.reload();
   await expect(ukrainian.getByLabel("Description translation (Українська)")).toHaveValue(description);
 });
+
+test("an editor deletes a person only after confirming, and the list no longer has them", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Entered By Mistake");
+  await createPerson(page, name);
+  const remove = page.getByRole("button", { name: "Delete this person" });
+  await expect(remove).toBeDisabled();
+  await page.getByRole("checkbox", { name: "I want to delete this person" }).check();
+  await remove.click();
+  await expect(page).toHaveURL(`${EDITOR_URL}/people`);
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ export { getTagBySlug, listTags, upsertTag } from "./tags";
 export { getUser, upsertUser, verifyCredentials } from "./users";
 export {
   createCase,
+  deleteCase,
   getCaseForEditor,
   listCaseEvents,
   listCaseParticipants,
@@ -18,8 +19,8 @@ export {
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
 export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
-export { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./registry/organisations";
-export { createPerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";
+export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./registry/organisations";
+export { createPerson, deletePerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";
 export {
   createProtection,
   deleteProtection,

@@ -111,3 +111,15 @@ export async function setCaseParticipants(caseId: string, participants: CasePart
     await recordChange(tx, { entity: "case", entityId: caseId, action: "update", actorId: actor.id, before: { participants: before }, after: { participants } });
   });
 }
+
+/** Removes a case with its timeline and participants; the history keeps the whole record as it was. */
+export async function deleteCase(id: string, actor: Actor): Promise<void> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  await db().$transaction(async (tx) => {
+    const before = await readCase(tx, id);
+    if (!before) throw notFound();
+    const participants = await tx.caseParticipant.findMany({ where: { caseId: id } });
+    await tx.case.delete({ where: { id } });
+    await recordChange(tx, { entity: "case", entityId: id, action: "delete", actorId: actor.id, before: { ...before, participants } });
+  });
+}

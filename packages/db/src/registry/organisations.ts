@@ -39,3 +39,14 @@ export async function updateOrganisation(id: string, input: OrganisationInput, a
     return after;
   });
 }
+
+/** Removes an organisation; the history keeps it as it was. */
+export async function deleteOrganisation(id: string, actor: Actor): Promise<void> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  await db().$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id }, select: organisationSelect });
+    if (!before) throw new AppError("not_found", "This organisation does not exist.");
+    await tx.organisation.delete({ where: { id } });
+    await recordChange(tx, { entity: "organisation", entityId: id, action: "delete", actorId: actor.id, before });
+  });
+}

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
 import { createArticle } from "../articles";
 import { db } from "../client";
-import { createCase, setCaseParticipants } from "./cases";
+import { createCase, deleteCase, setCaseParticipants } from "./cases";
 import { listChanges } from "./history";
 import { listArticlesOfPerson, setArticleRegistryLinks } from "./links";
-import { createPerson, getPersonForEditor, mergePersons, updatePerson } from "./persons";
+import { createPerson, deletePerson, getPersonForEditor, mergePersons, updatePerson } from "./persons";
 import { createProtection } from "./protections";
 import { getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
 
@@ -136,5 +136,29 @@ describe("confidentiality", () => {
     expect(table.map((p) => p.person.slug)).toContain(shown.slug);
     expect(table.map((p) => p.person.slug)).not.toContain(hidden.slug);
     expect(JSON.stringify(table)).not.toContain(secret);
+  });
+});
+
+describe("deleting", () => {
+  it("removes a person with their protections but keeps the whole record in the history", async () => {
+    const editor = await makeActor("editor");
+    const gone = await createPerson(person("Bolat Atabayev", { bio: { en: "Lives in France." } }), editor);
+    await createProtection(ZProtectionInput.parse({ personId: gone.id, type: "asylum", grantingState: "FR", status: "granted" }), editor);
+    await deletePerson(gone.id, editor);
+    expect(await getPersonForEditor(gone.id)).toBeNull();
+    expect(await db().protection.count({ where: { personId: gone.id } })).toBe(0);
+    const [deletion] = await listChanges("person", gone.id);
+    expect(deletion).toMatchObject({ action: "delete", before: { name: "Bolat Atabayev", protections: [{ grantingState: "FR" }] } });
+    await expect(deletePerson(gone.id, editor)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("removes a case and refuses a translator", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    const kase = await createCase(ZCaseInput.parse({ title: { en: "Detention" }, kind: "detention", slug: unique("case") }), editor);
+    await expect(deleteCase(kase.id, translator)).rejects.toMatchObject({ code: "forbidden" });
+    await deleteCase(kase.id, editor);
+    expect(await db().case.count({ where: { id: kase.id } })).toBe(0);
+    expect((await listChanges("case", kase.id))[0]?.action).toBe("delete");
   });
 });

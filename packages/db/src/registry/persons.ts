@@ -179,3 +179,22 @@ async function moveLinks(tx: Tx, survivorId: string, duplicateId: string): Promi
     .filter((r) => r.personId !== r.relatedPersonId);
   await tx.personRelationship.createMany({ data: moved, skipDuplicates: true });
 }
+
+/**
+ * Removes a person with their protections, case roles and article links. The history keeps the
+ * whole record as it was, so a deletion made by mistake can be undone by hand.
+ */
+export async function deletePerson(id: string, actor: Actor): Promise<void> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  await db().$transaction(async (tx) => {
+    const before = await readPerson(tx, id);
+    if (!before) throw notFound();
+    const [protections, participations, articles] = await Promise.all([
+      tx.protection.findMany({ where: { personId: id } }),
+      tx.caseParticipant.findMany({ where: { personId: id } }),
+      tx.articlePerson.findMany({ where: { personId: id } }),
+    ]);
+    await tx.person.delete({ where: { id } });
+    await recordChange(tx, { entity: "person", entityId: id, action: "delete", actorId: actor.id, before: { ...before, protections, participations, articles } });
+  });
+}

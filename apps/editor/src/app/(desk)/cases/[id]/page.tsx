@@ -3,6 +3,7 @@ import { can, formatPartialDate, isSourceLocale, LOCALES } from "@rightsdesk/dom
 import { notFound } from "next/navigation";
 import { CaseForm } from "~/components/case-form";
 import { ChangeHistory } from "~/components/change-history";
+import { DeleteRecord } from "~/components/delete-record";
 import { TranslationForm } from "~/components/translation-form";
 import { requireUser } from "~/lib/session";
 
@@ -61,6 +62,9 @@ export default async function CasePage({ params }: Props) {
         </section>
       )}
       <CaseForm editable={editable} participants={participants} persons={persons} canEdit={canEdit} />
+      {canEdit && (
+        <DeleteRecord collection="cases" id={editable.id} what="this case" consequences="Its timeline and participants are deleted with it." />
+      )}
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
         <ChangeHistory changes={changes} />

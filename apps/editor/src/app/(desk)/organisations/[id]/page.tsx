@@ -2,6 +2,7 @@ import { getOrganisation, listChanges } from "@rightsdesk/db";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/components/change-history";
+import { DeleteRecord } from "~/components/delete-record";
 import { OrganisationForm } from "~/components/organisation-form";
 import { requireUser } from "~/lib/session";
 
@@ -20,6 +21,7 @@ export default async function OrganisationPage({ params }: Props) {
     <>
       <h1>{organisation.name}</h1>
       <OrganisationForm organisation={organisation} />
+      <DeleteRecord collection="organisations" id={organisation.id} what="this organisation" consequences="Nothing else refers to it yet." />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
         <ChangeHistory changes={changes} />

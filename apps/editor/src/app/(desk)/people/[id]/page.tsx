@@ -2,6 +2,7 @@ import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, lis
 import { can, isSourceLocale, LOCALES } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/components/change-history";
+import { DeleteRecord } from "~/components/delete-record";
 import { MergePersonForm } from "~/components/merge-person-form";
 import { PersonArticles } from "~/components/person-articles";
 import { PersonForm } from "~/components/person-form";
@@ -72,6 +73,14 @@ export default async function PersonPage({ params }: Props) {
         <section className="card">
           <MergePersonForm survivorId={person.id} others={persons.filter((other) => other.id !== person.id)} />
         </section>
+      )}
+      {canEdit && (
+        <DeleteRecord
+          collection="people"
+          id={person.id}
+          what="this person"
+          consequences="Their protections, case roles and article links are deleted with them. To combine two records of one person, merge them instead."
+        />
       )}
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

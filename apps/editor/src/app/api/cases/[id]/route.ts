@@ -1,7 +1,7 @@
-import { setCaseParticipants, updateCase } from "@rightsdesk/db";
+import { deleteCase, setCaseParticipants, updateCase } from "@rightsdesk/db";
 import { apiRoute } from "~/lib/api";
 import { ZCaseSave } from "~/lib/case-save";
-import { ZRecordParams } from "~/lib/route-params";
+import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 // The case is saved first: a conflict refuses the whole save before any participant changes.
 export const PUT = apiRoute({ params: ZRecordParams, body: ZCaseSave }, async ({ actor, params, body }) => {
@@ -9,3 +9,5 @@ export const PUT = apiRoute({ params: ZRecordParams, body: ZCaseSave }, async ({
   await setCaseParticipants(params.id, body.participants, actor);
   return updated;
 });
+
+export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteCase(params.id, actor));

@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callApi } from "~/lib/api-client";
+import { FormAlert } from "./form-alert";
+
+type Props = {
+  /** e.g. "people": the record is deleted at /api/people/{id} and the list is /people. */
+  collection: string;
+  id: string;
+  /** What is deleted, for the heading and the button: "this person". */
+  what: string;
+  consequences: string;
+};
+
+/** Deletes a registry record after an explicit confirmation; the history keeps what was deleted. */
+export function DeleteRecord({ collection, id, what, consequences }: Props) {
+  const router = useRouter();
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function remove() {
+    setPending(true);
+    const result = await callApi("DELETE", `/api/${collection}/${id}`, {});
+    setPending(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    router.push(`/${collection}`);
+    router.refresh();
+  }
+
+  return (
+    <section className="card" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">Delete {what}</h2>
+      <p className="save-state">{consequences} The history keeps a copy of the record.</p>
+      <div className="checks">
+        <label>
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+          I want to delete {what}
+        </label>
+      </div>
+      <FormAlert message={error} />
+      <div className="toolbar-row">
+        <button type="button" className="danger" disabled={pending || !confirmed} onClick={() => void remove()}>
+          {pending ? "Deleting…" : `Delete ${what}`}
+        </button>
+      </div>
+    </section>
+  );
+}
