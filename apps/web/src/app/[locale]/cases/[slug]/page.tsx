@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from "@rightsdesk/domain";
 import { listPublishedLinked } from "@rightsdesk/db";
 import { type Metadata } from "next";
+import { notFound } from "next/navigation";
 import { CaseTimeline } from "~/components/case-timeline";
 import { LinkedArticles } from "~/components/linked-articles";
 import { PersonLink } from "~/components/person-link";
@@ -10,7 +11,7 @@ import { countryName } from "~/lib/country-name";
 import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
 import { casePath } from "~/lib/paths";
-import { getCase, redirectOrNotFound } from "~/lib/registry";
+import { getCase } from "~/lib/registry";
 import { slugParam } from "~/lib/slug-param";
 
 // Rendered per request: a correction in the registry shows up at once, and a build needs no database.
@@ -23,7 +24,7 @@ async function loadCase(params: Props["params"]) {
   const locale = localeParam(rawLocale);
   const slug = slugParam(rawSlug);
   const page = await getCase(slug);
-  if (!page) return redirectOrNotFound("case", locale, slug);
+  if (!page) notFound();
   // The English title is required on input; the slug is only a last resort for a damaged record.
   const title = pickLocalized(page.case.title, locale) ?? { text: page.case.slug, locale, fallback: false };
   return { locale, page, title };

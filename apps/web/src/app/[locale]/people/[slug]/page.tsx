@@ -2,6 +2,7 @@ import { displayName, LOCALES, type Locale } from "@rightsdesk/domain";
 import { listPublishedLinked, type PublicPersonPage } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { CaseTimeline } from "~/components/case-timeline";
 import { JsonLd } from "~/components/json-ld";
 import { LinkedArticles } from "~/components/linked-articles";
@@ -15,7 +16,7 @@ import { personJsonLd } from "~/lib/json-ld";
 import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
 import { casePath, personPath } from "~/lib/paths";
-import { getPerson, redirectOrNotFound } from "~/lib/registry";
+import { getPerson } from "~/lib/registry";
 import { ownRelationKind } from "~/lib/relations";
 import { siteUrl } from "~/lib/site-url";
 import { slugParam } from "~/lib/slug-param";
@@ -30,7 +31,7 @@ async function loadPerson(params: Props["params"]) {
   const locale = localeParam(rawLocale);
   const slug = slugParam(rawSlug);
   const page = await getPerson(slug);
-  if (!page) return redirectOrNotFound("person", locale, slug);
+  if (!page) notFound();
   return { locale, page };
 }
 
