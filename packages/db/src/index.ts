@@ -1,6 +1,7 @@
 export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
 export { db } from "./client";
+export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
 export { getUser, upsertUser, verifyCredentials } from "./users";

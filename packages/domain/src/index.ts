@@ -7,4 +7,5 @@ export * from "./rich-text";
 export * from "./role";
 export * from "./slug";
 export * from "./tag";
+export * from "./text-diff";
 export * from "./user";

@@ -47,6 +47,11 @@ export default async function EditVersionPage({ params }: Props) {
           </Link>
         ))}
       </nav>
+      {version && (
+        <p>
+          <Link href={`/articles/${article.id}/${locale}/history`}>History</Link> of this language version
+        </p>
+      )}
       {!version && (
         <p className="alert info">
           There is no {LOCALE_NAMES[locale]} version yet. The text below is a copy of the source to translate; the first save creates the translation.

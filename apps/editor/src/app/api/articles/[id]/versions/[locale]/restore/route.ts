@@ -1,0 +1,14 @@
+import { restoreRevision } from "@rightsdesk/db";
+import { z } from "zod";
+import { apiRoute } from "~/lib/api";
+import { ZVersionParams } from "~/lib/route-params";
+
+const ZRestoreInput = z.object({
+  number: z.number().int().min(1),
+  // The revision the person was looking at: a restore over someone's newer save is a conflict.
+  baseRevision: z.number().int().min(0),
+});
+
+export const POST = apiRoute({ params: ZVersionParams, body: ZRestoreInput }, ({ actor, params, body }) =>
+  restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor),
+);

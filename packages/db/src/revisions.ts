@@ -1,0 +1,51 @@
+import {
+  AppError,
+  type ArticleVersion,
+  type Locale,
+  type RichTextDoc,
+  ZRichTextDoc,
+  ZSaveVersionInput,
+} from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "./access";
+import { saveVersion } from "./articles";
+import { db } from "./client";
+
+export type RevisionListItem = { id: string; number: number; title: string; createdAt: Date; author: { name: string } };
+export type Revision = { id: string; number: number; title: string; summary: string; body: RichTextDoc; createdAt: Date };
+
+const ofVersion = (articleId: string, locale: Locale) => ({ version: { articleId, locale } });
+
+/** Every saved revision of one language version, newest first, with who saved it. */
+export async function listRevisions(articleId: string, locale: Locale): Promise<RevisionListItem[]> {
+  return db().articleRevision.findMany({
+    where: ofVersion(articleId, locale),
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, title: true, createdAt: true, author: { select: { name: true } } },
+  });
+}
+
+export async function getRevision(articleId: string, locale: Locale, number: number): Promise<Revision | null> {
+  const row = await db().articleRevision.findFirst({
+    where: { ...ofVersion(articleId, locale), number },
+    select: { id: true, number: true, title: true, summary: true, body: true, createdAt: true },
+  });
+  return row && { ...row, body: ZRichTextDoc.parse(row.body) };
+}
+
+/**
+ * Brings back an old revision's text by saving it as a new revision: history only grows, and the
+ * save goes through saveVersion, so a restore based on a stale revision is a conflict like any save.
+ */
+export async function restoreRevision(
+  articleId: string,
+  locale: Locale,
+  number: number,
+  baseRevision: number,
+  actor: Actor,
+): Promise<ArticleVersion> {
+  assertAllowed(actor, { kind: "version.edit", locale });
+  const revision = await getRevision(articleId, locale, number);
+  if (!revision) throw new AppError("not_found", `There is no revision ${number} of this language version.`);
+  const { title, summary, body } = revision;
+  return saveVersion(articleId, locale, ZSaveVersionInput.parse({ title, summary, body, baseRevision }), actor);
+}

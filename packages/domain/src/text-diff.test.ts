@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { diffParagraphs, diffWords } from "./text-diff";
+
+describe("diffParagraphs", () => {
+  it("finds nothing to mark in identical texts", () => {
+    expect(diffParagraphs("One.\n\nTwo.", "One.\n\nTwo.")).toEqual([
+      { kind: "same", before: "One.", after: "One." },
+      { kind: "same", before: "Two.", after: "Two." },
+    ]);
+  });
+
+  it("marks an added paragraph", () => {
+    expect(diffParagraphs("One.\n\nThree.", "One.\n\nTwo.\n\nThree.").map((p) => [p.kind, p.before ?? p.after])).toEqual([
+      ["same", "One."],
+      ["added", "Two."],
+      ["same", "Three."],
+    ]);
+  });
+
+  it("marks a removed paragraph", () => {
+    expect(diffParagraphs("One.\n\nTwo.\n\nThree.", "One.\n\nThree.").map((p) => [p.kind, p.before ?? p.after])).toEqual([
+      ["same", "One."],
+      ["removed", "Two."],
+      ["same", "Three."],
+    ]);
+  });
+
+  it("shows a changed word inside a paragraph as words removed and added", () => {
+    const [paragraph] = diffParagraphs("The court refused extradition.", "The court granted extradition.");
+    expect(paragraph).toMatchObject({ kind: "changed", before: "The court refused extradition.", after: "The court granted extradition." });
+    expect(paragraph?.words).toEqual([
+      { kind: "same", text: "The court " },
+      { kind: "removed", text: "refused" },
+      { kind: "added", text: "granted" },
+      { kind: "same", text: " extradition." },
+    ]);
+  });
+
+  it("compares Cyrillic text word by word", () => {
+    const [title, body] = diffParagraphs("Аблязов в Париже\n\nСуд отказал в экстрадиции.", "Аблязов в Париже\n\nСуд снова отказал в экстрадиции.");
+    expect(title?.kind).toBe("same");
+    expect(body?.words).toEqual([
+      { kind: "same", text: "Суд " },
+      { kind: "added", text: "снова " },
+      { kind: "same", text: "отказал в экстрадиции." },
+    ]);
+  });
+
+  it("treats an empty text as having no paragraphs", () => {
+    expect(diffParagraphs("", "")).toEqual([]);
+    expect(diffParagraphs("", "New.")).toEqual([{ kind: "added", after: "New." }]);
+  });
+});
+
+describe("diffWords", () => {
+  it("matches the last word of a paragraph when words are added after it", () => {
+    expect(diffWords("Extradition refused.", "Extradition refused. Upheld on appeal.")).toEqual([
+      { kind: "same", text: "Extradition refused." },
+      { kind: "added", text: " Upheld on appeal." },
+    ]);
+  });
+
+  it("keeps every word, so the parts join back into each text", () => {
+    const words = diffWords("a b c d", "a x c d e");
+    expect(words.filter((w) => w.kind !== "added").map((w) => w.text).join("")).toBe("a b c d");
+    expect(words.filter((w) => w.kind !== "removed").map((w) => w.text).join("")).toBe("a x c d e");
+  });
+});
