@@ -54,6 +54,15 @@ describe("articles", () => {
     ]);
   });
 
+  it("adds no revision for a save that changes nothing", async () => {
+    const editor = await makeActor("editor");
+    const { id } = await createArticle({ title: "Same", summary: "", slug: "" }, editor);
+    const saved = await saveVersion(id, "en", save("Same", 1, "Unchanged text"), editor);
+    const again = await saveVersion(id, "en", save("Same", 2, "Unchanged text"), editor);
+    expect(again.revision).toBe(2);
+    expect(await db().articleRevision.count({ where: { versionId: saved.id } })).toBe(2);
+  });
+
   it("refuses a save based on an older revision instead of overwriting", async () => {
     const editor = await makeActor("editor");
     const other = await makeActor("editor");

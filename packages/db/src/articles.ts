@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import {
   AppError,
   type Article,
@@ -107,6 +108,14 @@ export async function saveVersion(
         `Someone else saved this version (now revision ${stored}) after you opened revision ${input.baseRevision}. Your text is kept here; copy it, reload and apply your changes again.`,
       );
     }
+    // A save that changes nothing (a second click on Save) adds no revision: history shows real edits only.
+    const unchanged =
+      existing &&
+      existing.title === content.title &&
+      existing.summary === content.summary &&
+      // Stored JSON comes back with its keys reordered, so compare structure, not text.
+      isDeepStrictEqual(existing.body, content.body);
+    if (unchanged) return toVersion(existing);
     let versionId: string;
     if (existing) {
       // The revision in the WHERE makes the check and the write one atomic step.
