@@ -1,10 +1,10 @@
 import { setArticleRegistryLinks } from "@rightsdesk/db";
 import { z } from "zod";
 import { apiRoute } from "~/lib/api";
-import { ZArticleParams } from "~/lib/route-params";
+import { ZRecordParams } from "~/lib/route-params";
 
 const ZRegistryLinks = z.object({ personIds: z.array(z.string().min(1)), caseIds: z.array(z.string().min(1)) });
 
-export const PUT = apiRoute({ params: ZArticleParams, body: ZRegistryLinks }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZRecordParams, body: ZRegistryLinks }, ({ actor, params, body }) =>
   setArticleRegistryLinks(params.id, body, actor),
 );

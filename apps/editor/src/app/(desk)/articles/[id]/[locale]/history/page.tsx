@@ -50,6 +50,11 @@ export default async function VersionHistoryPage({ params, searchParams }: Props
   const [before, after] = await Promise.all([getRevision(id, locale, from), getRevision(id, locale, to)]);
   const canEdit = can(user.role, { kind: "version.edit", locale });
 
+  const revisionOptions = revisions.map((revision) => (
+    <option key={revision.id} value={revision.number}>
+      {revision.number}
+    </option>
+  ));
   return (
     <>
       <h1>{heading}</h1>
@@ -92,19 +97,11 @@ export default async function VersionHistoryPage({ params, searchParams }: Props
         <form method="get" className="toolbar-row">
           <label htmlFor="compare-from">Compare revision</label>
           <select id="compare-from" name="from" defaultValue={from}>
-            {revisions.map((revision) => (
-              <option key={revision.id} value={revision.number}>
-                {revision.number}
-              </option>
-            ))}
+            {revisionOptions}
           </select>
           <label htmlFor="compare-to">with revision</label>
           <select id="compare-to" name="to" defaultValue={to}>
-            {revisions.map((revision) => (
-              <option key={revision.id} value={revision.number}>
-                {revision.number}
-              </option>
-            ))}
+            {revisionOptions}
           </select>
           <button type="submit">Compare</button>
         </form>
