@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { EDITOR_URL } from "./ports";
 
-export const WEB_URL = "http://localhost:3100";
-export const EDITOR_URL = "http://localhost:3101";
 const reportDir = process.env.TEST_REPORT_DIR;
 
 /** Both apps, built, on a fresh database with the demo content (see serve.ts). */

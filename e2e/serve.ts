@@ -3,14 +3,15 @@
 import { randomBytes } from "node:crypto";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
+import { EDITOR_PORT, WEB_PORT } from "./ports";
 
 const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
 await seedDatabase(database.url);
 const apps = await startApps({
   databaseUrl: database.url,
   authSecret: randomBytes(32).toString("base64url"),
-  webPort: 3100,
-  editorPort: 3101,
+  webPort: WEB_PORT,
+  editorPort: EDITOR_PORT,
 });
 console.info(`e2e stack ready: ${apps.webUrl} ${apps.editorUrl}`);
 

@@ -1,8 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 import demoUsers from "../../prisma/demo-users.json" with { type: "json" };
+import { EDITOR_URL } from "../ports";
 
-export const WEB_URL = "http://localhost:3100";
-export const EDITOR_URL = "http://localhost:3101";
+export { EDITOR_URL, WEB_URL } from "../ports";
 
 export type DemoRole = "admin" | "editor" | "translator";
 
