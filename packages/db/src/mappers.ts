@@ -35,6 +35,8 @@ export function toVersion(row: Prisma.ArticleVersionModel): ArticleVersion {
     publishedAt: row.publishedAt,
     revision: row.revision,
     basedOnRevisionId: row.basedOnRevisionId,
+    reviewerId: row.reviewerId,
+    scheduledAt: row.scheduledAt,
     updatedAt: row.updatedAt,
   };
 }

@@ -4,7 +4,7 @@ import { type RichTextDoc, ZRichTextDoc } from "./rich-text";
 import { ZSlug } from "./slug";
 import { type Tag } from "./tag";
 
-export const VERSION_STATUSES = ["draft", "published"] as const;
+export const VERSION_STATUSES = ["draft", "in_review", "approved", "scheduled", "published", "archived"] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
 export const TITLE_MAX_LENGTH = 200;
@@ -60,6 +60,10 @@ export type ArticleVersion = {
   revision: number;
   /** The source-language revision this translation was made from; null for the source version. */
   basedOnRevisionId: string | null;
+  /** Who is asked to review it, if anyone. */
+  reviewerId: string | null;
+  /** When a scheduled version goes live. */
+  scheduledAt: Date | null;
   updatedAt: Date;
 };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { type Locale, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, type VersionStatus } from "@rightsdesk/domain";
-import { richTextExtensions } from "@rightsdesk/rich-text/extensions";
+import { editorExtensions } from "~/lib/editor/extensions";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi } from "~/lib/api-client";
@@ -29,7 +29,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
   fields.current = text;
 
   const editor = useEditor({
-    extensions: richTextExtensions,
+    extensions: editorExtensions,
     content: initial.body,
     editable: canEdit,
     immediatelyRender: false,

@@ -1,0 +1,8 @@
+import { richTextExtensions } from "@rightsdesk/rich-text/extensions";
+import { type Extensions } from "@tiptap/core";
+
+/**
+ * The editor's extensions: the shared document schema plus what only the writing UI needs
+ * (suggestion popups, menus), which must not change what can be stored.
+ */
+export const editorExtensions: Extensions = [...richTextExtensions];
