@@ -1,5 +1,6 @@
 export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
 export { db } from "./client";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
