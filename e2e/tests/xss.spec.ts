@@ -1,0 +1,104 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { PAGE_SIZE } from "@rightsdesk/domain";
+import { installXssProbe, XSS_PAYLOADS } from "../xss/payloads";
+import { EDITOR_URL, signIn, WEB_URL } from "./support";
+
+type Doc = { type: "doc"; content: unknown[] };
+const text = (value: string) => ({ type: "text", text: value });
+const paragraph = (value: string) => ({ type: "paragraph", content: [text(value)] });
+
+/** One article holding every payload in every kind of block the body has. */
+function bodyWithEveryPayload(): Doc {
+  return {
+    type: "doc",
+    content: XSS_PAYLOADS.flatMap((payload) => [
+      { type: "heading", attrs: { level: 2 }, content: [text(payload)] },
+      paragraph(payload),
+      { type: "paragraph", content: [{ ...text(payload), marks: [{ type: "link", attrs: { href: "https://example.org/" } }, { type: "bold" }] }] },
+      { type: "bulletList", content: [{ type: "listItem", content: [paragraph(payload)] }] },
+      { type: "blockquote", content: [paragraph(payload)] },
+      { type: "codeBlock", content: [text(payload)] },
+    ]),
+  };
+}
+
+async function publishArticle(request: APIRequestContext, slug: string, title: string, body: Doc) {
+  const created = await request.post(`${EDITOR_URL}/api/articles`, { data: { title, summary: title, slug } });
+  expect(created.status(), `create ${slug}`).toBe(200);
+  const { id } = (await created.json()) as { id: string };
+  const saved = await request.put(`${EDITOR_URL}/api/articles/${id}/versions/en`, {
+    data: { title, summary: title, body, baseRevision: 1 },
+  });
+  expect(saved.status(), `save ${slug}`).toBe(200);
+  const published = await request.put(`${EDITOR_URL}/api/articles/${id}/versions/en/publication`, { data: { published: true } });
+  expect(published.status(), `publish ${slug}`).toBe(200);
+  return id;
+}
+
+/** Opens a page and fails if any payload ran or any dialog opened there. */
+async function expectNoScriptRan(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBeLessThan(400);
+  await page.waitForLoadState("networkidle");
+  const hits = await page.evaluate(() => (window as unknown as { __xssHits: number[] }).__xssHits);
+  expect(hits, `payloads that ran on ${url}`).toEqual([]);
+}
+
+test("none of the script-injection payloads runs on either app, in titles, summaries or any block of the body", async ({ page }) => {
+  test.setTimeout(240_000);
+  expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(installXssProbe);
+  await signIn(page, "editor");
+
+  const run = Date.now().toString(36);
+  const empty: Doc = { type: "doc", content: [paragraph("Injection check.")] };
+  const titled = [];
+  for (const [index, payload] of XSS_PAYLOADS.entries()) {
+    const slug = `xss-${run}-${index + 1}`;
+    titled.push({ slug, id: await publishArticle(page.request, slug, payload, empty) });
+  }
+  const bodySlug = `xss-${run}-body`;
+  const bodyId = await publishArticle(page.request, bodySlug, "Every payload in the body", bodyWithEveryPayload());
+
+  // Public site: the article page shows the payload as text, escaped, and nothing runs.
+  for (const { slug } of titled) await expectNoScriptRan(page, `${WEB_URL}/en/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(XSS_PAYLOADS.at(-1) ?? "");
+  await expectNoScriptRan(page, `${WEB_URL}/en/articles/${bodySlug}`);
+  await expect(page.getByRole("heading", { name: XSS_PAYLOADS[0], exact: true })).toBeVisible();
+  // The newest articles come first, so the first pages of the listing hold every titled one.
+  for (let listing = 1; listing <= Math.ceil((titled.length + 1) / PAGE_SIZE); listing++) {
+    await expectNoScriptRan(page, `${WEB_URL}/en?page=${listing}`);
+  }
+
+  // Editor: the list with every title, each title's editing page and the body in Tiptap.
+  await expectNoScriptRan(page, `${EDITOR_URL}/`);
+  for (const { id } of titled) await expectNoScriptRan(page, `${EDITOR_URL}/articles/${id}/en`);
+  await expectNoScriptRan(page, `${EDITOR_URL}/articles/${bodyId}/en`);
+  await expect(page.getByRole("textbox", { name: "Body" })).toContainText(XSS_PAYLOADS[1] ?? "");
+  await expectNoScriptRan(page, `${EDITOR_URL}/articles/${bodyId}/en/history`);
+
+  expect(dialogs).toEqual([]);
+});
+
+test("links and images with script addresses are refused by the server", async ({ page }) => {
+  await signIn(page, "editor");
+  const created = await page.request.post(`${EDITOR_URL}/api/articles`, { data: { title: `Refused links ${Date.now().toString(36)}` } });
+  const { id } = (await created.json()) as { id: string };
+  const scriptAddresses = XSS_PAYLOADS.filter((payload) => /^(javascript|data):/i.test(payload));
+  expect(scriptAddresses.length).toBeGreaterThan(0);
+  for (const href of [...scriptAddresses, "JaVaScRiPt:__xss(0)", " javascript:__xss(0)", "vbscript:msgbox(1)"]) {
+    const link = { type: "doc", content: [{ type: "paragraph", content: [{ ...text("x"), marks: [{ type: "link", attrs: { href } }] }] }] };
+    const image = { type: "doc", content: [{ type: "image", attrs: { src: href, alt: "x" } }] };
+    for (const body of [link, image]) {
+      const response = await page.request.put(`${EDITOR_URL}/api/articles/${id}/versions/en`, {
+        data: { title: "T", summary: "", body, baseRevision: 1 },
+      });
+      expect(response.status(), href).toBe(400);
+    }
+  }
+});
