@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { PAGE_SIZE } from "@rightsdesk/domain";
-import { installXssProbe, XSS_PAYLOADS } from "../xss/payloads";
+import { XSS_PAYLOADS, XSS_PROBE } from "../xss/payloads";
 import { EDITOR_URL, signIn, WEB_URL } from "./support";
 
 type Doc = { type: "doc"; content: unknown[] };
@@ -52,7 +52,7 @@ test("none of the script-injection payloads runs on either app, in titles, summa
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.addInitScript(installXssProbe);
+  await page.addInitScript({ content: XSS_PROBE });
   await signIn(page, "editor");
 
   const run = Date.now().toString(36);

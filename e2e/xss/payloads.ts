@@ -64,9 +64,8 @@ const templates: ((n: number) => string)[] = [
 
 export const XSS_PAYLOADS: readonly string[] = templates.map((template, index) => template(index + 1));
 
-/** Installed before any page script: records which payload ran, if any. */
-export function installXssProbe(): void {
-  const probe = window as unknown as { __xss: (n: number) => void; __xssHits: number[] };
-  probe.__xssHits = [];
-  probe.__xss = (n) => probe.__xssHits.push(n);
-}
+/**
+ * Installed before any page script: records which payload ran, if any. Plain source text, because a
+ * transpiled function could reference helpers that do not exist in the page.
+ */
+export const XSS_PROBE = "window.__xssHits = []; window.__xss = (n) => { window.__xssHits.push(n); };";

@@ -6,6 +6,7 @@ export * from "./registry";
 export * from "./rich-text";
 export * from "./role";
 export * from "./slug";
+export * from "./storable-text";
 export * from "./tag";
 export * from "./text-diff";
 export * from "./user";

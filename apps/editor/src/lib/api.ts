@@ -1,5 +1,5 @@
 import { type Actor } from "@rightsdesk/db";
-import { AppError, isAppError } from "@rightsdesk/domain";
+import { AppError, isAppError, withoutNulChars } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireActor } from "./session";
@@ -18,7 +18,7 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
 
 async function readJson(request: Request): Promise<unknown> {
   try {
-    return await request.json();
+    return withoutNulChars(await request.json());
   } catch {
     throw new AppError("validation", "The request body is not valid JSON.");
   }
