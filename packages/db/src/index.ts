@@ -5,6 +5,15 @@ export { db } from "./client";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
+export {
+  listAssignmentsOf,
+  listTranslationMatrix,
+  listTranslators,
+  requestTranslations,
+  type AssignmentView,
+  type TranslationCellView,
+  type TranslationMatrixRow,
+} from "./translation-desk";
 export { getUser, upsertUser, verifyCredentials } from "./users";
 export {
   createCase,

@@ -9,4 +9,5 @@ export * from "./slug";
 export * from "./storable-text";
 export * from "./tag";
 export * from "./text-diff";
+export * from "./translation-desk";
 export * from "./user";

@@ -5,6 +5,7 @@ import { type Action, can, decide, type Role, ROLES, ZRole } from "./role";
 const everyAction: Action[] = [
   { kind: "article.create" },
   { kind: "article.tag" },
+  { kind: "translation.request" },
   ...LOCALES.map((locale): Action => ({ kind: "version.edit", locale })),
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },
@@ -58,6 +59,10 @@ describe("decide and can", () => {
     expect(decide("translator", { kind: "article.create" })).toEqual({
       allowed: false,
       reason: "Only editors and admins may create articles.",
+    });
+    expect(decide("translator", { kind: "translation.request" })).toEqual({
+      allowed: false,
+      reason: "Only editors and admins may request translations.",
     });
   });
 

@@ -9,6 +9,8 @@ export const ZRole = z.enum(ROLES);
 export type Action =
   | { kind: "article.create" }
   | { kind: "article.tag" }
+  /** Ask for translations of an article, with a due date and a translator. */
+  | { kind: "translation.request" }
   | { kind: "version.edit"; locale: Locale }
   | { kind: "version.publish"; locale: Locale }
   /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
@@ -35,6 +37,8 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may create articles.");
     case "article.tag":
       return deny("Only editors and admins may change an article's tags.");
+    case "translation.request":
+      return deny("Only editors and admins may request translations.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
   }

@@ -1,0 +1,104 @@
+import {
+  AppError,
+  isOverdue,
+  type Locale,
+  LOCALES,
+  SOURCE_LOCALE,
+  type TranslationRequest,
+  type TranslationState,
+  translationState,
+} from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "./access";
+import { db } from "./client";
+import { toLocale } from "./mappers";
+
+export type TranslationCellView = {
+  state: TranslationState;
+  dueAt: Date | null;
+  assignee: string | null;
+  overdue: boolean;
+};
+
+export type TranslationMatrixRow = {
+  articleId: string;
+  title: string;
+  cells: Record<Locale, TranslationCellView>;
+};
+
+export type AssignmentView = TranslationCellView & { articleId: string; title: string; locale: Locale };
+
+const articleSelect = {
+  id: true,
+  versions: { select: { locale: true, status: true, title: true, revision: true, basedOnRevision: { select: { number: true } } } },
+  assignments: { select: { locale: true, dueAt: true, assignee: { select: { name: true } } } },
+} as const;
+
+type ArticleRow = Awaited<ReturnType<typeof readArticles>>[number];
+
+function readArticles(where: { assignments?: { some: { assigneeId: string } } } = {}) {
+  return db().article.findMany({ where, orderBy: { updatedAt: "desc" }, select: articleSelect });
+}
+
+/** Every language of one article as the desk shows it; a translation is outdated when the source has a newer revision than its base. */
+function cellsOf(row: ArticleRow, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
+  const source = row.versions.find((v) => v.locale === SOURCE_LOCALE);
+  const entries = LOCALES.map((locale): [Locale, TranslationCellView] => {
+    const version = row.versions.find((v) => v.locale === locale);
+    const assignment = row.assignments.find((a) => a.locale === locale);
+    const base = version?.basedOnRevision?.number;
+    const outdated = locale !== SOURCE_LOCALE && base !== undefined && source !== undefined && source.revision > base;
+    const state = translationState({ version: version ? { status: version.status, outdated } : null, requested: !!assignment });
+    const dueAt = assignment?.dueAt ?? null;
+    return [locale, { state, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
+  });
+  return { title: source?.title ?? "(untitled)", cells: Object.fromEntries(entries) as Record<Locale, TranslationCellView> };
+}
+
+/** Every article × language, newest change first, for editors planning translations. */
+export async function listTranslationMatrix(now = new Date()): Promise<TranslationMatrixRow[]> {
+  const rows = await readArticles();
+  return rows.map((row) => ({ articleId: row.id, ...cellsOf(row, now) }));
+}
+
+/** A translator's assignments, soonest due first; those without a due date last. */
+export async function listAssignmentsOf(userId: string, now = new Date()): Promise<AssignmentView[]> {
+  const rows = await readArticles({ assignments: { some: { assigneeId: userId } } });
+  const mine = await db().translationAssignment.findMany({ where: { assigneeId: userId }, select: { articleId: true, locale: true } });
+  const views = mine.flatMap(({ articleId, locale }) => {
+    const row = rows.find((r) => r.id === articleId);
+    if (!row) return [];
+    const { title, cells } = cellsOf(row, now);
+    const code = toLocale(locale);
+    return [{ articleId, title, locale: code, ...cells[code] }];
+  });
+  const due = (view: AssignmentView) => view.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return views.sort((a, b) => due(a) - due(b));
+}
+
+/** People a translation can be assigned to. */
+export function listTranslators(): Promise<{ id: string; name: string }[]> {
+  return db().user.findMany({ where: { role: "translator" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Requests (or re-plans) translations of an article: one assignment per language, the latest request wins. */
+export async function requestTranslations(articleId: string, request: TranslationRequest, actor: Actor): Promise<void> {
+  assertAllowed(actor, { kind: "translation.request" });
+  await db().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+    if (!article) throw new AppError("not_found", "This article does not exist (it may have been deleted).");
+    if (request.assigneeId) {
+      const assignee = await tx.user.findUnique({ where: { id: request.assigneeId }, select: { role: true } });
+      if (assignee?.role !== "translator") {
+        throw new AppError("validation", "Choose one of the translators.", { assigneeId: "Not a translator" });
+      }
+    }
+    for (const locale of request.locales) {
+      const plan = { assigneeId: request.assigneeId, dueAt: request.dueDate };
+      await tx.translationAssignment.upsert({
+        where: { articleId_locale: { articleId, locale } },
+        create: { articleId, locale, requestedById: actor.id, ...plan },
+        update: { requestedById: actor.id, ...plan },
+      });
+    }
+  });
+}
