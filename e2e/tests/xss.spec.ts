@@ -45,7 +45,7 @@ async function expectNoScriptRan(page: Page, url: string) {
 }
 
 test("none of the script-injection payloads runs on either app, in titles, summaries or any block of the body", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -86,6 +86,7 @@ test("none of the script-injection payloads runs on either app, in titles, summa
 });
 
 test("links and images with script addresses are refused by the server", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, "editor");
   const created = await page.request.post(`${EDITOR_URL}/api/articles`, { data: { title: `Refused links ${Date.now().toString(36)}` } });
   const { id } = (await created.json()) as { id: string };

@@ -9,6 +9,7 @@ export function AppHeader({ user }: { user: User }) {
       <Link href="/">RightsDesk editor</Link>
       <nav className="app-nav" aria-label="Sections">
         <Link href="/">Articles</Link>
+        <Link href="/translations">Translations</Link>
         <Link href="/people">People</Link>
         <Link href="/cases">Cases</Link>
         <Link href="/organisations">Organisations</Link>

@@ -1,9 +1,10 @@
-import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags } from "@rightsdesk/db";
+import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags, listTranslators } from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { TagPicker } from "~/components/tag-picker";
+import { TranslationRequestForm } from "~/components/translation-request-form";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
 import { requireUser } from "~/lib/session";
@@ -35,6 +36,7 @@ export default async function EditVersionPage({ params }: Props) {
   if (!start) notFound();
   const canEdit = can(user.role, { kind: "version.edit", locale });
   const canPublish = can(user.role, { kind: "version.publish", locale });
+  const translators = can(user.role, { kind: "translation.request" }) ? await listTranslators() : null;
   const statusOf = new Map(article.versions.map((v) => [v.locale, v.status]));
 
   return (
@@ -94,6 +96,14 @@ export default async function EditVersionPage({ params }: Props) {
               canEdit={can(user.role, { kind: "article.tag" })}
             />
           </aside>
+          {translators && (
+            <aside aria-labelledby="request-translations">
+              <h2 id="request-translations" className="label">
+                Request translations
+              </h2>
+              <TranslationRequestForm articleId={article.id} translators={translators} />
+            </aside>
+          )}
         </div>
       </div>
     </>

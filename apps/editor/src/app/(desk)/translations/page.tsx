@@ -1,0 +1,82 @@
+import { listAssignmentsOf, listTranslationMatrix } from "@rightsdesk/db";
+import { can, LOCALE_NAMES, LOCALES } from "@rightsdesk/domain";
+import Link from "next/link";
+import { TranslationCell } from "~/components/translation-cell";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "Translations" };
+
+export default async function TranslationsPage() {
+  const user = await requireUser();
+  const plans = can(user.role, { kind: "translation.request" });
+  const [mine, matrix] = await Promise.all([listAssignmentsOf(user.id), plans ? listTranslationMatrix() : Promise.resolve([])]);
+  return (
+    <>
+      <h1>Translations</h1>
+      <section aria-labelledby="my-assignments">
+        <h2 id="my-assignments">My assignments</h2>
+        {mine.length === 0 ? (
+          <p className="empty">Nothing is assigned to you. Editors assign translations from an article’s page.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Article</th>
+                <th scope="col">Language</th>
+                <th scope="col">State and due date</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mine.map((assignment) => (
+                <tr key={`${assignment.articleId}:${assignment.locale}`}>
+                  <td>
+                    <Link href={`/articles/${assignment.articleId}/${assignment.locale}`}>{assignment.title}</Link>
+                  </td>
+                  <td>{LOCALE_NAMES[assignment.locale]}</td>
+                  <td>
+                    <TranslationCell cell={assignment} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {plans && (
+        <section aria-labelledby="matrix">
+          <h2 id="matrix">Every article in every language</h2>
+          {matrix.length === 0 ? (
+            <p className="empty">No articles yet.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Article</th>
+                  {LOCALES.map((locale) => (
+                    <th key={locale} scope="col">
+                      {LOCALE_NAMES[locale]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.map((row) => (
+                  <tr key={row.articleId}>
+                    <th scope="row">{row.title}</th>
+                    {LOCALES.map((locale) => (
+                      <td key={locale}>
+                        <Link href={`/articles/${row.articleId}/${locale}`} aria-label={`${row.title}, ${LOCALE_NAMES[locale]}`}>
+                          <TranslationCell cell={row.cells[locale]} />
+                        </Link>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { requestTranslations } from "@rightsdesk/db";
+import { ZTranslationRequest } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZRecordParams } from "~/lib/route-params";
+
+export const PUT = apiRoute({ params: ZRecordParams, body: ZTranslationRequest }, ({ actor, params, body }) =>
+  requestTranslations(params.id, body, actor),
+);
