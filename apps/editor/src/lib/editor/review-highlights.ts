@@ -47,7 +47,8 @@ export const ReviewHighlights = Extension.create({
           apply(tr, value, _before, state) {
             const incoming = tr.getMeta(reviewHighlightsKey) as HighlightedComment[] | undefined;
             if (incoming) return place(state.doc, incoming);
-            if (!tr.docChanged) return value;
+            // Typing with nothing marked costs nothing.
+            if (!tr.docChanged || value.comments.length === 0) return value;
             const mapped = value.comments.map((comment) => ({ ...comment, from: tr.mapping.map(comment.from), to: tr.mapping.map(comment.to) }));
             return place(state.doc, mapped);
           },
