@@ -105,7 +105,7 @@ export async function saveVersion(
     if (stored !== input.baseRevision) {
       throw new AppError(
         "conflict",
-        `Someone else saved this version (now revision ${stored}) after you opened revision ${input.baseRevision}. Your text is kept here; copy it, reload and apply your changes again.`,
+        `Someone else saved this version (now revision ${stored}) after you opened revision ${input.baseRevision}. Your text is kept: compare the two and choose what to keep.`,
       );
     }
     // A save that changes nothing (a second click on Save) adds no revision: history shows real edits only.

@@ -1,7 +1,9 @@
 export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+export { addComment, listComments, setCommentResolved } from "./comments";
 export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
 export { db } from "./client";
+export { heartbeat, leave, listPresent } from "./presence";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";

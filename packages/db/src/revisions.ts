@@ -11,7 +11,15 @@ import { saveVersion } from "./articles";
 import { db } from "./client";
 
 export type RevisionListItem = { id: string; number: number; title: string; createdAt: Date; author: { name: string } };
-export type Revision = { id: string; number: number; title: string; summary: string; body: RichTextDoc; createdAt: Date };
+export type Revision = {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  body: RichTextDoc;
+  createdAt: Date;
+  author: { name: string };
+};
 
 const ofVersion = (articleId: string, locale: Locale) => ({ version: { articleId, locale } });
 
@@ -24,10 +32,12 @@ export async function listRevisions(articleId: string, locale: Locale): Promise<
   });
 }
 
-export async function getRevision(articleId: string, locale: Locale, number: number): Promise<Revision | null> {
+/** One revision with its full text; "latest" is the one saved last (what a conflicting save ran into). */
+export async function getRevision(articleId: string, locale: Locale, number: number | "latest"): Promise<Revision | null> {
   const row = await db().articleRevision.findFirst({
-    where: { ...ofVersion(articleId, locale), number },
-    select: { id: true, number: true, title: true, summary: true, body: true, createdAt: true },
+    where: { ...ofVersion(articleId, locale), ...(number === "latest" ? {} : { number }) },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, title: true, summary: true, body: true, createdAt: true, author: { select: { name: true } } },
   });
   return row && { ...row, body: ZRichTextDoc.parse(row.body) };
 }

@@ -1,13 +1,17 @@
 "use client";
 
-import { type Locale, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, type VersionStatus } from "@rightsdesk/domain";
+import { type Locale, type MergeableVersion, type MergeResult, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, type VersionStatus } from "@rightsdesk/domain";
 import { editorExtensions } from "~/lib/editor/extensions";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi } from "~/lib/api-client";
-import { clearLocalDraft, type LocalDraft, readLocalDraft } from "~/lib/local-draft";
+import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
+import { describeMerge } from "~/lib/merge-notice";
 import { describe } from "~/lib/save-state";
 import { useVersionSave } from "~/lib/use-version-save";
+import { ConflictPanel, type RevisionJson } from "./conflict-panel";
+import { PresenceIndicator } from "./presence-indicator";
+import { ReviewComments } from "./review-comments";
 import { RichTextToolbar } from "./rich-text-toolbar";
 
 export type VersionEditorProps = {
@@ -23,7 +27,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [status, setStatus] = useState(initial.status);
   const [notice, setNotice] = useState<string | null>(null);
-  const [pendingRestore, setPendingRestore] = useState<LocalDraft | null>(null);
+  const [pendingRestore, setPendingRestore] = useState<{ draft: LocalDraft; slot: DraftSlot } | null>(null);
   const [publishing, setPublishing] = useState(false);
   const fields = useRef(text);
   fields.current = text;
@@ -41,7 +45,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
     () => ({ ...fields.current, body: (editor?.getJSON() ?? initial.body) as RichTextDoc }),
     [editor, initial.body],
   );
-  const { state, revision, save, markChanged, isDirty } = useVersionSave({
+  const { state, revision, save, markChanged, continueFrom, isDirty } = useVersionSave({
     articleId,
     locale,
     initialRevision: initial.revision,
@@ -51,15 +55,40 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
   const markChangedRef = useRef(markChanged);
   markChangedRef.current = markChanged;
 
-  const applyDraft = useCallback(
-    (draft: LocalDraft) => {
-      fields.current = { title: draft.title, summary: draft.summary };
+  const load = useCallback(
+    (content: MergeableVersion) => {
+      fields.current = { title: content.title, summary: content.summary };
       setText(fields.current);
-      editor?.commands.setContent(draft.body, { emitUpdate: false });
+      editor?.commands.setContent(content.body, { emitUpdate: false });
+    },
+    [editor],
+  );
+  const applyDraft = useCallback(
+    (draft: MergeableVersion) => {
+      load(draft);
       markChanged();
     },
-    [editor, markChanged],
+    [load, markChanged],
   );
+
+  // The three ways out of a conflict; each keeps both texts (in history or in this browser).
+  function keepMine(latest: number) {
+    continueFrom(latest, "review");
+    void save();
+  }
+  function takeTheirs(theirs: RevisionJson) {
+    const mine = { ...read(), baseRevision: revision, savedAt: Date.now() };
+    writeLocalDraft(articleId, locale, mine, "set-aside");
+    load(theirs);
+    continueFrom(theirs.number, "saved");
+    setPendingRestore({ draft: mine, slot: "set-aside" });
+    setNotice(`Showing revision ${theirs.number} by ${theirs.author.name}. Your own text is kept in this browser until you discard it.`);
+  }
+  function takeMerged(merged: MergeResult, latest: number) {
+    applyDraft(merged);
+    continueFrom(latest, "review");
+    setNotice(describeMerge(merged, latest));
+  }
 
   function changeField(field: "title" | "summary", value: string) {
     fields.current = { ...fields.current, [field]: value };
@@ -70,6 +99,8 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
   // Text typed here earlier but never saved (a closed tab, a lost connection) comes back.
   useEffect(() => {
     if (!editor || !canEdit) return;
+    const setAside = readLocalDraft(articleId, locale, "set-aside");
+    if (setAside) setPendingRestore({ draft: setAside, slot: "set-aside" });
     const draft = readLocalDraft(articleId, locale);
     if (!draft) return;
     const same = draft.title === initial.title && draft.summary === initial.summary && JSON.stringify(draft.body) === JSON.stringify(editor.getJSON());
@@ -79,7 +110,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
       applyDraft(draft);
       setNotice("Restored the changes you had not saved yet in this browser.");
     } else {
-      setPendingRestore(draft);
+      setPendingRestore({ draft, slot: "unsaved" });
     }
     // Runs once per editor instance: the draft is read when the page opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -131,15 +162,28 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
       {pendingRestore && (
         <div className="alert info" role="alert">
           This browser holds text you did not save, written before someone saved a newer revision.{" "}
-          <button type="button" onClick={() => { applyDraft(pendingRestore); setPendingRestore(null); }}>
+          <button type="button" onClick={() => { clearLocalDraft(articleId, locale, pendingRestore.slot); applyDraft(pendingRestore.draft); setPendingRestore(null); }}>
             Restore my unsaved text
           </button>{" "}
-          <button type="button" onClick={() => { clearLocalDraft(articleId, locale); setPendingRestore(null); }}>
+          <button type="button" onClick={() => { clearLocalDraft(articleId, locale, pendingRestore.slot); setPendingRestore(null); }}>
             Discard it
           </button>
         </div>
       )}
       {!canEdit && <p className="alert info">You can read this version but not change it.</p>}
+      <PresenceIndicator articleId={articleId} locale={locale} enabled={canEdit} />
+      {state.kind === "conflict" && (
+        <ConflictPanel
+          articleId={articleId}
+          locale={locale}
+          baseRevision={revision}
+          mine={read}
+          start={initial}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+          onMerge={takeMerged}
+        />
+      )}
       <label htmlFor="version-title">Title</label>
       <input
         id="version-title"
@@ -186,6 +230,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
           {notice}
         </p>
       )}
+      {revision > 0 && <ReviewComments editor={editor} articleId={articleId} locale={locale} />}
     </section>
   );
 }

@@ -39,7 +39,8 @@ export function apiRoute<P, B>(
       const actor = await requireActor();
       // Routes without dynamic segments get no params object at all.
       const params = schemas.params.parse((await context.params) ?? {});
-      const body = schemas.body.parse(await readJson(request));
+      // A GET carries no body; its schema is the empty object.
+      const body = schemas.body.parse(request.method === "GET" ? {} : await readJson(request));
       const result = await handler({ actor, params, body });
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {

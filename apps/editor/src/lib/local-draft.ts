@@ -12,11 +12,18 @@ const ZLocalDraft = z.object({
   savedAt: z.number(),
 });
 
-const key = (articleId: string, locale: string) => `rightsdesk:draft:${articleId}:${locale}`;
+/**
+ * "unsaved": what the editor shows and has not sent yet. "set-aside": the writer's own text after they
+ * took someone else's conflicting version instead, kept until they restore or discard it.
+ */
+export type DraftSlot = "unsaved" | "set-aside";
 
-export function readLocalDraft(articleId: string, locale: string): LocalDraft | null {
+const key = (articleId: string, locale: string, slot: DraftSlot) =>
+  slot === "unsaved" ? `rightsdesk:draft:${articleId}:${locale}` : `rightsdesk:set-aside:${articleId}:${locale}`;
+
+export function readLocalDraft(articleId: string, locale: string, slot: DraftSlot = "unsaved"): LocalDraft | null {
   try {
-    const raw = window.localStorage.getItem(key(articleId, locale));
+    const raw = window.localStorage.getItem(key(articleId, locale, slot));
     const parsed = ZLocalDraft.safeParse(raw ? JSON.parse(raw) : null);
     return parsed.success ? parsed.data : null;
   } catch {
@@ -24,14 +31,14 @@ export function readLocalDraft(articleId: string, locale: string): LocalDraft | 
   }
 }
 
-export function writeLocalDraft(articleId: string, locale: string, draft: LocalDraft): void {
+export function writeLocalDraft(articleId: string, locale: string, draft: LocalDraft, slot: DraftSlot = "unsaved"): void {
   try {
-    window.localStorage.setItem(key(articleId, locale), JSON.stringify(draft));
+    window.localStorage.setItem(key(articleId, locale, slot), JSON.stringify(draft));
   } catch {
     // Storage full or disabled: the server save still runs, only the offline copy is missing.
   }
 }
 
-export function clearLocalDraft(articleId: string, locale: string): void {
-  window.localStorage.removeItem(key(articleId, locale));
+export function clearLocalDraft(articleId: string, locale: string, slot: DraftSlot = "unsaved"): void {
+  window.localStorage.removeItem(key(articleId, locale, slot));
 }

@@ -7,3 +7,8 @@ export const ZVersionParams = ZRecordParams.extend({ locale: ZLocale });
 export const ZNoParams = z.object({});
 /** For requests that carry no data, such as a delete. */
 export const ZNoBody = z.object({});
+/** One revision by number, or the latest one (what a conflicting save ran into). */
+export const ZRevisionParams = ZVersionParams.extend({
+  number: z.union([z.literal("latest"), z.coerce.number({ error: "A revision number or latest" }).int().min(1)]),
+});
+export const ZCommentParams = ZVersionParams.extend({ commentId: z.string().min(1) });

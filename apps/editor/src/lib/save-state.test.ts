@@ -10,10 +10,17 @@ group("save state", () => {
     expect(retryDelay(10)).toBe(30_000);
   });
 
-  it.each([400, 401, 403, 409])("stops autosaving after a %i until the writer acts", (status) => {
+  it.each([400, 401, 403])("stops autosaving after a %i until the writer acts", (status) => {
     const state = afterFailure(status, "Refused", { kind: "saving" }, 0);
     expect(state).toEqual({ kind: "stopped", message: "Refused" });
     expect(shouldAutosave(state, true, 10_000_000)).toBe(false);
+  });
+
+  it("stops autosaving on a conflict until the writer chooses what to keep", () => {
+    const state = afterFailure(409, "Someone else saved", { kind: "saving" }, 0);
+    expect(state).toEqual({ kind: "conflict", message: "Someone else saved" });
+    expect(shouldAutosave(state, true, 10_000_000)).toBe(false);
+    expect(describe(state, 0)).toMatch(/^Not saved: someone else saved a newer revision/);
   });
 
   it("autosaves only unsaved text, and a retry only when its time has come", () => {

@@ -4,7 +4,9 @@ export type SaveState =
   | { kind: "unsaved" }
   | { kind: "saving" }
   | { kind: "retrying"; message: string; retryAt: number; attempt: number }
-  | { kind: "stopped"; message: string };
+  | { kind: "stopped"; message: string }
+  /** Someone else saved a newer revision: nothing is saved until the writer chooses what to keep. */
+  | { kind: "conflict"; message: string };
 
 export const AUTOSAVE_INTERVAL_MS = 3000;
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -23,6 +25,7 @@ export function afterFailure(status: number, error: string, previous: SaveState,
     const attempt = previous.kind === "retrying" ? previous.attempt + 1 : 1;
     return { kind: "retrying", message: error, attempt, retryAt: now + retryDelay(attempt) };
   }
+  if (status === 409) return { kind: "conflict", message: error };
   return { kind: "stopped", message: error };
 }
 
@@ -44,5 +47,7 @@ export function describe(state: SaveState, now: number): string {
       return `Save failed — retrying in ${Math.max(1, Math.ceil((state.retryAt - now) / 1000))} s (${state.message})`;
     case "stopped":
       return `Not saved: ${state.message}`;
+    case "conflict":
+      return "Not saved: someone else saved a newer revision — choose what to keep";
   }
 }

@@ -65,6 +65,26 @@ export function useVersionSave(options: {
     return true;
   }, [articleId, locale, read, enabled]);
 
+  /**
+   * After a conflict, carries on from the latest revision. "saved": the editor now shows exactly that
+   * revision. "review": the editor holds text to save on top of it (merged, or mine), kept locally meanwhile.
+   */
+  const continueFrom = useCallback(
+    (latest: number, next: "saved" | "review") => {
+      revisionRef.current = latest;
+      setRevision(latest);
+      if (next === "saved") {
+        savedEdits.current = edits.current;
+        clearLocalDraft(articleId, locale);
+        setState({ kind: "saved" });
+      } else {
+        writeLocalDraft(articleId, locale, { ...read(), baseRevision: latest, savedAt: Date.now() });
+        setState({ kind: "stopped", message: "review the merged text, then press Save" });
+      }
+    },
+    [articleId, locale, read],
+  );
+
   useEffect(() => {
     if (!enabled) return;
     const timer = window.setInterval(() => {
@@ -83,5 +103,5 @@ export function useVersionSave(options: {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  return { state, revision, save, markChanged, isDirty: () => edits.current !== savedEdits.current };
+  return { state, revision, save, markChanged, continueFrom, isDirty: () => edits.current !== savedEdits.current };
 }
