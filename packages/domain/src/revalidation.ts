@@ -46,6 +46,9 @@ export function articleRevalidationTags(...footprints: readonly ArticleFootprint
   return [...tags].sort();
 }
 
+/** The header that carries the secret shared by the editor and the public site. */
+export const REVALIDATE_SECRET_HEADER = "x-revalidate-secret";
+
 /** What the editor posts to the public site; Next.js refuses tags over 256 characters. */
 export const ZRevalidateRequest = z.object({
   tags: z.array(z.string().min(1).max(256)).min(1, "Name at least one tag").max(500),
