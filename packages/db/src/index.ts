@@ -1,11 +1,13 @@
 export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
-export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
+export { deleteArticle } from "./article-deletion";
+export { getArticleFootprint } from "./article-footprint";
+export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView } from "./audit";
 export { db } from "./client";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
-export { getUser, upsertUser, verifyCredentials } from "./users";
+export { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 export {
   createCase,
   deleteCase,
