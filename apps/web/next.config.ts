@@ -7,7 +7,9 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Unmatched URLs get app/global-not-found.tsx: the root layout sits under [locale] and cannot render them.
-  experimental: { globalNotFound: true },
+  // The data cache lives in memory only: on-demand revalidations are held in memory too, so cached
+  // reads kept on disk would come back after a restart (or from another database) without them.
+  experimental: { globalNotFound: true, isrFlushToDisk: false },
   async redirects() {
     // Every page lives under a locale; the bare site opens in the source language (SOURCE_LOCALE).
     return [{ source: "/", destination: "/en", permanent: false }];

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -49,6 +50,8 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     NEXTAUTH_SECRET: options.authSecret,
     NEXTAUTH_URL: editorUrl,
     PUBLIC_SITE_URL: webUrl,
+    // The editor tells the site what changed; a secret derived from this start's auth secret, so nothing more to keep.
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? createHmac("sha256", options.authSecret).update("revalidate").digest("base64url"),
   };
   const mode = options.dev ? "dev" : "start";
   const start = (app: string, port: number) =>

@@ -1,7 +1,9 @@
 export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
 export { addComment, listComments, setCommentResolved } from "./comments";
-export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
+export { deleteArticle } from "./article-deletion";
+export { getArticleFootprint } from "./article-footprint";
+export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView } from "./audit";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
@@ -16,7 +18,7 @@ export {
   type TranslationCellView,
   type TranslationMatrixRow,
 } from "./translation-desk";
-export { getUser, upsertUser, verifyCredentials } from "./users";
+export { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 export {
   createCase,
   deleteCase,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { unique } from "../test/fixtures";
+import { makeActor, unique } from "../test/fixtures";
+import { listAuditEvents } from "./audit";
 import { db } from "./client";
-import { getUser, upsertUser, verifyCredentials } from "./users";
+import { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 
 describe("users", () => {
   it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
@@ -22,5 +23,53 @@ describe("users", () => {
     expect(read).toEqual({ id: user.id, email: user.email, name: "T", role: "translator" });
     const raw = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(raw).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("roles", () => {
+  it("are changed by an admin, with the change and its before and after in the audit log", async () => {
+    const admin = await makeActor("admin");
+    const translator = await makeActor("translator");
+    const updated = await setUserRole(translator.id, "editor", admin);
+    expect(updated).toMatchObject({ id: translator.id, role: "editor" });
+    expect((await getUser(translator.id))?.role).toBe("editor");
+
+    const log = await listAuditEvents({ page: 1, action: "user.role", actorId: admin.id }, admin);
+    expect(log.items).toHaveLength(1);
+    expect(log.items[0]).toMatchObject({ targetType: "user", targetId: translator.id, summary: expect.stringContaining("translator → editor") });
+    const event = await db().auditEvent.findUniqueOrThrow({ where: { id: log.items[0]?.id } });
+    expect(event.details).toEqual({ before: "translator", after: "editor" });
+  });
+
+  it("record nothing when the role stays the same", async () => {
+    const admin = await makeActor("admin");
+    const editor = await makeActor("editor");
+    await setUserRole(editor.id, "editor", admin);
+    expect((await listAuditEvents({ page: 1, actorId: admin.id }, admin)).total).toBe(0);
+  });
+
+  it("are managed by admins only, and nobody changes their own", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    await expect(setUserRole(translator.id, "admin", editor)).rejects.toMatchObject({ code: "forbidden", message: "Only admins may change users' roles." });
+    await expect(listUsers(editor)).rejects.toMatchObject({ code: "forbidden" });
+    const admin = await makeActor("admin");
+    await expect(setUserRole(admin.id, "editor", admin)).rejects.toMatchObject({ message: "You cannot change your own role; ask another admin." });
+    await expect(setUserRole("nobody", "editor", admin)).rejects.toMatchObject({ code: "not_found" });
+    expect((await listUsers(admin)).map((user) => user.id)).toEqual(expect.arrayContaining([editor.id, translator.id, admin.id]));
+  });
+
+  it("never demote the last admin, even when two admins demote each other", async () => {
+    // Only the two admins of this test remain, as in a newsroom with two.
+    await db().user.updateMany({ where: { role: "admin" }, data: { role: "editor" } });
+    const first = await makeActor("admin");
+    const second = await makeActor("admin");
+    await setUserRole(second.id, "editor", first);
+    // The second admin's page was opened before their demotion: their request still claims the admin role.
+    await expect(setUserRole(first.id, "translator", second)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/is the last admin\./),
+    });
+    expect((await getUser(first.id))?.role).toBe("admin");
   });
 });

@@ -1,5 +1,7 @@
-import { type Role, type User } from "@rightsdesk/domain";
+import { AppError, decideRoleChange, type Role, type User } from "@rightsdesk/domain";
 import bcrypt from "bcryptjs";
+import { type Actor, assertAllowed } from "./access";
+import { recordAudit } from "./audit";
 import { db } from "./client";
 
 const BCRYPT_COST = 12;
@@ -26,8 +28,51 @@ export async function verifyCredentials(email: string, password: string): Promis
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 
+const userSelect = { id: true, email: true, name: true, role: true } as const;
+
 export async function getUser(id: string): Promise<User | null> {
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  return db().user.findUnique({ where: { id }, select: userSelect });
+}
+
+/** Every account, for the admin's user list. */
+export async function listUsers(actor: Actor): Promise<User[]> {
+  assertAllowed(actor, { kind: "user.manage" });
+  return db().user.findMany({ select: userSelect, orderBy: [{ name: "asc" }, { email: "asc" }] });
+}
+
+/**
+ * Gives a user another role and records it in the audit log in the same transaction. The admins'
+ * rows are locked first, so two admins demoting each other at once are decided one after the other
+ * and the second finds no other admin left.
+ */
+export async function setUserRole(userId: string, role: Role, actor: Actor): Promise<User> {
+  assertAllowed(actor, { kind: "user.manage" });
+  return db().$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'admin' FOR UPDATE`;
+    const target = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
+    if (!target) throw new AppError("not_found", "This user does not exist (the account may have been deleted).");
+    const decision = decideRoleChange({
+      actorId: actor.id,
+      target,
+      role,
+      otherAdmins: admins.filter((admin) => admin.id !== target.id).length,
+    });
+    if (!decision.allowed) throw new AppError("conflict", decision.reason);
+    if (target.role === role) return target;
+    const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: userSelect });
+    await recordAudit(
+      {
+        action: "user.role",
+        actorId: actor.id,
+        targetType: "user",
+        targetId: userId,
+        summary: `${target.name} (${target.email}): ${target.role} → ${role}`,
+        details: { before: target.role, after: role },
+      },
+      tx,
+    );
+    return updated;
+  });
 }
 
 /** Creates the user or updates name, role and password of the one with that email. */

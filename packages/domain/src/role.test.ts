@@ -6,6 +6,9 @@ const everyAction: Action[] = [
   { kind: "article.create" },
   { kind: "article.tag" },
   { kind: "translation.request" },
+  { kind: "article.delete" },
+  { kind: "audit.read" },
+  { kind: "user.manage" },
   ...LOCALES.map((locale): Action => ({ kind: "version.edit", locale })),
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },
@@ -14,9 +17,16 @@ const everyAction: Action[] = [
 
 const describeAction = (action: Action) => ("locale" in action ? `${action.kind} (${action.locale})` : action.kind);
 
-/** The rules in a table: what a translator may do. Admins and editors may do everything. */
+/** The rules in a table: what a translator may do. Admins may do everything; editors all but the admin's tasks. */
 function translatorMay(action: Action): boolean {
   return (action.kind === "version.edit" || action.kind === "registry.translate") && action.locale !== "en";
+}
+const adminOnly = (action: Action) => action.kind === "audit.read" || action.kind === "user.manage";
+
+function mayDo(role: Role, action: Action): boolean {
+  if (role === "admin") return true;
+  if (role === "editor") return !adminOnly(action);
+  return translatorMay(action);
 }
 
 describe("decide and can", () => {
@@ -31,7 +41,7 @@ describe("decide and can", () => {
   it.each(grid.map(([role, action]) => [role, describeAction(action), action] as const))(
     "%s × %s follows the rules",
     (role: Role, _label, action: Action) => {
-      const expected = role === "translator" ? translatorMay(action) : true;
+      const expected = mayDo(role, action);
       const decision = decide(role, action);
       expect(decision.allowed).toBe(expected);
       expect(can(role, action)).toBe(expected);
@@ -66,12 +76,13 @@ describe("decide and can", () => {
     });
   });
 
-  it("lets editors and admins do everything, the English source included", () => {
+  it("lets editors and admins do everything else, the English source and deleting articles included", () => {
     for (const role of ["admin", "editor"] as const) {
       expect(decide(role, { kind: "version.edit", locale: "en" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "version.publish", locale: "en" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "article.create" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "article.tag" })).toEqual({ allowed: true });
+      expect(decide(role, { kind: "article.delete" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "registry.edit" })).toEqual({ allowed: true });
       expect(decide(role, { kind: "registry.translate", locale: "en" })).toEqual({ allowed: true });
     }
@@ -91,5 +102,20 @@ describe("the registry", () => {
   it("is translated by every role, but translators leave the English source to editors", () => {
     for (const role of ROLES) expect(decide(role, { kind: "registry.translate", locale: "ru" })).toEqual({ allowed: true });
     expect(decide("translator", { kind: "registry.translate", locale: "en" })).toMatchObject({ allowed: false });
+  });
+});
+
+describe("the admin's tasks", () => {
+  it("leave the audit log and users' roles to admins, and tell the others why", () => {
+    expect(can("admin", { kind: "audit.read" })).toBe(true);
+    expect(can("admin", { kind: "user.manage" })).toBe(true);
+    for (const role of ["editor", "translator"] as const) {
+      expect(decide(role, { kind: "audit.read" })).toEqual({ allowed: false, reason: "Only admins may read the audit log." });
+      expect(decide(role, { kind: "user.manage" })).toEqual({ allowed: false, reason: "Only admins may change users' roles." });
+    }
+  });
+
+  it("do not include deleting articles, which translators alone may not do", () => {
+    expect(decide("translator", { kind: "article.delete" })).toEqual({ allowed: false, reason: "Only editors and admins may delete articles." });
   });
 });

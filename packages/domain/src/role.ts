@@ -11,12 +11,17 @@ export type Action =
   | { kind: "article.tag" }
   /** Ask for translations of an article, with a due date and a translator. */
   | { kind: "translation.request" }
+  /** Deleting removes every language version at once; editors may, as they may unpublish everything anyway. */
+  | { kind: "article.delete" }
   | { kind: "version.edit"; locale: Locale }
   | { kind: "version.publish"; locale: Locale }
   /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
   | { kind: "registry.edit" }
   /** Bios and timeline descriptions in one language: translators write those in every language but the source. */
-  | { kind: "registry.translate"; locale: Locale };
+  | { kind: "registry.translate"; locale: Locale }
+  /** Reading the audit log and changing roles: who may do what stays with admins. */
+  | { kind: "audit.read" }
+  | { kind: "user.manage" };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -24,7 +29,14 @@ const allow: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 export function decide(role: Role, action: Action): Decision {
-  if (role === "admin" || role === "editor") return allow;
+  if (role === "admin") return allow;
+  switch (action.kind) {
+    case "audit.read":
+      return deny("Only admins may read the audit log.");
+    case "user.manage":
+      return deny("Only admins may change users' roles.");
+  }
+  if (role === "editor") return allow;
   switch (action.kind) {
     case "version.edit":
     case "registry.translate":
@@ -39,6 +51,8 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may change an article's tags.");
     case "translation.request":
       return deny("Only editors and admins may request translations.");
+    case "article.delete":
+      return deny("Only editors and admins may delete articles.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
   }

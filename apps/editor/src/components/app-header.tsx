@@ -1,4 +1,4 @@
-import { type User } from "@rightsdesk/domain";
+import { can, type User } from "@rightsdesk/domain";
 import Link from "next/link";
 import { env } from "~/lib/env";
 import { SignOutButton } from "./sign-out-button";
@@ -13,6 +13,8 @@ export function AppHeader({ user }: { user: User }) {
         <Link href="/people">People</Link>
         <Link href="/cases">Cases</Link>
         <Link href="/organisations">Organisations</Link>
+        {can(user.role, { kind: "user.manage" }) && <Link href="/users">Users</Link>}
+        {can(user.role, { kind: "audit.read" }) && <Link href="/audit">Audit log</Link>}
       </nav>
       <a href={env.PUBLIC_SITE_URL}>Public site</a>
       <span className="spacer" />

@@ -12,10 +12,14 @@ type Props = {
   /** What is deleted, for the heading and the button: "this person". */
   what: string;
   consequences: string;
+  /** Where to go afterwards, when the list is not at /{collection}. */
+  listHref?: string;
+  /** What remains of the record, said after the consequences. */
+  kept?: string;
 };
 
-/** Deletes a registry record after an explicit confirmation; the history keeps what was deleted. */
-export function DeleteRecord({ collection, id, what, consequences }: Props) {
+/** Deletes a record after an explicit confirmation. */
+export function DeleteRecord({ collection, id, what, consequences, listHref = `/${collection}`, kept = "The history keeps a copy of the record." }: Props) {
   const router = useRouter();
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,14 +33,16 @@ export function DeleteRecord({ collection, id, what, consequences }: Props) {
       setError(result.error);
       return;
     }
-    router.push(`/${collection}`);
+    router.push(listHref);
     router.refresh();
   }
 
   return (
     <section className="card" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete {what}</h2>
-      <p className="save-state">{consequences} The history keeps a copy of the record.</p>
+      <p className="save-state">
+        {consequences} {kept}
+      </p>
       <div className="checks">
         <label>
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />

@@ -1,8 +1,10 @@
 import { z } from "zod";
 
 const ZEnv = z.object({
-  /** Where readers see the site; used for "view on site" links. */
+  /** Where readers see the site; used for "view on site" links and to tell the site about changes. */
   PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+  /** Shared with the public site; without it the site reads the database on every request and needs no telling. */
+  REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET must be at least 16 characters").optional(),
 });
 
 /** The app's settings, read and checked once. next-auth reads NEXTAUTH_SECRET and NEXTAUTH_URL itself. */

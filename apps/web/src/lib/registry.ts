@@ -1,7 +1,17 @@
-import { getPublicCase, getPublicPerson } from "@rightsdesk/db";
+import { getPublicCase, getPublicPerson, listPublicRegistrySlugs, listPublishedLinked } from "@rightsdesk/db";
+import { cacheTags } from "@rightsdesk/domain";
 import { cache } from "react";
+import { cachedRead } from "./cached-read";
 
-// generateMetadata and the page both ask for the same record; cache() makes that one query per request.
+// generateMetadata and the page both ask for the same record; cache() makes that one lookup per request.
 // Old slugs of renamed or merged records never reach the pages: proxy.ts answers them with a 301.
-export const getPerson = cache(getPublicPerson);
-export const getCase = cache(getPublicCase);
+// A person's page shows their cases and a case's page its people, so every registry save refreshes them all.
+export const getPerson = cache(cachedRead("person", getPublicPerson, (slug) => [cacheTags.person(slug), cacheTags.registry]));
+export const getCase = cache(cachedRead("case", getPublicCase, (slug) => [cacheTags.case(slug), cacheTags.registry]));
+
+export const listLinkedArticles = cachedRead("linked-articles", listPublishedLinked, (_locale, link) => [
+  "personSlug" in link ? cacheTags.person(link.personSlug) : cacheTags.case(link.caseSlug),
+  cacheTags.registry,
+]);
+
+export const listRegistrySlugs = cachedRead("registry-slugs", listPublicRegistrySlugs, () => [cacheTags.sitemap, cacheTags.registry]);

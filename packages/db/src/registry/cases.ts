@@ -1,5 +1,6 @@
 import { AppError, type Case, type CaseEvent, type CaseInput, type CaseParticipantInput, slugify, sortTimeline } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
+import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { recordChange } from "./history";
 import { caseSelect, fromPartialDate, toCase, toLocalized, toPartialDate } from "./rows";
@@ -121,5 +122,6 @@ export async function deleteCase(id: string, actor: Actor): Promise<void> {
     const participants = await tx.caseParticipant.findMany({ where: { caseId: id } });
     await tx.case.delete({ where: { id } });
     await recordChange(tx, { entity: "case", entityId: id, action: "delete", actorId: actor.id, before: { ...before, participants } });
+    await recordAudit({ action: "case.delete", actorId: actor.id, targetType: "case", targetId: id, summary: `Deleted case ${before.title.en ?? before.slug} (${before.slug})` }, tx);
   });
 }

@@ -1,5 +1,6 @@
 import { AppError, type Organisation, type OrganisationInput, slugify } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
+import { recordAudit } from "../audit";
 import { db } from "../client";
 import { recordChange } from "./history";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
@@ -48,5 +49,6 @@ export async function deleteOrganisation(id: string, actor: Actor): Promise<void
     if (!before) throw new AppError("not_found", "This organisation does not exist.");
     await tx.organisation.delete({ where: { id } });
     await recordChange(tx, { entity: "organisation", entityId: id, action: "delete", actorId: actor.id, before });
+    await recordAudit({ action: "organisation.delete", actorId: actor.id, targetType: "organisation", targetId: id, summary: `Deleted organisation ${before.name} (${before.slug})` }, tx);
   });
 }

@@ -7,6 +7,7 @@ import {
   type Person,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
+import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { recordChange } from "./history";
 import { editorPersonSelect, fromPartialDate, toPersonWithInternal } from "./rows";
@@ -196,5 +197,6 @@ export async function deletePerson(id: string, actor: Actor): Promise<void> {
     ]);
     await tx.person.delete({ where: { id } });
     await recordChange(tx, { entity: "person", entityId: id, action: "delete", actorId: actor.id, before: { ...before, protections, participations, articles } });
+    await recordAudit({ action: "person.delete", actorId: actor.id, targetType: "person", targetId: id, summary: `Deleted person ${before.name} (${before.slug})` }, tx);
   });
 }

@@ -1,5 +1,6 @@
 import { AppError, checkProtectionDate, type Protection, type ProtectionInput } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
+import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { recordChange } from "./history";
 import { fromPartialDate, protectionSelect, toPartialDate, toProtection } from "./rows";
@@ -69,9 +70,12 @@ export async function updateProtection(id: string, input: ProtectionInput, baseV
 export async function deleteProtection(id: string, actor: Actor): Promise<void> {
   assertAllowed(actor, { kind: "registry.edit" });
   await db().$transaction(async (tx) => {
-    const row = await tx.protection.findUnique({ where: { id }, select: protectionSelect });
+    const row = await tx.protection.findUnique({ where: { id }, select: { ...protectionSelect, person: { select: { name: true } } } });
     if (!row) throw notFound();
     await tx.protection.delete({ where: { id } });
-    await recordChange(tx, { entity: "protection", entityId: id, action: "delete", actorId: actor.id, before: toProtection(row) });
+    const { person, ...protection } = row;
+    await recordChange(tx, { entity: "protection", entityId: id, action: "delete", actorId: actor.id, before: toProtection(protection) });
+    const summary = `Deleted protection of ${person.name}: ${protection.type} by ${protection.grantingState}`;
+    await recordAudit({ action: "protection.delete", actorId: actor.id, targetType: "protection", targetId: id, summary }, tx);
   });
 }

@@ -1,5 +1,4 @@
 import { LOCALES } from "@rightsdesk/domain";
-import { listPublished } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Listing } from "~/components/listing";
@@ -7,8 +6,9 @@ import { messages } from "~/i18n/messages";
 import { localeParam } from "~/lib/locale-param";
 import { pageParam, type SearchParams } from "~/lib/page-param";
 import { homePath } from "~/lib/paths";
+import { listPublishedArticles } from "~/lib/published";
 
-// Rendered per request: a version published in the editor shows up at once, and a build needs no database.
+// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 export default async function HomePage({ params, searchParams }: Props) {
   const locale = localeParam((await params).locale);
   const page = pageParam(await searchParams);
-  const result = await listPublished(locale, page);
+  const result = await listPublishedArticles(locale, page);
   if (page > result.pageCount) notFound();
   const t = messages(locale);
   return (

@@ -1,6 +1,6 @@
 import { createPerson } from "@rightsdesk/db";
 import { ZPersonInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
+import { registryRoute } from "~/lib/registry-route";
 import { ZNoParams } from "~/lib/route-params";
 
-export const POST = apiRoute({ params: ZNoParams, body: ZPersonInput }, ({ actor, body }) => createPerson(body, actor));
+export const POST = registryRoute({ params: ZNoParams, body: ZPersonInput }, ({ actor, body }) => createPerson(body, actor));

@@ -1,6 +1,6 @@
 import { createProtection } from "@rightsdesk/db";
 import { ZProtectionInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
+import { registryRoute } from "~/lib/registry-route";
 import { ZNoParams } from "~/lib/route-params";
 
-export const POST = apiRoute({ params: ZNoParams, body: ZProtectionInput }, ({ actor, body }) => createProtection(body, actor));
+export const POST = registryRoute({ params: ZNoParams, body: ZProtectionInput }, ({ actor, body }) => createProtection(body, actor));

@@ -1,14 +1,14 @@
 import { deletePerson, updatePerson } from "@rightsdesk/db";
 import { ZPersonInput } from "@rightsdesk/domain";
 import { z } from "zod";
-import { apiRoute } from "~/lib/api";
+import { registryRoute } from "~/lib/registry-route";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 /** The version the editor opened travels with the person, so a save over someone else's is refused. */
 const ZPersonSave = z.object({ person: ZPersonInput, baseVersion: z.number().int().nonnegative() });
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZPersonSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute({ params: ZRecordParams, body: ZPersonSave }, ({ actor, params, body }) =>
   updatePerson(params.id, body.person, body.baseVersion, actor),
 );
 
-export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deletePerson(params.id, actor));
+export const DELETE = registryRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deletePerson(params.id, actor));

@@ -1,14 +1,14 @@
 import { deleteProtection, updateProtection } from "@rightsdesk/db";
 import { ZProtectionInput } from "@rightsdesk/domain";
 import { z } from "zod";
-import { apiRoute } from "~/lib/api";
+import { registryRoute } from "~/lib/registry-route";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 /** The version the editor opened travels with the protection, so a save over someone else's is refused. */
 const ZProtectionSave = z.object({ protection: ZProtectionInput, baseVersion: z.number().int().nonnegative() });
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZProtectionSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute({ params: ZRecordParams, body: ZProtectionSave }, ({ actor, params, body }) =>
   updateProtection(params.id, body.protection, body.baseVersion, actor),
 );
 
-export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteProtection(params.id, actor));
+export const DELETE = registryRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteProtection(params.id, actor));

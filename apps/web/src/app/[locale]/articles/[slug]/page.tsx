@@ -11,7 +11,7 @@ import { articlePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request: a version published in the editor shows up at once, and a build needs no database.
+// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -1,5 +1,4 @@
 import { LOCALES, type Locale } from "@rightsdesk/domain";
-import { listPublishedLinked } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CaseTimeline } from "~/components/case-timeline";
@@ -11,10 +10,10 @@ import { countryName } from "~/lib/country-name";
 import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
 import { casePath } from "~/lib/paths";
-import { getCase } from "~/lib/registry";
+import { getCase, listLinkedArticles } from "~/lib/registry";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request: a correction in the registry shows up at once, and a build needs no database.
+// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -49,7 +48,7 @@ export default async function CasePage({ params }: Props) {
   const { case: item, participants } = page;
   const t = messages(locale);
   const labels = registryLabels(locale);
-  const articles = await listPublishedLinked(locale, { caseSlug: item.slug });
+  const articles = await listLinkedArticles(locale, { caseSlug: item.slug });
   return (
     <article className="registry-page">
       <header className="registry-header">

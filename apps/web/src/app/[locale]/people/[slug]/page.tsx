@@ -1,5 +1,5 @@
 import { displayName, LOCALES, type Locale } from "@rightsdesk/domain";
-import { listPublishedLinked, type PublicPersonPage } from "@rightsdesk/db";
+import { type PublicPersonPage } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,12 +16,12 @@ import { personJsonLd } from "~/lib/json-ld";
 import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
 import { casePath, personPath } from "~/lib/paths";
-import { getPerson } from "~/lib/registry";
+import { getPerson, listLinkedArticles } from "~/lib/registry";
 import { ownRelationKind } from "~/lib/relations";
 import { siteUrl } from "~/lib/site-url";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request: a correction in the registry shows up at once, and a build needs no database.
+// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -57,7 +57,7 @@ export default async function PersonPage({ params }: Props) {
   // Every other spelling, the canonical name included when the reader sees a variant.
   const otherNames = [...new Set([person.name, ...person.variants.map((variant) => variant.name)])].filter((other) => other !== name);
   const bio = pickLocalized(person.bio, locale);
-  const [articles, origin] = await Promise.all([listPublishedLinked(locale, { personSlug: person.slug }), siteUrl()]);
+  const [articles, origin] = await Promise.all([listLinkedArticles(locale, { personSlug: person.slug }), siteUrl()]);
   return (
     <article className="registry-page">
       <JsonLd data={personJsonLd(person, locale, new URL(personPath(locale, person.slug), origin).href)} />

@@ -1,5 +1,4 @@
 import { LOCALES, tagLabel } from "@rightsdesk/domain";
-import { listPublishedByTag } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Listing } from "~/components/listing";
@@ -7,10 +6,10 @@ import { interpolate, messages } from "~/i18n/messages";
 import { localeParam } from "~/lib/locale-param";
 import { pageParam, type SearchParams } from "~/lib/page-param";
 import { tagPath } from "~/lib/paths";
-import { getTag } from "~/lib/published";
+import { getTag, listPublishedArticlesByTag } from "~/lib/published";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request: a version published in the editor shows up at once, and a build needs no database.
+// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
@@ -35,7 +34,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 export default async function TagPage({ params, searchParams }: Props) {
   const { locale, tag, label } = await loadTag(params);
   const page = pageParam(await searchParams);
-  const result = await listPublishedByTag(locale, tag.slug, page);
+  const result = await listPublishedArticlesByTag(locale, tag.slug, page);
   if (page > result.pageCount) notFound();
   return (
     <>

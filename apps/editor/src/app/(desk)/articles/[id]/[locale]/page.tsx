@@ -2,6 +2,7 @@ import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags, 
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteRecord } from "~/components/delete-record";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { TagPicker } from "~/components/tag-picker";
 import { TranslationRequestForm } from "~/components/translation-request-form";
@@ -106,6 +107,16 @@ export default async function EditVersionPage({ params }: Props) {
           )}
         </div>
       </div>
+      {can(user.role, { kind: "article.delete" }) && (
+        <DeleteRecord
+          collection="articles"
+          id={article.id}
+          what="this article"
+          listHref="/"
+          consequences="Every language version, with its revisions, tags and links to people and cases, is deleted, and readers get “not found” at its address."
+          kept="The audit log keeps its title and address."
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { translateCaseEvent } from "@rightsdesk/db";
 import { EVENT_DESCRIPTION_MAX_LENGTH, ZLocale } from "@rightsdesk/domain";
 import { z } from "zod";
-import { apiRoute } from "~/lib/api";
+import { registryRoute } from "~/lib/registry-route";
 
 const ZEventParams = z.object({ eventId: z.string().min(1), locale: ZLocale });
 const ZEventBody = z.object({
@@ -12,6 +12,6 @@ const ZEventBody = z.object({
     .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`),
 });
 
-export const PUT = apiRoute({ params: ZEventParams, body: ZEventBody }, ({ actor, params, body }) =>
+export const PUT = registryRoute({ params: ZEventParams, body: ZEventBody }, ({ actor, params, body }) =>
   translateCaseEvent(params.eventId, params.locale, body.text, actor),
 );

@@ -1,8 +1,12 @@
 import { saveVersion } from "@rightsdesk/db";
 import { ZSaveVersionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
+import { revalidateArticle } from "~/lib/public-site";
 import { ZVersionParams } from "~/lib/route-params";
 
-export const PUT = apiRoute({ params: ZVersionParams, body: ZSaveVersionInput }, ({ actor, params, body }) =>
-  saveVersion(params.id, params.locale, body, actor),
-);
+export const PUT = apiRoute({ params: ZVersionParams, body: ZSaveVersionInput }, async ({ actor, params, body }) => {
+  const version = await saveVersion(params.id, params.locale, body, actor);
+  // Readers see a published version's text as saved; a draft's autosaves concern nobody outside.
+  if (version.status === "published") await revalidateArticle(params.id);
+  return version;
+});

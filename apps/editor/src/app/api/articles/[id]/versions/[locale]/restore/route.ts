@@ -1,6 +1,7 @@
 import { restoreRevision } from "@rightsdesk/db";
 import { z } from "zod";
 import { apiRoute } from "~/lib/api";
+import { revalidateArticle } from "~/lib/public-site";
 import { ZVersionParams } from "~/lib/route-params";
 
 const ZRestoreInput = z.object({
@@ -9,6 +10,8 @@ const ZRestoreInput = z.object({
   baseRevision: z.number().int().min(0),
 });
 
-export const POST = apiRoute({ params: ZVersionParams, body: ZRestoreInput }, ({ actor, params, body }) =>
-  restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor),
-);
+export const POST = apiRoute({ params: ZVersionParams, body: ZRestoreInput }, async ({ actor, params, body }) => {
+  const version = await restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor);
+  if (version.status === "published") await revalidateArticle(params.id);
+  return version;
+});

@@ -1,0 +1,43 @@
+import { listUsers } from "@rightsdesk/db";
+import { can } from "@rightsdesk/domain";
+import { notFound } from "next/navigation";
+import { RoleForm } from "~/components/role-form";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const user = await requireUser();
+  if (!can(user.role, { kind: "user.manage" })) notFound();
+  const users = await listUsers({ id: user.id, role: user.role });
+  return (
+    <>
+      <h1>Users</h1>
+      <p className="save-state">
+        Admins manage accounts and read the audit log; editors write, publish and delete; translators edit translations only. Every
+        change of a role is recorded in the audit log.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((other) => (
+            <tr key={other.id}>
+              <td>{other.name}</td>
+              <td>{other.email}</td>
+              <td>
+                {/* Nobody changes their own role: an admin cannot lock themselves out by mistake. */}
+                {other.id === user.id ? `${other.role} (you)` : <RoleForm userId={other.id} name={other.name} role={other.role} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import { setUserRole } from "@rightsdesk/db";
+import { ZRoleChangeInput } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZRecordParams } from "~/lib/route-params";
+
+export const PUT = apiRoute({ params: ZRecordParams, body: ZRoleChangeInput }, ({ actor, params, body }) => setUserRole(params.id, body.role, actor));

@@ -1,0 +1,52 @@
+import "server-only";
+import { getArticleFootprint } from "@rightsdesk/db";
+import { type ArticleFootprint, articleRevalidationTags, cacheTags, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import { env } from "./env";
+
+/** Long enough for a busy site, short enough that a site that is down does not hold up the editor. */
+const TIMEOUT_MS = 5_000;
+
+/**
+ * Tells the public site which of its cached reads a change made stale. A failure is logged and
+ * swallowed: the change is saved either way, and the site's cache expires by itself within minutes.
+ */
+async function postRevalidation(tags: string[]): Promise<void> {
+  if (!env.REVALIDATE_SECRET || tags.length === 0) return;
+  try {
+    const response = await fetch(new URL("/api/revalidate", env.PUBLIC_SITE_URL), {
+      method: "POST",
+      headers: { "content-type": "application/json", [REVALIDATE_SECRET_HEADER]: env.REVALIDATE_SECRET },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok) console.error(`Revalidating the public site failed: ${response.status} ${await response.text()}`);
+  } catch (error) {
+    console.error("Revalidating the public site failed:", error);
+  }
+}
+
+/**
+ * Refreshes every public page that shows the article as it is now, and as it was before the change
+ * when given (a removed tag or an unlinked person must drop it too; a deleted article has only a before).
+ */
+export async function revalidateArticle(articleId: string, before: ArticleFootprint | null = null): Promise<void> {
+  try {
+    const after = await getArticleFootprint(articleId);
+    await postRevalidation(articleRevalidationTags(...[before, after].filter((footprint) => footprint !== null)));
+  } catch (error) {
+    console.error("Finding the pages to revalidate failed:", error);
+  }
+}
+
+/** Runs a change of an article, then refreshes the pages it was on before and is on after. */
+export async function withArticleRevalidation<T>(articleId: string, change: () => Promise<T>): Promise<T> {
+  const before = await getArticleFootprint(articleId);
+  const result = await change();
+  await revalidateArticle(articleId, before);
+  return result;
+}
+
+/** A person's page lists their cases and a case's page its people: a registry change refreshes them all. */
+export function revalidateRegistry(): Promise<void> {
+  return postRevalidation([cacheTags.registry, cacheTags.sitemap]);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleFootprint, articleRevalidationTags, cacheTags } from "./revalidation";
+
+const footprint: ArticleFootprint = {
+  slugs: ["austria-refuses"],
+  locales: ["en", "ru"],
+  tagSlugs: ["at", "extradition"],
+  personSlugs: ["artur-trofimov"],
+  caseSlugs: ["trofimov-extradition"],
+};
+
+describe("articleRevalidationTags", () => {
+  it("names the article, each language's listing, its tag pages, its people and cases, and the sitemap", () => {
+    expect(articleRevalidationTags(footprint)).toEqual([
+      "article:austria-refuses",
+      "articles:en",
+      "articles:ru",
+      "case:trofimov-extradition",
+      "person:artur-trofimov",
+      "sitemap",
+      "tag:at",
+      "tag:extradition",
+    ]);
+  });
+
+  it("leaves out the listings of languages the article has no version in", () => {
+    const tags = articleRevalidationTags(footprint);
+    expect(tags).not.toContain(cacheTags.articles("pl"));
+    expect(tags).not.toContain(cacheTags.registry);
+  });
+
+  it("joins the footprints before and after, so a removed tag or an old slug is refreshed too, each once", () => {
+    const after: ArticleFootprint = { ...footprint, slugs: ["austria-refuses-extradition", "austria-refuses"], tagSlugs: ["at"], personSlugs: [] };
+    const tags = articleRevalidationTags(footprint, after);
+    expect(tags).toContain("tag:extradition");
+    expect(tags).toContain("person:artur-trofimov");
+    expect(tags).toContain("article:austria-refuses-extradition");
+    expect(tags.filter((tag) => tag === "article:austria-refuses")).toHaveLength(1);
+  });
+
+  it("affects nothing when there is no article", () => {
+    expect(articleRevalidationTags()).toEqual([]);
+  });
+});
