@@ -9,3 +9,4 @@ export * from "./slug";
 export * from "./tag";
 export * from "./text-diff";
 export * from "./user";
+export * from "./workflow";
