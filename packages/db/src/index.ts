@@ -1,5 +1,5 @@
 export { type Actor } from "./access";
-export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+export { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
 export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
 export { db } from "./client";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
@@ -42,3 +42,14 @@ export {
   type PublicPersonPage,
   type PublicProtectionRow,
 } from "./registry/public";
+export {
+  assignReviewer,
+  awaitingReview,
+  isLatestAuthor,
+  listReviewers,
+  myDrafts,
+  publishDueVersions,
+  scheduledVersions,
+  transitionVersion,
+  type PublishedBySchedule,
+} from "./workflow";

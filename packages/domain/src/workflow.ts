@@ -157,3 +157,6 @@ export type WorkflowItem = {
   scheduledAt: Date | null;
   updatedAt: Date;
 };
+
+/** Someone who may be asked to review. */
+export type Reviewer = { id: string; name: string; role: Role };
