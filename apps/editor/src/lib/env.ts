@@ -3,6 +3,8 @@ import { z } from "zod";
 const ZEnv = z.object({
   /** Where readers see the site; used for "view on site" links. */
   PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+  /** How often scheduled versions are published; at most a minute, so none goes out more than a minute late. */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(20_000),
 });
 
 /** The app's settings, read and checked once. next-auth reads NEXTAUTH_SECRET and NEXTAUTH_URL itself. */
