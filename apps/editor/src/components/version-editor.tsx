@@ -1,30 +1,27 @@
 "use client";
 
-import { type Locale, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, type VersionStatus } from "@rightsdesk/domain";
+import { type Locale, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@rightsdesk/domain";
 import { editorExtensions } from "~/lib/editor/extensions";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi } from "~/lib/api-client";
 import { clearLocalDraft, type LocalDraft, readLocalDraft } from "~/lib/local-draft";
 import { describe } from "~/lib/save-state";
 import { useVersionSave } from "~/lib/use-version-save";
 import { RichTextToolbar } from "./rich-text-toolbar";
+import { WorkflowBar, type WorkflowBarProps } from "./workflow-bar";
 
 export type VersionEditorProps = {
   articleId: string;
   locale: Locale;
-  initial: { title: string; summary: string; body: RichTextDoc; revision: number; status: VersionStatus };
+  initial: { title: string; summary: string; body: RichTextDoc; revision: number };
   canEdit: boolean;
-  canPublish: boolean;
-  publicUrl: string;
+  workflow: Pick<WorkflowBarProps, "role" | "isAuthor" | "initial" | "reviewers" | "publicUrl">;
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, canPublish, publicUrl }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, workflow }: VersionEditorProps) {
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
-  const [status, setStatus] = useState(initial.status);
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingRestore, setPendingRestore] = useState<LocalDraft | null>(null);
-  const [publishing, setPublishing] = useState(false);
   const fields = useRef(text);
   fields.current = text;
 
@@ -105,25 +102,6 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
     return () => window.clearInterval(timer);
   }, [state]);
 
-  async function togglePublished() {
-    setPublishing(true);
-    setNotice(null);
-    if (isDirty() && !(await save())) {
-      setPublishing(false);
-      setNotice("Save your changes before publishing.");
-      return;
-    }
-    const published = status !== "published";
-    const result = await callApi<{ status: VersionStatus }>("PUT", `/api/articles/${articleId}/versions/${locale}/publication`, { published });
-    setPublishing(false);
-    if (result.ok) {
-      setStatus(result.data.status);
-      setNotice(published ? "Published: readers can see this version now." : "Unpublished: readers no longer see this version.");
-    } else {
-      setNotice(result.error);
-    }
-  }
-
   const stateClass = state.kind === "saved" ? "saved" : state.kind === "retrying" || state.kind === "stopped" ? "failed" : "";
 
   return (
@@ -171,16 +149,16 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
         <span className={`save-state ${stateClass}`} role="status" aria-live="polite">
           {canEdit ? describe(state, now) : null} {canEdit && <small>(revision {revision})</small>}
         </span>
-        <span style={{ flex: 1 }} />
-        <span className={`badge ${status}`}>{status === "published" ? "Published" : "Draft"}</span>
-        {/* A translation can be published once its first save has created it. */}
-        {canPublish && revision > 0 && (
-          <button type="button" onClick={() => void togglePublished()} disabled={publishing}>
-            {status === "published" ? "Unpublish" : "Publish"}
-          </button>
-        )}
-        {status === "published" && <a href={publicUrl}>View on site</a>}
       </div>
+      {/* A translation enters the workflow once its first save has created it. */}
+      <WorkflowBar
+        {...workflow}
+        articleId={articleId}
+        locale={locale}
+        canEdit={canEdit}
+        exists={revision > 0}
+        ensureSaved={async () => !isDirty() || save()}
+      />
       {notice && (
         <p className="alert info" role="alert">
           {notice}
