@@ -5,6 +5,9 @@ import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { EDITOR_PORT, WEB_PORT } from "./ports";
 
+// Scheduled publishing every second, so a test sees a scheduled version go live within its wait.
+process.env.SCHEDULER_INTERVAL_MS ??= "1000";
+
 const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
 await seedDatabase(database.url);
 const apps = await startApps({

@@ -80,16 +80,16 @@ test("publishing and unpublishing show on the article page and the listing withi
   expect((await request.get(publicUrl)).status()).toBe(404);
   expect(await listed()).toBe(false);
 
-  const publication = (published: boolean) =>
-    page.waitForResponse((response) => response.url().endsWith("/versions/en/publication") && response.request().postDataJSON()?.published === published);
+  const publication = (transition: "publish" | "unpublish") =>
+    page.waitForResponse((response) => response.url().endsWith("/versions/en/workflow") && response.request().postDataJSON()?.transition === transition);
 
-  const published = publication(true);
+  const published = publication("publish");
   await page.getByRole("button", { name: "Publish" }).click();
   expect((await published).ok()).toBe(true);
   await expect.poll(async () => (await request.get(publicUrl)).status(), { timeout: 2_000, intervals: [100] }).toBe(200);
   await expect.poll(listed, { timeout: 2_000, intervals: [100] }).toBe(true);
 
-  const unpublished = publication(false);
+  const unpublished = publication("unpublish");
   await page.getByRole("button", { name: "Unpublish" }).click();
   expect((await unpublished).ok()).toBe(true);
   await expect.poll(async () => (await request.get(publicUrl)).status(), { timeout: 2_000, intervals: [100] }).toBe(404);

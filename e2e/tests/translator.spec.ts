@@ -18,8 +18,8 @@ test("a translator edits and saves a translation but cannot publish it or change
   await expect(page.getByRole("button", { name: /Publish|Unpublish/ })).toHaveCount(0);
 
   const articleId = new URL(page.url()).pathname.split("/")[2];
-  const publish = await page.request.put(`${EDITOR_URL}/api/articles/${articleId}/versions/ru/publication`, {
-    data: { published: false },
+  const publish = await page.request.post(`${EDITOR_URL}/api/articles/${articleId}/versions/ru/workflow`, {
+    data: { transition: "unpublish" },
   });
   expect(publish.status()).toBe(403);
   expect(await publish.json()).toEqual({ error: "Only editors and admins may publish or unpublish." });

@@ -30,7 +30,7 @@ async function publishArticle(request: APIRequestContext, slug: string, title: s
     data: { title, summary: title, body, baseRevision: 1 },
   });
   expect(saved.status(), `save ${slug}`).toBe(200);
-  const published = await request.put(`${EDITOR_URL}/api/articles/${id}/versions/en/publication`, { data: { published: true } });
+  const published = await request.post(`${EDITOR_URL}/api/articles/${id}/versions/en/workflow`, { data: { transition: "publish" } });
   expect(published.status(), `publish ${slug}`).toBe(200);
   return id;
 }

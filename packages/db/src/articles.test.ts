@@ -1,8 +1,9 @@
 import { AppError } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
-import { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+import { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
 import { db } from "./client";
+import { transitionVersion } from "./workflow";
 
 const save = (title: string, baseRevision: number, text = "Body text") => ({
   title,
@@ -101,27 +102,9 @@ describe("articles", () => {
     const { id } = await createArticle({ title: "Source", summary: "", slug: "" }, editor);
     await expect(saveVersion(id, "en", save("Changed", 1), translator)).rejects.toMatchObject({ code: "forbidden" });
     await saveVersion(id, "pl", save("Tłumaczenie", 0), translator);
-    await expect(setVersionPublished(id, "pl", true, translator)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(transitionVersion(id, "pl", { transition: "publish" }, translator)).rejects.toMatchObject({ code: "forbidden" });
     await expect(setArticleTags(id, [], translator)).rejects.toMatchObject({ code: "forbidden" });
     await expect(createArticle({ title: "X", summary: "", slug: "" }, translator)).rejects.toBeInstanceOf(AppError);
-  });
-
-  it("publishes and unpublishes a version, keeping the first publication date", async () => {
-    const editor = await makeActor("editor");
-    const { id } = await createArticle({ title: "News", summary: "", slug: "" }, editor);
-    const published = await setVersionPublished(id, "en", true, editor);
-    expect(published.status).toBe("published");
-    expect(published.publishedAt).toBeInstanceOf(Date);
-    const unpublished = await setVersionPublished(id, "en", false, editor);
-    expect(unpublished.status).toBe("draft");
-    const again = await setVersionPublished(id, "en", true, editor);
-    expect(again.publishedAt).toEqual(published.publishedAt);
-  });
-
-  it("refuses to publish a language version that was never saved", async () => {
-    const editor = await makeActor("editor");
-    const { id } = await createArticle({ title: "News", summary: "", slug: "" }, editor);
-    await expect(setVersionPublished(id, "de", true, editor)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("replaces tags and refuses unknown ones without changing anything", async () => {
@@ -143,7 +126,7 @@ describe("articles", () => {
     const title = unique("Listed");
     const { id } = await createArticle({ title, summary: "", slug: "" }, editor);
     await saveVersion(id, "ru", save("Перевод", 0), editor);
-    await setVersionPublished(id, "en", true, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
     const item = (await listArticles()).find((a) => a.id === id);
     expect(item?.title).toBe(title);
     expect(item?.versions.map((v) => [v.locale, v.status])).toEqual([

@@ -143,25 +143,6 @@ export async function saveVersion(
   });
 }
 
-/** Publishes or unpublishes one language version; the first publication date is kept. */
-export async function setVersionPublished(
-  articleId: string,
-  locale: Locale,
-  published: boolean,
-  actor: Actor,
-): Promise<ArticleVersion> {
-  assertAllowed(actor, { kind: "version.publish", locale });
-  const existing = await db().articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } } });
-  if (!existing) throw new AppError("not_found", "Save this language version before publishing it.");
-  const row = await db().articleVersion.update({
-    where: { id: existing.id },
-    data: published
-      ? { status: "published", publishedAt: existing.publishedAt ?? new Date() }
-      : { status: "draft" },
-  });
-  return toVersion(row);
-}
-
 export async function setArticleTags(articleId: string, tagIds: readonly string[], actor: Actor): Promise<void> {
   assertAllowed(actor, { kind: "article.tag" });
   await assertTagsExist(tagIds);

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
 import { deleteArticle } from "./article-deletion";
 import { getArticleFootprint } from "./article-footprint";
-import { createArticle, getArticle, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+import { createArticle, getArticle, saveVersion, setArticleTags } from "./articles";
 import { AUDIT_PAGE_SIZE, listAuditEvents, recordAudit } from "./audit";
 import { db } from "./client";
 import { createCase, deleteCase } from "./registry/cases";
+import { transitionVersion } from "./workflow";
 import { setArticleRegistryLinks } from "./registry/links";
 import { createOrganisation, deleteOrganisation } from "./registry/organisations";
 import { createPerson, deletePerson } from "./registry/persons";
@@ -52,7 +53,7 @@ describe("deleting an article", () => {
     const title = unique("Story to delete");
     const { id, slug } = await createArticle({ title, summary: "", slug: "" }, editor);
     await saveVersion(id, "ru", { title: "Перевод", summary: "", body: body("Text"), baseRevision: 0 }, editor);
-    await setVersionPublished(id, "en", true, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
 
     await deleteArticle(id, editor);
 

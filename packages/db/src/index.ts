@@ -1,9 +1,9 @@
 export { type Actor } from "./access";
-export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
 export { addComment, listComments, setCommentResolved } from "./comments";
 export { deleteArticle } from "./article-deletion";
 export { getArticleFootprint } from "./article-footprint";
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView } from "./audit";
+export { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
@@ -55,3 +55,14 @@ export {
   type PublicPersonPage,
   type PublicProtectionRow,
 } from "./registry/public";
+export {
+  assignReviewer,
+  awaitingReview,
+  isLatestAuthor,
+  listReviewers,
+  myDrafts,
+  publishDueVersions,
+  scheduledVersions,
+  transitionVersion,
+  type PublishedBySchedule,
+} from "./workflow";

@@ -1,15 +1,16 @@
 import { PAGE_SIZE } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
-import { createArticle, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+import { createArticle, saveVersion, setArticleTags } from "./articles";
 import { getPublished, listPublished, listPublishedByTag } from "./published";
+import { transitionVersion } from "./workflow";
 
 describe("public reads", () => {
   it("shows published versions only, never drafts", async () => {
     const editor = await makeActor("editor");
     const draft = await createArticle({ title: "Secret draft", summary: "", slug: unique("draft") }, editor);
     const news = await createArticle({ title: "Public news", summary: "", slug: unique("news") }, editor);
-    await setVersionPublished(news.id, "en", true, editor);
+    await transitionVersion(news.id, "en", { transition: "publish" }, editor);
 
     expect(await getPublished("en", draft.slug)).toBeNull();
     expect(await getPublished("en", news.slug)).toMatchObject({ title: "Public news", locale: "en", locales: ["en"] });
@@ -22,9 +23,9 @@ describe("public reads", () => {
     const editor = await makeActor("editor");
     const { id, slug } = await createArticle({ title: "Extradition refused", summary: "", slug: unique("multi") }, editor);
     await saveVersion(id, "ru", { title: "В экстрадиции отказано", summary: "", body: body("Текст"), baseRevision: 0 }, editor);
-    await setVersionPublished(id, "en", true, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
     expect(await getPublished("ru", slug)).toBeNull();
-    await setVersionPublished(id, "ru", true, editor);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
     const ru = await getPublished("ru", slug);
     expect(ru).toMatchObject({ title: "В экстрадиции отказано", locales: ["en", "ru"] });
     expect(ru?.body.content[0]).toMatchObject({ type: "paragraph" });
@@ -37,7 +38,7 @@ describe("public reads", () => {
     for (let i = 0; i < PAGE_SIZE + 2; i++) {
       const { id } = await createArticle({ title: `Item ${i}`, summary: "", slug: "" }, editor);
       await setArticleTags(id, [tag.id], editor);
-      await setVersionPublished(id, "en", true, editor);
+      await transitionVersion(id, "en", { transition: "publish" }, editor);
       ids.push(id);
     }
     const first = await listPublishedByTag("en", tag.slug, 1);

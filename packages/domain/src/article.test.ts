@@ -4,7 +4,6 @@ import {
   TITLE_MAX_LENGTH,
   ZCreateArticleInput,
   ZPage,
-  ZPublishInput,
   ZSaveVersionInput,
   ZSetTagsInput,
 } from "./article";
@@ -119,18 +118,13 @@ describe("ZSaveVersionInput", () => {
   });
 });
 
-describe("ZSetTagsInput and ZPublishInput", () => {
+describe("ZSetTagsInput", () => {
   it("takes up to 50 tag ids", () => {
     expect(ZSetTagsInput.parse({ tagIds: [] })).toEqual({ tagIds: [] });
     const fifty = Array.from({ length: 50 }, (_, i) => `tag-${i}`);
     expect(ZSetTagsInput.safeParse({ tagIds: fifty }).success).toBe(true);
     expect(ZSetTagsInput.safeParse({ tagIds: [...fifty, "one-more"] }).error?.issues[0]?.message).toBe("At most 50 tags per article");
     expect(ZSetTagsInput.safeParse({ tagIds: [""] }).success).toBe(false);
-  });
-
-  it("takes a boolean to publish or unpublish", () => {
-    expect(ZPublishInput.parse({ published: true })).toEqual({ published: true });
-    expect(ZPublishInput.safeParse({ published: "yes" }).success).toBe(false);
   });
 });
 

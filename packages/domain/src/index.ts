@@ -16,3 +16,4 @@ export * from "./tag";
 export * from "./text-diff";
 export * from "./translation-desk";
 export * from "./user";
+export * from "./workflow";

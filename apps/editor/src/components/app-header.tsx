@@ -8,6 +8,7 @@ export function AppHeader({ user }: { user: User }) {
     <header className="app-header">
       <Link href="/">RightsDesk editor</Link>
       <nav className="app-nav" aria-label="Sections">
+        <Link href="/dashboard">Dashboard</Link>
         <Link href="/">Articles</Link>
         <Link href="/translations">Translations</Link>
         <Link href="/people">People</Link>

@@ -1,4 +1,4 @@
-import { type ArticleListItem, LOCALE_NAMES } from "@rightsdesk/domain";
+import { type ArticleListItem, LOCALE_NAMES, STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 
 /** Each language version of an article with its status, each a link to its editor. */
@@ -8,9 +8,9 @@ export function VersionBadges({ article }: { article: Pick<ArticleListItem, "id"
       key={version.locale}
       href={`/articles/${article.id}/${version.locale}`}
       className={`badge ${version.status}`}
-      title={`${LOCALE_NAMES[version.locale]}: ${version.status}`}
+      title={`${LOCALE_NAMES[version.locale]}: ${STATUS_LABELS[version.status]}`}
     >
-      {version.locale.toUpperCase()} · {version.status}
+      {version.locale.toUpperCase()} · {STATUS_LABELS[version.status].toLowerCase()}
     </Link>
   ));
 }

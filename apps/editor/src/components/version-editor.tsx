@@ -1,10 +1,9 @@
 "use client";
 
-import { type Locale, type MergeableVersion, type MergeResult, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, type VersionStatus } from "@rightsdesk/domain";
+import { type Locale, type MergeableVersion, type MergeResult, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@rightsdesk/domain";
 import { editorExtensions } from "~/lib/editor/extensions";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi } from "~/lib/api-client";
 import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
 import { describeMerge } from "~/lib/merge-notice";
 import { describe } from "~/lib/save-state";
@@ -13,22 +12,20 @@ import { ConflictPanel, type RevisionJson } from "./conflict-panel";
 import { PresenceIndicator } from "./presence-indicator";
 import { ReviewComments } from "./review-comments";
 import { RichTextToolbar } from "./rich-text-toolbar";
+import { WorkflowBar, type WorkflowBarProps } from "./workflow-bar";
 
 export type VersionEditorProps = {
   articleId: string;
   locale: Locale;
-  initial: { title: string; summary: string; body: RichTextDoc; revision: number; status: VersionStatus };
+  initial: { title: string; summary: string; body: RichTextDoc; revision: number };
   canEdit: boolean;
-  canPublish: boolean;
-  publicUrl: string;
+  workflow: Pick<WorkflowBarProps, "role" | "isAuthor" | "initial" | "reviewers" | "publicUrl">;
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, canPublish, publicUrl }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, workflow }: VersionEditorProps) {
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
-  const [status, setStatus] = useState(initial.status);
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingRestore, setPendingRestore] = useState<{ draft: LocalDraft; slot: DraftSlot } | null>(null);
-  const [publishing, setPublishing] = useState(false);
   const fields = useRef(text);
   fields.current = text;
 
@@ -136,25 +133,6 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
     return () => window.clearInterval(timer);
   }, [state]);
 
-  async function togglePublished() {
-    setPublishing(true);
-    setNotice(null);
-    if (isDirty() && !(await save())) {
-      setPublishing(false);
-      setNotice("Save your changes before publishing.");
-      return;
-    }
-    const published = status !== "published";
-    const result = await callApi<{ status: VersionStatus }>("PUT", `/api/articles/${articleId}/versions/${locale}/publication`, { published });
-    setPublishing(false);
-    if (result.ok) {
-      setStatus(result.data.status);
-      setNotice(published ? "Published: readers can see this version now." : "Unpublished: readers no longer see this version.");
-    } else {
-      setNotice(result.error);
-    }
-  }
-
   const stateClass = state.kind === "saved" ? "saved" : state.kind === "retrying" || state.kind === "stopped" ? "failed" : "";
 
   return (
@@ -215,16 +193,16 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
         <span className={`save-state ${stateClass}`} role="status" aria-live="polite">
           {canEdit ? describe(state, now) : null} {canEdit && <small>(revision {revision})</small>}
         </span>
-        <span style={{ flex: 1 }} />
-        <span className={`badge ${status}`}>{status === "published" ? "Published" : "Draft"}</span>
-        {/* A translation can be published once its first save has created it. */}
-        {canPublish && revision > 0 && (
-          <button type="button" onClick={() => void togglePublished()} disabled={publishing}>
-            {status === "published" ? "Unpublish" : "Publish"}
-          </button>
-        )}
-        {status === "published" && <a href={publicUrl}>View on site</a>}
       </div>
+      {/* A translation enters the workflow once its first save has created it. */}
+      <WorkflowBar
+        {...workflow}
+        articleId={articleId}
+        locale={locale}
+        canEdit={canEdit}
+        exists={revision > 0}
+        ensureSaved={async () => !isDirty() || save()}
+      />
       {notice && (
         <p className="alert info" role="alert">
           {notice}

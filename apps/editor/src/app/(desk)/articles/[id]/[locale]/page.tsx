@@ -1,5 +1,5 @@
-import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags, listTranslators } from "@rightsdesk/db";
-import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { getArticle, getArticleRegistryLinks, isLatestAuthor, listCases, listPersons, listReviewers, listTags, listTranslators } from "@rightsdesk/db";
+import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "~/components/delete-record";
@@ -20,13 +20,15 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [user, article, tags, persons, cases, links] = await Promise.all([
-    requireUser(),
+  const user = await requireUser();
+  const [article, tags, persons, cases, links, reviewers, isAuthor] = await Promise.all([
     getArticle(id),
     listTags(),
     listPersons(),
     listCases(),
     getArticleRegistryLinks(id),
+    listReviewers(),
+    isLatestAuthor(id, locale, user.id),
   ]);
   if (!article) notFound();
 
@@ -36,9 +38,8 @@ export default async function EditVersionPage({ params }: Props) {
   const start = version ?? source;
   if (!start) notFound();
   const canEdit = can(user.role, { kind: "version.edit", locale });
-  const canPublish = can(user.role, { kind: "version.publish", locale });
   const translators = can(user.role, { kind: "translation.request" }) ? await listTranslators() : null;
-  const statusOf = new Map(article.versions.map((v) => [v.locale, v.status]));
+  const statusOf = new Map(article.versions.map((v) => [v.locale, STATUS_LABELS[v.status].toLowerCase()]));
 
   return (
     <>
@@ -71,11 +72,15 @@ export default async function EditVersionPage({ params }: Props) {
               summary: start.summary,
               body: start.body,
               revision: version?.revision ?? 0,
-              status: version?.status ?? "draft",
             }}
             canEdit={canEdit}
-            canPublish={canPublish}
-            publicUrl={`${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`}
+            workflow={{
+              role: user.role,
+              isAuthor,
+              reviewers,
+              initial: { status: version?.status ?? "draft", reviewerId: version?.reviewerId ?? null, scheduledAt: version?.scheduledAt ?? null },
+              publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
+            }}
           />
         </div>
         <div>

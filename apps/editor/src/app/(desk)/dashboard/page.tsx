@@ -1,0 +1,61 @@
+import { awaitingReview, myDrafts, scheduledVersions } from "@rightsdesk/db";
+import { LOCALE_NAMES, type WorkflowItem } from "@rightsdesk/domain";
+import Link from "next/link";
+import { type ReactNode } from "react";
+import { formatUtc } from "~/lib/format-utc";
+import { requireUser } from "~/lib/session";
+
+export const metadata = { title: "Dashboard" };
+
+function Section({ title, items, empty, when }: { title: string; items: WorkflowItem[]; empty: string; when: (item: WorkflowItem) => ReactNode }) {
+  const id = `dashboard-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {items.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ul className="change-list">
+          {items.map((item) => (
+            <li key={`${item.articleId}:${item.locale}`}>
+              <Link href={`/articles/${item.articleId}/${item.locale}`}>{item.title}</Link> · {LOCALE_NAMES[item.locale]}
+              <div className="save-state">{when(item)}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** What needs the user now: their drafts, what they are asked to review, and what goes live on its own. */
+export default async function DashboardPage() {
+  const user = await requireUser();
+  const [drafts, reviews, scheduled] = await Promise.all([myDrafts(user.id), awaitingReview(user), scheduledVersions()]);
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <Section
+        title="My drafts"
+        items={drafts}
+        empty="No drafts of yours. Versions you last saved appear here until they are submitted for review."
+        when={(item) => `last saved ${formatUtc(item.updatedAt)}`}
+      />
+      <Section
+        title="Waiting for my review"
+        items={reviews}
+        empty="Nothing is waiting for your review."
+        when={(item) => (item.reviewerId === user.id ? "asked of you" : "no reviewer asked yet")}
+      />
+      <Section
+        title="Scheduled"
+        items={scheduled}
+        empty="Nothing is scheduled. Schedule an approved version from its editor to publish it at a set time."
+        when={(item) => (item.scheduledAt ? `goes live on ${formatUtc(item.scheduledAt)}` : "")}
+      />
+      <p>
+        <Link href="/">All articles</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { assignReviewer } from "@rightsdesk/db";
+import { ZAssignReviewerInput } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZVersionParams } from "~/lib/route-params";
+
+export const PUT = apiRoute({ params: ZVersionParams, body: ZAssignReviewerInput }, ({ actor, params, body }) =>
+  assignReviewer(params.id, params.locale, body.reviewerId, actor),
+);

@@ -1,0 +1,10 @@
+import { transitionVersion } from "@rightsdesk/db";
+import { ZTransitionInput } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { withArticleRevalidation } from "~/lib/public-site";
+import { ZVersionParams } from "~/lib/route-params";
+
+/** Moves a language version through review, publication, scheduling and the archive. */
+export const POST = apiRoute({ params: ZVersionParams, body: ZTransitionInput }, ({ actor, params, body }) =>
+  withArticleRevalidation(params.id, () => transitionVersion(params.id, params.locale, body, actor)),
+);

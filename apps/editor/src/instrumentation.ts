@@ -1,0 +1,19 @@
+/** Next.js calls this once when the server starts: the editor's process also runs scheduled publishing. */
+export async function register(): Promise<void> {
+  // The database driver needs Node; a build has no server to run it for.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ publishDueVersions }, { env }, { startScheduler }, { revalidateArticle }] = await Promise.all([
+    import("@rightsdesk/db"),
+    import("./lib/env"),
+    import("./lib/scheduler"),
+    import("./lib/public-site"),
+  ]);
+  // What the scheduler publishes must reach readers at once too, like a publication by hand.
+  const publishDue = async (now: Date) => {
+    const published = await publishDueVersions(now);
+    for (const version of published) await revalidateArticle(version.articleId);
+    return published;
+  };
+  startScheduler({ publishDue, intervalMs: env.SCHEDULER_INTERVAL_MS });
+  console.info(`[scheduler] publishing scheduled versions every ${env.SCHEDULER_INTERVAL_MS / 1000} s`);
+}

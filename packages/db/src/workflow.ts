@@ -1,0 +1,232 @@
+import {
+  AppError,
+  type ArticleVersion,
+  decideTransition,
+  type Locale,
+  type Reviewer,
+  type Transition,
+  type TransitionInput,
+  transitionInputSchema,
+  type VersionStatus,
+  type WorkflowItem,
+} from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "./access";
+import { type AuditAction, recordAudit } from "./audit";
+import { db, type Tx } from "./client";
+import { type Prisma } from "./generated/prisma/client";
+import { toLocale, toVersion } from "./mappers";
+
+const missingVersion = () => new AppError("not_found", "Save this language version before changing its status.");
+
+/** The transitions the audit log keeps, with the verb its summary starts with. */
+const AUDITED: Partial<Record<Transition, { action: AuditAction; verb: string }>> = {
+  publish: { action: "version.publish", verb: "Published" },
+  unpublish: { action: "version.unpublish", verb: "Unpublished" },
+  schedule: { action: "version.schedule", verb: "Scheduled" },
+  unschedule: { action: "version.schedule", verb: "Unscheduled" },
+  archive: { action: "version.archive", verb: "Archived" },
+};
+
+/** Only editors and admins review, so a request can never land with someone who may not approve. */
+async function assertReviewer(tx: Tx, reviewerId: string): Promise<void> {
+  const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { role: true } });
+  if (!reviewer || reviewer.role === "translator") {
+    throw new AppError("validation", "Choose an editor or admin as reviewer.", { reviewerId: "Not an editor or admin" });
+  }
+}
+
+function changesFor(
+  transition: Transition,
+  to: VersionStatus,
+  input: TransitionInput,
+  current: { publishedAt: Date | null; reviewerId: string | null },
+  now: Date,
+): Prisma.ArticleVersionUncheckedUpdateManyInput {
+  switch (transition) {
+    case "submit":
+      return { status: to, reviewerId: input.reviewerId ?? current.reviewerId };
+    case "publish":
+      // The first publication date stays: readers see when the story first came out.
+      return { status: to, publishedAt: current.publishedAt ?? now, scheduledAt: null };
+    case "schedule":
+      return { status: to, scheduledAt: input.scheduledAt };
+    default:
+      // Leaving "scheduled" in any other way forgets the time, so nothing publishes it later.
+      return { status: to, scheduledAt: null };
+  }
+}
+
+/**
+ * Moves one language version to its next state, in one transaction: the domain rule decides, the update is
+ * conditional on the status it was read with (two clicks at once cannot both apply), and publishing,
+ * unpublishing, scheduling and archiving land in the audit log with the change.
+ */
+export async function transitionVersion(
+  articleId: string,
+  locale: Locale,
+  input: TransitionInput,
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<ArticleVersion> {
+  const parsed = transitionInputSchema(now).safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("validation", issue?.message ?? "Invalid transition", issue ? { [issue.path.join(".")]: issue.message } : undefined);
+  }
+  const { transition } = parsed.data;
+  return db().$transaction(async (tx) => {
+    const version = await tx.articleVersion.findUnique({
+      where: { articleId_locale: { articleId, locale } },
+      include: { revisions: { orderBy: { number: "desc" }, take: 1, select: { authorId: true } } },
+    });
+    if (!version) throw missingVersion();
+    const decision = decideTransition(
+      { role: actor.role, locale, status: version.status, isAuthor: version.revisions[0]?.authorId === actor.id },
+      transition,
+    );
+    if (!decision.allowed) throw new AppError(decision.code, decision.reason);
+    if (parsed.data.reviewerId) await assertReviewer(tx, parsed.data.reviewerId);
+
+    const updated = await tx.articleVersion.updateMany({
+      where: { id: version.id, status: version.status },
+      data: changesFor(transition, decision.to, parsed.data, version, now),
+    });
+    if (updated.count !== 1) throw new AppError("conflict", "Someone changed this version's status a moment ago; reload to see it.");
+
+    const audited = AUDITED[transition];
+    if (audited) {
+      const when = parsed.data.scheduledAt ? ` for ${parsed.data.scheduledAt.toISOString()}` : "";
+      await recordAudit(
+        {
+          action: audited.action,
+          actorId: actor.id,
+          targetType: "version",
+          targetId: version.id,
+          summary: `${audited.verb} “${version.title}” (${locale})${when}`,
+          details: { articleId, locale, from: version.status, to: decision.to, scheduledAt: parsed.data.scheduledAt?.toISOString() ?? null },
+        },
+        tx,
+      );
+    }
+    return toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: version.id } }));
+  });
+}
+
+/** Asks an editor or admin to review one language version, or (null) takes the request back. */
+export async function assignReviewer(articleId: string, locale: Locale, reviewerId: string | null, actor: Actor): Promise<ArticleVersion> {
+  // Whoever may work on a version may ask someone to look at it.
+  assertAllowed(actor, { kind: "version.edit", locale });
+  return db().$transaction(async (tx) => {
+    const version = await tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } }, select: { id: true } });
+    if (!version) throw new AppError("not_found", "Save this language version before asking for a review.");
+    if (reviewerId) await assertReviewer(tx, reviewerId);
+    return toVersion(await tx.articleVersion.update({ where: { id: version.id }, data: { reviewerId } }));
+  });
+}
+
+/** Who may be asked to review: editors and admins, by name. */
+export async function listReviewers(): Promise<Reviewer[]> {
+  return db().user.findMany({ where: { role: { in: ["editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+}
+
+/** Whether the user wrote the latest revision of a version: a translator may take back only their own submission. */
+export async function isLatestAuthor(articleId: string, locale: Locale, userId: string): Promise<boolean> {
+  const latest = await db().articleRevision.findFirst({
+    where: { version: { articleId, locale } },
+    orderBy: { number: "desc" },
+    select: { authorId: true },
+  });
+  return latest?.authorId === userId;
+}
+
+const itemSelect = {
+  articleId: true,
+  locale: true,
+  title: true,
+  status: true,
+  reviewerId: true,
+  scheduledAt: true,
+  updatedAt: true,
+  article: { select: { slug: true } },
+} satisfies Prisma.ArticleVersionSelect;
+
+type ItemRow = Prisma.ArticleVersionGetPayload<{ select: typeof itemSelect }>;
+
+function toItem({ article, ...row }: ItemRow): WorkflowItem {
+  return { ...row, articleSlug: article.slug, locale: toLocale(row.locale) };
+}
+
+/** Drafts whose latest revision the user wrote: what they are working on. */
+export async function myDrafts(userId: string): Promise<WorkflowItem[]> {
+  const rows = await db().articleVersion.findMany({
+    // Only drafts the user ever wrote can have them as latest author; the rest is checked below.
+    where: { status: "draft", revisions: { some: { authorId: userId } } },
+    select: { ...itemSelect, revisions: { orderBy: { number: "desc" }, take: 1, select: { authorId: true } } },
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.filter((row) => row.revisions[0]?.authorId === userId).map(({ revisions: _latest, ...row }) => toItem(row));
+}
+
+/** Versions in review asked of this user; editors and admins also see those nobody was asked to review. */
+export async function awaitingReview(user: Actor): Promise<WorkflowItem[]> {
+  const reviewers = user.role === "translator" ? [{ reviewerId: user.id }] : [{ reviewerId: user.id }, { reviewerId: null }];
+  const rows = await db().articleVersion.findMany({
+    where: { status: "in_review", OR: reviewers },
+    select: itemSelect,
+    orderBy: { updatedAt: "asc" },
+  });
+  return rows.map(toItem);
+}
+
+/** Every version waiting for its publication time, soonest first. */
+export async function scheduledVersions(): Promise<WorkflowItem[]> {
+  const rows = await db().articleVersion.findMany({
+    where: { status: "scheduled" },
+    select: itemSelect,
+    orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toItem);
+}
+
+export type PublishedBySchedule = { versionId: string; articleId: string; locale: Locale; title: string; scheduledAt: Date };
+
+/**
+ * Publishes every scheduled version whose time has come. Each is published by a conditional update, so two
+ * processes running this at once, or a run repeated after a restart, publish each version exactly once.
+ */
+export async function publishDueVersions(now: Date): Promise<PublishedBySchedule[]> {
+  const due = await db().articleVersion.findMany({
+    where: { status: "scheduled", scheduledAt: { lte: now } },
+    select: { id: true, articleId: true, locale: true, title: true, publishedAt: true, scheduledAt: true },
+    orderBy: { scheduledAt: "asc" },
+  });
+  const published: PublishedBySchedule[] = [];
+  for (const version of due) {
+    // Filtered by the query above; the fallback only satisfies the type.
+    const scheduledAt = version.scheduledAt ?? now;
+    const won = await db().$transaction(async (tx) => {
+      const updated = await tx.articleVersion.updateMany({
+        where: { id: version.id, status: "scheduled", scheduledAt: { lte: now } },
+        // A first publication is dated when it was announced for, not when the runner got to it.
+        data: { status: "published", publishedAt: version.publishedAt ?? scheduledAt, scheduledAt: null },
+      });
+      if (updated.count !== 1) return false;
+      await recordAudit(
+        {
+          action: "version.publish",
+          actorId: null,
+          targetType: "version",
+          targetId: version.id,
+          summary: `Published “${version.title}” (${version.locale}) as scheduled`,
+          details: { articleId: version.articleId, locale: version.locale, from: "scheduled", to: "published", scheduledAt: scheduledAt.toISOString() },
+        },
+        tx,
+      );
+      return true;
+    });
+    if (won) {
+      published.push({ versionId: version.id, articleId: version.articleId, locale: toLocale(version.locale), title: version.title, scheduledAt });
+    }
+  }
+  return published;
+}
