@@ -2,6 +2,7 @@ export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
 export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
 export { db } from "./client";
+export { resolveMentionsForPublic, searchMentionables, suggestionsForArticle, type Mentionable, type PublicMention } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
