@@ -78,12 +78,15 @@ describe("suggestionsForArticle", () => {
     await createProtection(ZProtectionInput.parse({ personId: protectedPerson.id, type: "diplomatic_protection", grantingState: "AT", status: "granted" }), editor);
     const { id } = await articleWith(doc({ type: "text", text: "About " }, mention("person", protectedPerson.id, "Arthur Protectov")));
 
-    const suggestions = await suggestionsForArticle(id);
+    const { suggestions, current } = await suggestionsForArticle(id);
+    expect(current).toEqual({ tagIds: [], personIds: [], caseIds: [] });
     expect(suggestions).toContainEqual({ type: "tag", tag: austria, reasons: ["Arthur Protectov's diplomatic protection granted by Austria"] });
     expect(suggestions).toContainEqual({ type: "person", id: protectedPerson.id, label: "Arthur Protectov", reasons: ["Mentioned in the text"] });
 
     await setArticleRegistryLinks(id, { personIds: [protectedPerson.id], caseIds: [] }, editor);
-    expect((await suggestionsForArticle(id)).some((s) => s.type === "person")).toBe(false);
+    const after = await suggestionsForArticle(id);
+    expect(after.current.personIds).toEqual([protectedPerson.id]);
+    expect(after.suggestions.some((s) => s.type === "person")).toBe(false);
   });
 
   it("says when the article does not exist", async () => {

@@ -1,5 +1,6 @@
 import {
   AppError,
+  type ArticleLinks,
   collectMentions,
   displayName,
   type Locale,
@@ -83,8 +84,11 @@ export async function resolveMentionsForPublic(source: RichTextDoc | readonly Me
   return resolved;
 }
 
-/** Tags and registry links suggested by what the source version mentions, leaving out what the article already has. */
-export async function suggestionsForArticle(articleId: string): Promise<Suggestion[]> {
+/**
+ * Tags and registry links suggested by what the source version mentions, leaving out what the article
+ * already has; with what it has, since accepting one saves the whole list.
+ */
+export async function suggestionsForArticle(articleId: string): Promise<{ suggestions: Suggestion[]; current: ArticleLinks }> {
   const article = await db().article.findUnique({
     where: { id: articleId },
     select: {
@@ -116,11 +120,9 @@ export async function suggestionsForArticle(articleId: string): Promise<Suggesti
       return [mentionKey({ kind: "case", id: c.id }), { ...c, kind: "case", title, caseKind: c.kind }] as const;
     }),
   ]);
-  return suggestForMentions({
-    mentioned: targets.flatMap((target) => facts.get(mentionKey(target)) ?? []),
-    tags,
-    article: { tagIds: article.tags.map((t) => t.tagId), personIds: article.persons.map((p) => p.personId), caseIds: article.cases.map((c) => c.caseId) },
-  });
+  const current = { tagIds: article.tags.map((t) => t.tagId), personIds: article.persons.map((p) => p.personId), caseIds: article.cases.map((c) => c.caseId) };
+  const suggestions = suggestForMentions({ mentioned: targets.flatMap((target) => facts.get(mentionKey(target)) ?? []), tags, article: current });
+  return { suggestions, current };
 }
 
 /**

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { TagPicker } from "~/components/tag-picker";
+import { TagSuggestions } from "~/components/tag-suggestions";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
 import { requireUser } from "~/lib/session";
@@ -76,9 +77,16 @@ export default async function EditVersionPage({ params }: Props) {
           />
         </div>
         <div>
+          {can(user.role, { kind: "article.tag" }) && (
+            <aside aria-label="Suggestions">
+              <TagSuggestions articleId={article.id} />
+            </aside>
+          )}
           <aside aria-label="Tags">
             <h2 className="label">Tags</h2>
             <TagPicker
+              // Remounted when the tags change elsewhere (an accepted suggestion), so it never saves a stale list.
+              key={article.tags.map((t) => t.id).join()}
               articleId={article.id}
               tags={tags}
               selected={article.tags.map((t) => t.id)}
@@ -87,6 +95,7 @@ export default async function EditVersionPage({ params }: Props) {
           </aside>
           <aside aria-label="People and cases in this story">
             <RegistryLinksPicker
+              key={[...links.personIds, ...links.caseIds].join()}
               articleId={article.id}
               persons={persons.map((person) => ({ id: person.id, label: person.name }))}
               cases={cases.map((item) => ({ id: item.id, label: item.title.en ?? item.slug }))}
