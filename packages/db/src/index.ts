@@ -6,6 +6,7 @@ export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type Audi
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
+export { resolveMentionsForPublic, searchMentionables, suggestionsForArticle, type Mentionable, type PublicMention } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";

@@ -1,3 +1,4 @@
 export { hasAllowedProtocol, richTextExtensions } from "./extensions";
+export { type MentionAttrs, type MentionRef, RichTextMention } from "./mention";
 export { parseRichText } from "./parse";
-export { renderRichText } from "./render";
+export { type RenderRefs, renderRichText } from "./render";

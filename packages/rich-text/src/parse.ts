@@ -1,10 +1,12 @@
 import { AppError, type RichTextDoc, type RichTextNode, ZRichTextDoc } from "@rightsdesk/domain";
 import { getSchema } from "@tiptap/core";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, richTextExtensions } from "./extensions";
+import { mentionProblem } from "./mention";
 
 const schema = getSchema(richTextExtensions);
 
-function findUnsafeUrl(node: RichTextNode): string | null {
+function findProblem(node: RichTextNode): string | null {
+  if (node.type === "mention") return mentionProblem(node.attrs);
   if (node.type === "image" && !hasAllowedProtocol(String(node.attrs?.src ?? ""), IMAGE_PROTOCOLS)) {
     return "Images must have an http(s) address";
   }
@@ -14,14 +16,14 @@ function findUnsafeUrl(node: RichTextNode): string | null {
     }
   }
   for (const child of node.content ?? []) {
-    const problem = findUnsafeUrl(child);
+    const problem = findProblem(child);
     if (problem) return problem;
   }
   return null;
 }
 
 /**
- * Accepts a body only if it is a document of the editor's schema with safe URLs.
+ * Accepts a body only if it is a document of the editor's schema with safe URLs and complete mentions.
  * Throws a validation AppError that says what is wrong otherwise.
  */
 export function parseRichText(input: unknown): RichTextDoc {
@@ -35,7 +37,7 @@ export function parseRichText(input: unknown): RichTextDoc {
     const reason = error instanceof Error ? error.message : "unknown problem";
     throw new AppError("validation", `Body does not fit the editor's schema: ${reason}`);
   }
-  const unsafe = shaped.data.content.map(findUnsafeUrl).find(Boolean);
-  if (unsafe) throw new AppError("validation", unsafe);
+  const problem = shaped.data.content.map(findProblem).find(Boolean);
+  if (problem) throw new AppError("validation", problem);
   return shaped.data;
 }

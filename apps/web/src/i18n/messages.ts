@@ -12,6 +12,8 @@ export type Messages = {
   tagDescription: string;
   tags: string;
   alsoAvailableIn: string;
+  /** Stands in for a mention of a record the public may not see (internal, or since deleted). */
+  mentionWithheld: string;
   pagination: string;
   previousPage: string;
   nextPage: string;
@@ -70,6 +72,7 @@ const en: Messages = {
   tagDescription: "Articles tagged “{tag}”",
   tags: "Tags",
   alsoAvailableIn: "Also available in",
+  mentionWithheld: "[name withheld]",
   pagination: "Pages",
   previousPage: "Previous",
   nextPage: "Next",
@@ -127,6 +130,7 @@ const ru: Messages = {
   tagDescription: "Статьи с тегом «{tag}»",
   tags: "Теги",
   alsoAvailableIn: "Также на других языках",
+  mentionWithheld: "[имя скрыто]",
   pagination: "Страницы",
   previousPage: "Назад",
   nextPage: "Вперёд",
@@ -184,6 +188,7 @@ const pl: Messages = {
   tagDescription: "Artykuły z tagiem „{tag}”",
   tags: "Tagi",
   alsoAvailableIn: "Również w innych językach",
+  mentionWithheld: "[nazwisko utajnione]",
   pagination: "Strony",
   previousPage: "Poprzednia",
   nextPage: "Następna",
@@ -241,6 +246,7 @@ const fr: Messages = {
   tagDescription: "Articles avec le mot-clé «\u00a0{tag}\u00a0»",
   tags: "Mots-clés",
   alsoAvailableIn: "Aussi dans d’autres langues",
+  mentionWithheld: "[nom masqué]",
   pagination: "Pages",
   previousPage: "Précédente",
   nextPage: "Suivante",
@@ -298,6 +304,7 @@ const de: Messages = {
   tagDescription: "Artikel mit dem Schlagwort „{tag}“",
   tags: "Schlagwörter",
   alsoAvailableIn: "Auch in anderen Sprachen",
+  mentionWithheld: "[Name zurückgehalten]",
   pagination: "Seiten",
   previousPage: "Zurück",
   nextPage: "Weiter",
@@ -355,6 +362,7 @@ const uk: Messages = {
   tagDescription: "Статті з тегом «{tag}»",
   tags: "Теги",
   alsoAvailableIn: "Також іншими мовами",
+  mentionWithheld: "[ім’я приховано]",
   pagination: "Сторінки",
   previousPage: "Назад",
   nextPage: "Далі",

@@ -9,6 +9,7 @@ import {
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
+import { repointPersonMentions } from "../mentions";
 import { recordChange } from "./history";
 import { editorPersonSelect, fromPartialDate, toPersonWithInternal } from "./rows";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
@@ -104,7 +105,8 @@ export async function updatePerson(id: string, input: PersonInput, baseVersion: 
 /**
  * Merges a duplicate record into the survivor in one transaction: names, nationalities and roles
  * are combined, protections, cases, article links and relationships move over, the duplicate's
- * slug redirects to the survivor, and the duplicate is removed. Nothing it knew is lost.
+ * slug redirects to the survivor, mentions of it in article bodies name the survivor, and the duplicate is
+ * removed. Nothing it knew is lost.
  */
 export async function mergePersons(survivorId: string, duplicateId: string, actor: Actor): Promise<EditablePerson> {
   assertAllowed(actor, { kind: "registry.edit" });
@@ -138,6 +140,7 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
 
     await tx.protection.updateMany({ where: { personId: duplicateId }, data: { personId: survivorId } });
     await moveLinks(tx, survivorId, duplicateId);
+    await repointPersonMentions(tx, duplicateId, survivorId);
 
     await keepOldSlug(tx, "person", duplicate.slug, survivorId);
     await tx.slugRedirect.updateMany({ where: { entity: "person", targetId: duplicateId }, data: { targetId: survivorId } });

@@ -1,9 +1,10 @@
 import { richTextExtensions } from "@rightsdesk/rich-text/extensions";
 import { type Extensions } from "@tiptap/core";
 import { ReviewHighlights } from "./review-highlights";
+import { EditorMention } from "./mention-suggestion";
 
 /**
  * The editor's extensions: the shared document schema plus what only the writing UI needs
  * (suggestion popups, menus), which must not change what can be stored.
  */
-export const editorExtensions: Extensions = [...richTextExtensions, ReviewHighlights];
+export const editorExtensions: Extensions = [...richTextExtensions.filter((extension) => extension.name !== EditorMention.name), EditorMention, ReviewHighlights];

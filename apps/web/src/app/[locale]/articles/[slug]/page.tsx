@@ -1,3 +1,4 @@
+import { resolveMentionsForPublic } from "@rightsdesk/db";
 import { type Locale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -7,6 +8,7 @@ import { TagList } from "~/components/tag-list";
 import { messages } from "~/i18n/messages";
 import { renderRichText } from "@rightsdesk/rich-text";
 import { localeParam } from "~/lib/locale-param";
+import { mentionRefs } from "~/lib/mention-refs";
 import { articlePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
 import { slugParam } from "~/lib/slug-param";
@@ -40,6 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await loadArticle(params);
   const t = messages(locale);
+  // Mentions show the records' names as they are now; an internal or deleted one is withheld.
+  const mentions = mentionRefs(await resolveMentionsForPublic(article.body, locale), locale);
   // PublishedArticle.locales lists every published language, this one included.
   const otherLocales = article.locales.filter((other) => other !== locale);
   return (
@@ -53,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
         className="article-body"
         // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
         // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
-        dangerouslySetInnerHTML={{ __html: renderRichText(article.body) }}
+        dangerouslySetInnerHTML={{ __html: renderRichText(article.body, { mentions, withheldLabel: t.mentionWithheld }) }}
       />
       <footer className="article-footer">
         <TagList tags={article.tags} locale={locale} />

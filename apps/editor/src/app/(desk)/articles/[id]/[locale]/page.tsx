@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { DeleteRecord } from "~/components/delete-record";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { TagPicker } from "~/components/tag-picker";
+import { TagSuggestions } from "~/components/tag-suggestions";
 import { TranslationRequestForm } from "~/components/translation-request-form";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
@@ -84,9 +85,16 @@ export default async function EditVersionPage({ params }: Props) {
           />
         </div>
         <div>
+          {can(user.role, { kind: "article.tag" }) && (
+            <aside aria-label="Suggestions">
+              <TagSuggestions articleId={article.id} />
+            </aside>
+          )}
           <aside aria-label="Tags">
             <h2 className="label">Tags</h2>
             <TagPicker
+              // Remounted when the tags change elsewhere (an accepted suggestion), so it never saves a stale list.
+              key={article.tags.map((t) => t.id).join()}
               articleId={article.id}
               tags={tags}
               selected={article.tags.map((t) => t.id)}
@@ -95,6 +103,7 @@ export default async function EditVersionPage({ params }: Props) {
           </aside>
           <aside aria-label="People and cases in this story">
             <RegistryLinksPicker
+              key={[...links.personIds, ...links.caseIds].join()}
               articleId={article.id}
               persons={persons.map((person) => ({ id: person.id, label: person.name }))}
               cases={cases.map((item) => ({ id: item.id, label: item.title.en ?? item.slug }))}

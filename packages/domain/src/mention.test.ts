@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { collectMentions, isMentionKind, mentionKey, repointMentions } from "./mention";
+import { type RichTextDoc, type RichTextNode } from "./rich-text";
+
+const mention = (kind: string, id: string, label = "x"): RichTextNode => ({ type: "mention", attrs: { kind, id, label } });
+const doc = (...inline: RichTextNode[]): RichTextDoc => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: inline }, { type: "blockquote", content: [{ type: "paragraph", content: inline }] }],
+});
+
+describe("collectMentions", () => {
+  it("finds mentions at any depth, each record once, in order", () => {
+    const body = doc(mention("case", "c1"), { type: "text", text: " and " }, mention("person", "p1"), mention("case", "c1"));
+    expect(collectMentions(body)).toEqual([
+      { kind: "case", id: "c1" },
+      { kind: "person", id: "p1" },
+    ]);
+  });
+
+  it("skips mentions without an id or of an unknown kind", () => {
+    expect(collectMentions(doc(mention("person", ""), mention("tag", "t1")))).toEqual([]);
+  });
+});
+
+describe("repointMentions", () => {
+  it("points every mention of the duplicate at the survivor and keeps the rest", () => {
+    const body = doc(mention("person", "dup", "Old name"), mention("person", "other"), mention("case", "dup"));
+    const moved = repointMentions(body, { kind: "person", id: "dup" }, { kind: "person", id: "survivor" });
+    expect(moved && collectMentions(moved)).toEqual([
+      { kind: "person", id: "survivor" },
+      { kind: "person", id: "other" },
+      { kind: "case", id: "dup" },
+    ]);
+    expect(moved?.content[1]?.content?.[0]?.content?.[0]).toEqual(mention("person", "survivor", "Old name"));
+  });
+
+  it("says when there was nothing to change", () => {
+    expect(repointMentions(doc(mention("case", "dup")), { kind: "person", id: "dup" }, { kind: "person", id: "b" })).toBeNull();
+  });
+});
+
+describe("mention kinds", () => {
+  it("keys and recognises kinds", () => {
+    expect(mentionKey({ kind: "organisation", id: "o1" })).toBe("organisation:o1");
+    expect(isMentionKind("case")).toBe(true);
+    expect(isMentionKind("tag")).toBe(false);
+  });
+});
