@@ -9,13 +9,15 @@ const everyAction: Action[] = [
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },
   ...LOCALES.map((locale): Action => ({ kind: "registry.translate", locale })),
+  { kind: "media.manage" },
+  ...LOCALES.map((locale): Action => ({ kind: "media.describe", locale })),
 ];
 
 const describeAction = (action: Action) => ("locale" in action ? `${action.kind} (${action.locale})` : action.kind);
 
 /** The rules in a table: what a translator may do. Admins and editors may do everything. */
 function translatorMay(action: Action): boolean {
-  return (action.kind === "version.edit" || action.kind === "registry.translate") && action.locale !== "en";
+  return (action.kind === "version.edit" || action.kind === "registry.translate" || action.kind === "media.describe") && action.locale !== "en";
 }
 
 describe("decide and can", () => {
@@ -86,5 +88,18 @@ describe("the registry", () => {
   it("is translated by every role, but translators leave the English source to editors", () => {
     for (const role of ROLES) expect(decide(role, { kind: "registry.translate", locale: "ru" })).toEqual({ allowed: true });
     expect(decide("translator", { kind: "registry.translate", locale: "en" })).toMatchObject({ allowed: false });
+  });
+});
+
+describe("the media library", () => {
+  it("lets a translator describe media in their languages but not upload, delete or describe in English", () => {
+    expect(can("translator", { kind: "media.describe", locale: "pl" })).toBe(true);
+    expect(can("translator", { kind: "media.describe", locale: "en" })).toBe(false);
+    expect(decide("translator", { kind: "media.manage" })).toEqual({
+      allowed: false,
+      reason: "Only editors and admins may upload, embed or delete media, or change a credit.",
+    });
+    expect(can("editor", { kind: "media.manage" })).toBe(true);
+    expect(can("admin", { kind: "media.describe", locale: "en" })).toBe(true);
   });
 });

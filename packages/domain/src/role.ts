@@ -14,7 +14,11 @@ export type Action =
   /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
   | { kind: "registry.edit" }
   /** Bios and timeline descriptions in one language: translators write those in every language but the source. */
-  | { kind: "registry.translate"; locale: Locale };
+  | { kind: "registry.translate"; locale: Locale }
+  /** Upload, embed, delete media and change their credit. */
+  | { kind: "media.manage" }
+  /** Alt text, caption and transcript of a media asset in one language: translators write them in every language but the source. */
+  | { kind: "media.describe"; locale: Locale };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -26,6 +30,7 @@ export function decide(role: Role, action: Action): Decision {
   switch (action.kind) {
     case "version.edit":
     case "registry.translate":
+    case "media.describe":
       return isSourceLocale(action.locale)
         ? deny("Translators may edit translations only, not the source-language version.")
         : allow;
@@ -37,6 +42,8 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may change an article's tags.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
+    case "media.manage":
+      return deny("Only editors and admins may upload, embed or delete media, or change a credit.");
   }
 }
 
