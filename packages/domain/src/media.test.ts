@@ -8,6 +8,7 @@ import {
   patchLocales,
   sniffMediaType,
   VIDEO_MAX_BYTES,
+  variantWidths,
   videoEmbedUrl,
   ZMediaMetadataPatch,
 } from "./media";
@@ -105,5 +106,14 @@ describe("alt text and translations", () => {
     expect(ZMediaMetadataPatch.safeParse({ alt: { xx: "x" } }).success).toBe(false);
     const long = ZMediaMetadataPatch.safeParse({ alt: { en: "x".repeat(301) } });
     expect(long.success ? null : long.error.issues[0]?.message).toBe("Alt text must be at most 300 characters");
+  });
+});
+
+describe("variantWidths", () => {
+  it("never makes a copy wider than the original", () => {
+    expect(variantWidths(4000)).toEqual([320, 640, 1024, 1600]);
+    expect(variantWidths(800)).toEqual([320, 640, 800]);
+    expect(variantWidths(1600)).toEqual([320, 640, 1024, 1600]);
+    expect(variantWidths(120)).toEqual([120]);
   });
 });

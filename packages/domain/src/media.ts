@@ -27,6 +27,13 @@ export const IMAGE_MAX_PIXELS = 50_000_000;
 export const VARIANT_WIDTHS = [320, 640, 1024, 1600] as const;
 export const VARIANT_FORMAT = "webp";
 
+/** The copies to make of an image this wide: the standard widths below it, and the image's own width if it is not larger than the largest. */
+export function variantWidths(width: number): number[] {
+  const below = VARIANT_WIDTHS.filter((candidate) => candidate < width);
+  const largest = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? 0;
+  return width <= largest ? [...below, width] : below;
+}
+
 export const ALT_MAX_LENGTH = 300;
 export const CAPTION_MAX_LENGTH = 1000;
 export const TRANSCRIPT_MAX_LENGTH = 100_000;

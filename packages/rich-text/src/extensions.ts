@@ -1,6 +1,7 @@
 import { type Extensions, mergeAttributes } from "@tiptap/core";
 import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
+import { mediaExtensions } from "./media-nodes";
 
 /** Links and images may point only at these; anything else (javascript:, data:) is refused. */
 export const LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
@@ -37,4 +38,5 @@ export const richTextExtensions: Extensions = [
       return ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { src: hasAllowedProtocol(src, IMAGE_PROTOCOLS) ? src : null })];
     },
   }).configure({ inline: false, allowBase64: false }),
+  ...mediaExtensions,
 ];

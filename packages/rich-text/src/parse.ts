@@ -1,6 +1,7 @@
 import { AppError, type RichTextDoc, type RichTextNode, ZRichTextDoc } from "@rightsdesk/domain";
 import { getSchema } from "@tiptap/core";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, richTextExtensions } from "./extensions";
+import { findInvalidMedia } from "./media-nodes";
 
 const schema = getSchema(richTextExtensions);
 
@@ -35,7 +36,7 @@ export function parseRichText(input: unknown): RichTextDoc {
     const reason = error instanceof Error ? error.message : "unknown problem";
     throw new AppError("validation", `Body does not fit the editor's schema: ${reason}`);
   }
-  const unsafe = shaped.data.content.map(findUnsafeUrl).find(Boolean);
+  const unsafe = shaped.data.content.map((node) => findUnsafeUrl(node) ?? findInvalidMedia(node)).find(Boolean);
   if (unsafe) throw new AppError("validation", unsafe);
   return shaped.data;
 }
