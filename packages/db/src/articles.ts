@@ -17,6 +17,7 @@ import { parseRichText } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
 import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
+import { assertMediaPublishable } from "./media/assets";
 import { assertTagsExist } from "./tags";
 
 const notFound = () => new AppError("not_found", "This article does not exist (it may have been deleted).");
@@ -153,6 +154,7 @@ export async function setVersionPublished(
   assertAllowed(actor, { kind: "version.publish", locale });
   const existing = await db().articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } } });
   if (!existing) throw new AppError("not_found", "Save this language version before publishing it.");
+  if (published) await assertMediaPublishable(toVersion(existing).body);
   const row = await db().articleVersion.update({
     where: { id: existing.id },
     data: published

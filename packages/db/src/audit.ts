@@ -12,13 +12,14 @@ export type AuditAction =
   | "case.delete"
   | "organisation.delete"
   | "protection.delete"
-  | "user.role";
+  | "user.role"
+  | "media.delete";
 
 export type AuditEntry = {
   action: AuditAction;
   /** Null when the scheduler acted on its own. */
   actorId: string | null;
-  targetType: "article" | "version" | "person" | "case" | "organisation" | "protection" | "user";
+  targetType: "article" | "version" | "person" | "case" | "organisation" | "protection" | "user" | "media";
   targetId: string;
   /** A line a person reads in the log; it outlives the target. */
   summary: string;
