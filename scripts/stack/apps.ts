@@ -10,6 +10,8 @@ export type StackOptions = {
   editorPort: number;
   /** `next dev` instead of the production build. */
   dev?: boolean;
+  /** Where uploaded media are stored; `.data/media` by default. */
+  mediaDir?: string;
 };
 
 /** Runs a command in the repository and resolves when it exits 0. */
@@ -49,6 +51,7 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     NEXTAUTH_SECRET: options.authSecret,
     NEXTAUTH_URL: editorUrl,
     PUBLIC_SITE_URL: webUrl,
+    MEDIA_DIR: options.mediaDir ?? `${repoRoot}.data/media`,
   };
   const mode = options.dev ? "dev" : "start";
   const start = (app: string, port: number) =>

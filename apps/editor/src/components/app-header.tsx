@@ -12,6 +12,7 @@ export function AppHeader({ user }: { user: User }) {
         <Link href="/people">People</Link>
         <Link href="/cases">Cases</Link>
         <Link href="/organisations">Organisations</Link>
+        <Link href="/media">Media</Link>
       </nav>
       <a href={env.PUBLIC_SITE_URL}>Public site</a>
       <span className="spacer" />

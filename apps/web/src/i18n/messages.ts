@@ -12,6 +12,9 @@ export type Messages = {
   tagDescription: string;
   tags: string;
   alsoAvailableIn: string;
+  /** Media in an article: the heading of a video's transcript, the name of a gallery for screen readers. */
+  transcript: string;
+  gallery: string;
   pagination: string;
   previousPage: string;
   nextPage: string;
@@ -70,6 +73,8 @@ const en: Messages = {
   tagDescription: "Articles tagged “{tag}”",
   tags: "Tags",
   alsoAvailableIn: "Also available in",
+  transcript: "Transcript",
+  gallery: "Gallery",
   pagination: "Pages",
   previousPage: "Previous",
   nextPage: "Next",
@@ -127,6 +132,8 @@ const ru: Messages = {
   tagDescription: "Статьи с тегом «{tag}»",
   tags: "Теги",
   alsoAvailableIn: "Также на других языках",
+  transcript: "Расшифровка",
+  gallery: "Галерея",
   pagination: "Страницы",
   previousPage: "Назад",
   nextPage: "Вперёд",
@@ -184,6 +191,8 @@ const pl: Messages = {
   tagDescription: "Artykuły z tagiem „{tag}”",
   tags: "Tagi",
   alsoAvailableIn: "Również w innych językach",
+  transcript: "Transkrypcja",
+  gallery: "Galeria",
   pagination: "Strony",
   previousPage: "Poprzednia",
   nextPage: "Następna",
@@ -241,6 +250,8 @@ const fr: Messages = {
   tagDescription: "Articles avec le mot-clé «\u00a0{tag}\u00a0»",
   tags: "Mots-clés",
   alsoAvailableIn: "Aussi dans d’autres langues",
+  transcript: "Transcription",
+  gallery: "Galerie",
   pagination: "Pages",
   previousPage: "Précédente",
   nextPage: "Suivante",
@@ -298,6 +309,8 @@ const de: Messages = {
   tagDescription: "Artikel mit dem Schlagwort „{tag}“",
   tags: "Schlagwörter",
   alsoAvailableIn: "Auch in anderen Sprachen",
+  transcript: "Transkript",
+  gallery: "Galerie",
   pagination: "Seiten",
   previousPage: "Zurück",
   nextPage: "Weiter",
@@ -355,6 +368,8 @@ const uk: Messages = {
   tagDescription: "Статті з тегом «{tag}»",
   tags: "Теги",
   alsoAvailableIn: "Також іншими мовами",
+  transcript: "Розшифровка",
+  gallery: "Галерея",
   pagination: "Сторінки",
   previousPage: "Назад",
   nextPage: "Далі",

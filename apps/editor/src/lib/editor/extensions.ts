@@ -1,8 +1,10 @@
 import { richTextExtensions } from "@rightsdesk/rich-text/extensions";
+import { withMediaPreviews } from "@rightsdesk/rich-text/media-nodes";
 import { type Extensions } from "@tiptap/core";
+import { mediaPreviewUrl } from "../media";
 
 /**
  * The editor's extensions: the shared document schema plus what only the writing UI needs
  * (suggestion popups, menus), which must not change what can be stored.
  */
-export const editorExtensions: Extensions = [...richTextExtensions];
+export const editorExtensions: Extensions = withMediaPreviews([...richTextExtensions], mediaPreviewUrl);

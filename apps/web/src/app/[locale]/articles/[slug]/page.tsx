@@ -5,7 +5,8 @@ import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
 import { TagList } from "~/components/tag-list";
 import { messages } from "~/i18n/messages";
-import { renderRichText } from "@rightsdesk/rich-text";
+import { mediaAssetIds, renderRichText } from "@rightsdesk/rich-text";
+import { resolvePublicMedia } from "@rightsdesk/db";
 import { localeParam } from "~/lib/locale-param";
 import { articlePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
@@ -42,6 +43,7 @@ export default async function ArticlePage({ params }: Props) {
   const t = messages(locale);
   // PublishedArticle.locales lists every published language, this one included.
   const otherLocales = article.locales.filter((other) => other !== locale);
+  const media = await resolvePublicMedia(mediaAssetIds(article.body), locale);
   return (
     <article className="article">
       <header className="article-header">
@@ -53,7 +55,7 @@ export default async function ArticlePage({ params }: Props) {
         className="article-body"
         // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
         // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
-        dangerouslySetInnerHTML={{ __html: renderRichText(article.body) }}
+        dangerouslySetInnerHTML={{ __html: renderRichText(article.body, { media, mediaLabels: t }) }}
       />
       <footer className="article-footer">
         <TagList tags={article.tags} locale={locale} />
