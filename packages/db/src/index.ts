@@ -4,20 +4,10 @@ export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
 export { db } from "./client";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
-export {
-  articlesUsingMedia,
-  assertMediaPublishable,
-  deleteMedia,
-  embedVideo,
-  getMedia,
-  listMedia,
-  mediaPreviewKey,
-  updateMediaMetadata,
-  uploadMedia,
-} from "./media/assets";
-export { isPublishedMediaKey, publicMediaUrl, resolvePublicMedia } from "./media/public";
+export { deleteMedia, embedVideo, getMedia, listMedia, mediaPreviewKey, updateMediaMetadata, uploadMedia } from "./media/assets";
+export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
 export { storedFileResponse } from "./media/serve";
-export { contentTypeOfKey, isMediaKey, LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
+export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
 export { getUser, upsertUser, verifyCredentials } from "./users";
 export {

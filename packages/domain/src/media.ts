@@ -222,7 +222,7 @@ export type MediaAssetSummary = {
 /** What the public renderer needs of an asset, already in the reader's language. */
 export type ResolvedMedia = {
   kind: MediaKind;
-  /** The original (images: metadata stripped) or, for an embedded video, the embed address. */
+  /** An image's largest web copy, an uploaded video's file, or an embedded video's embed address. */
   src: string;
   /** An embedded (iframe) video rather than a file. */
   embed: boolean;

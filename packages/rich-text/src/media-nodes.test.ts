@@ -101,6 +101,16 @@ describe("rendering media", () => {
     expect(html).toContain("<details class=\"media-transcript\"><summary>Transcript</summary><p>First paragraph.</p><p>Second &lt;paragraph&gt;.</p></details>");
   });
 
+  it("labels the transcript and gallery in the reader's language", () => {
+    const labels = { transcript: "Расшифровка", gallery: "Галерея" };
+    const html = renderRichText(doc({ type: "video", attrs: { assetId: "v" } }, { type: "gallery", attrs: { assetIds: ["a"] } }), {
+      media: new Map([["v", video()], ["a", image()]]),
+      mediaLabels: labels,
+    });
+    expect(html).toContain("<summary>Расшифровка</summary>");
+    expect(html).toContain('aria-label="Галерея"');
+  });
+
   it("plays an uploaded video with controls and refuses an embed address of another site", () => {
     const file = renderRichText(doc({ type: "video", attrs: { assetId: "v" } }), {
       media: new Map([["v", video({ embed: false, src: "/media/abc/original.mp4", transcript: "" })]]),

@@ -1,5 +1,5 @@
 import { type JsonValue, type RichTextNode, type ResolvedMedia, videoEmbedUrl } from "@rightsdesk/domain";
-import { Node as TiptapNode } from "@tiptap/core";
+import { type Extensions, Node as TiptapNode } from "@tiptap/core";
 import { type DOMOutputSpec, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { domOutputSpecToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 
@@ -9,8 +9,7 @@ import { domOutputSpecToHTMLString } from "@tiptap/static-renderer/pm/html-strin
  * article at once, and what a reader gets is resolved at render time (see mediaNodeMapping).
  */
 
-export const MEDIA_NODE_NAMES = ["mediaImage", "gallery", "video"] as const;
-export const GALLERY_MAX_ITEMS = 30;
+const GALLERY_MAX_ITEMS = 30;
 
 export type MediaNodeOptions = {
   /** The editor's address of a preview of an asset; without it the editor shows a placeholder. */
@@ -82,6 +81,13 @@ export const Video = TiptapNode.create<MediaNodeOptions>({
 
 export const mediaExtensions = [MediaImage, Gallery, Video];
 
+/** The schema's extensions with editor previews of images (the document schema itself is unchanged). */
+export function withMediaPreviews(extensions: Extensions, previewUrl: (assetId: string) => string): Extensions {
+  return extensions.map((extension) =>
+    extension === MediaImage ? MediaImage.configure({ previewUrl }) : extension === Gallery ? Gallery.configure({ previewUrl }) : extension,
+  );
+}
+
 /** Says what is wrong with a media node's attributes, or null; the schema check alone accepts any value. */
 export function findInvalidMedia(node: RichTextNode): string | null {
   if (node.type === "mediaImage" || node.type === "video") {
@@ -139,10 +145,10 @@ function imageElement(media: ResolvedMedia): DOMOutputSpec {
   ];
 }
 
-function transcript(media: ResolvedMedia): DOMOutputSpec[] {
+function transcript(media: ResolvedMedia, summary: string): DOMOutputSpec[] {
   if (!media.transcript) return [];
   const paragraphs = media.transcript.split(/\n\s*\n/).map((text): DOMOutputSpec => ["p", {}, text.trim()]);
-  return [["details", { class: "media-transcript" }, ["summary", {}, "Transcript"], ...paragraphs] as DOMOutputSpec];
+  return [["details", { class: "media-transcript" }, ["summary", {}, summary], ...paragraphs] as DOMOutputSpec];
 }
 
 function videoElement(media: ResolvedMedia): DOMOutputSpec | null {
@@ -163,8 +169,12 @@ function videoElement(media: ResolvedMedia): DOMOutputSpec | null {
   ];
 }
 
+/** The words the renderer adds around media, in the reader's language. */
+export type MediaLabels = { transcript: string; gallery: string };
+const ENGLISH_LABELS: MediaLabels = { transcript: "Transcript", gallery: "Gallery" };
+
 /** The public HTML of each media node, from assets resolved for the reader's language. */
-export function mediaDomSpecs(media: ReadonlyMap<string, ResolvedMedia>) {
+export function mediaDomSpecs(media: ReadonlyMap<string, ResolvedMedia>, labels: MediaLabels = ENGLISH_LABELS) {
   const image = (id: string) => {
     const found = media.get(id);
     return found?.kind === "image" ? found : null;
@@ -179,12 +189,12 @@ export function mediaDomSpecs(media: ReadonlyMap<string, ResolvedMedia>) {
         const found = image(id);
         return found ? [["li", {}, ["figure", {}, imageElement(found), ...caption(found)]] as DOMOutputSpec] : [];
       });
-      return items.length > 0 ? ["div", { class: "media-gallery", role: "group", "aria-label": "Gallery" }, ["ul", {}, ...items]] : null;
+      return items.length > 0 ? ["div", { class: "media-gallery", role: "group", "aria-label": labels.gallery }, ["ul", {}, ...items]] : null;
     },
     video(assetId: string): DOMOutputSpec | null {
       const found = media.get(assetId);
       const player = found?.kind === "video" ? videoElement(found) : null;
-      return found && player ? ["figure", { class: "media-video" }, player, ...caption(found), ...transcript(found)] : null;
+      return found && player ? ["figure", { class: "media-video" }, player, ...caption(found), ...transcript(found, labels.transcript)] : null;
     },
   };
 }
@@ -192,8 +202,8 @@ export function mediaDomSpecs(media: ReadonlyMap<string, ResolvedMedia>) {
 type RenderedNode = { node: ProseMirrorNode };
 
 /** Node renderers for renderToHTMLString: an asset that is not resolved renders as nothing. */
-export function mediaNodeMapping(media: ReadonlyMap<string, ResolvedMedia> = new Map()) {
-  const specs = mediaDomSpecs(media);
+export function mediaNodeMapping(media: ReadonlyMap<string, ResolvedMedia> = new Map(), labels?: MediaLabels) {
+  const specs = mediaDomSpecs(media, labels);
   const html = (spec: DOMOutputSpec | null) => (spec ? domOutputSpecToHTMLString(spec)() : "");
   return {
     mediaImage: ({ node }: RenderedNode) => html(specs.mediaImage(String(node.attrs.assetId))),

@@ -11,6 +11,7 @@ import {
   patchLocales,
   type RichTextDoc,
   SNIFF_BYTES,
+  VARIANT_FORMAT,
   videoEmbedUrl,
   ZMediaCredit,
   ZMediaMetadataPatch,
@@ -109,7 +110,7 @@ export async function uploadMedia(
         uploadedById: actor.id,
         variants: {
           create: variants.map((variant) => ({
-            format: "webp",
+            format: VARIANT_FORMAT,
             width: variant.width,
             height: variant.height,
             storageKey: variant.storageKey,
@@ -177,7 +178,7 @@ export async function getMedia(id: string): Promise<MediaAssetSummary | null> {
 }
 
 /** Titles of the articles whose current text (any language) shows an asset. */
-export async function articlesUsingMedia(id: string): Promise<string[]> {
+async function articlesUsingMedia(id: string): Promise<string[]> {
   // Asset ids are cuids (letters and digits), so they need no escaping inside the pattern.
   const rows = await db().$queryRaw<{ title: string }[]>`
     SELECT DISTINCT ON (v."articleId") v."title" FROM "ArticleVersion" v

@@ -10,7 +10,7 @@ import { isMediaKey } from "./storage";
  */
 
 /** Where the public site serves a stored file (apps/web/src/app/media/[...key]/route.ts). */
-export const publicMediaUrl = (key: string) => `/media/${key}`;
+const publicMediaUrl = (key: string) => `/media/${key}`;
 
 /** The media of a published article, by id, for the renderer; assets that no longer exist are left out. */
 export async function resolvePublicMedia(assetIds: readonly string[], locale: Locale): Promise<Map<string, ResolvedMedia>> {
