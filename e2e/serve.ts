@@ -1,6 +1,9 @@
 // Playwright's web server: a fresh database with the demo content and both built apps on it.
 // DATABASE_URL, if set, names the PostgreSQL server to create that database on.
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { EDITOR_PORT, WEB_PORT } from "./ports";
@@ -10,7 +13,10 @@ process.env.SCHEDULER_INTERVAL_MS ??= "1000";
 
 const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
 await seedDatabase(database.url);
+// Uploads of one run land in a folder of their own, removed at the end.
+const mediaDir = await mkdtemp(join(tmpdir(), "rightsdesk-e2e-media-"));
 const apps = await startApps({
+  mediaDir,
   databaseUrl: database.url,
   authSecret: randomBytes(32).toString("base64url"),
   webPort: WEB_PORT,
@@ -21,6 +27,7 @@ console.info(`e2e stack ready: ${apps.webUrl} ${apps.editorUrl}`);
 async function shutdown() {
   apps.stop();
   await database.drop().catch(() => {});
+  await rm(mediaDir, { recursive: true, force: true });
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown());

@@ -11,6 +11,8 @@ export type StackOptions = {
   editorPort: number;
   /** `next dev` instead of the production build. */
   dev?: boolean;
+  /** Where uploaded media are stored; `.data/media` by default. */
+  mediaDir?: string;
 };
 
 /** Runs a command in the repository and resolves when it exits 0. */
@@ -52,6 +54,7 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     PUBLIC_SITE_URL: webUrl,
     // The editor tells the site what changed; a secret derived from this start's auth secret, so nothing more to keep.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? createHmac("sha256", options.authSecret).update("revalidate").digest("base64url"),
+    MEDIA_DIR: options.mediaDir ?? `${repoRoot}.data/media`,
   };
   const mode = options.dev ? "dev" : "start";
   const start = (app: string, port: number) =>

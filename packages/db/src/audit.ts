@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "organisation.delete",
   "protection.delete",
   "user.role",
+  "media.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -22,7 +23,7 @@ export type AuditEntry = {
   action: AuditAction;
   /** Null when the scheduler acted on its own. */
   actorId: string | null;
-  targetType: "article" | "version" | "person" | "case" | "organisation" | "protection" | "user";
+  targetType: "article" | "version" | "person" | "case" | "organisation" | "protection" | "user" | "media";
   targetId: string;
   /** A line a person reads in the log; it outlives the target. */
   summary: string;

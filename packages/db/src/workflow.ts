@@ -15,6 +15,7 @@ import { type AuditAction, recordAudit } from "./audit";
 import { db, type Tx } from "./client";
 import { type Prisma } from "./generated/prisma/client";
 import { toLocale, toVersion } from "./mappers";
+import { assertMediaPublishable } from "./media/assets";
 
 const missingVersion = () => new AppError("not_found", "Save this language version before changing its status.");
 
@@ -86,6 +87,8 @@ export async function transitionVersion(
     );
     if (!decision.allowed) throw new AppError(decision.code, decision.reason);
     if (parsed.data.reviewerId) await assertReviewer(tx, parsed.data.reviewerId);
+    // What goes (or is set to go) live must describe every image it shows.
+    if (decision.to === "published" || decision.to === "scheduled") await assertMediaPublishable(toVersion(version).body);
 
     const updated = await tx.articleVersion.updateMany({
       where: { id: version.id, status: version.status },

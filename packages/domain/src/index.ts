@@ -6,6 +6,7 @@ export * from "./locale";
 export * from "./presence";
 export * from "./mention";
 export * from "./name-match";
+export * from "./media";
 export * from "./registry";
 export * from "./review-comment";
 export * from "./revalidation";

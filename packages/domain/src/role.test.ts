@@ -13,13 +13,15 @@ const everyAction: Action[] = [
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },
   ...LOCALES.map((locale): Action => ({ kind: "registry.translate", locale })),
+  { kind: "media.manage" },
+  ...LOCALES.map((locale): Action => ({ kind: "media.describe", locale })),
 ];
 
 const describeAction = (action: Action) => ("locale" in action ? `${action.kind} (${action.locale})` : action.kind);
 
 /** The rules in a table: what a translator may do. Admins may do everything; editors all but the admin's tasks. */
 function translatorMay(action: Action): boolean {
-  return (action.kind === "version.edit" || action.kind === "registry.translate") && action.locale !== "en";
+  return (action.kind === "version.edit" || action.kind === "registry.translate" || action.kind === "media.describe") && action.locale !== "en";
 }
 const adminOnly = (action: Action) => action.kind === "audit.read" || action.kind === "user.manage";
 
@@ -117,5 +119,18 @@ describe("the admin's tasks", () => {
 
   it("do not include deleting articles, which translators alone may not do", () => {
     expect(decide("translator", { kind: "article.delete" })).toEqual({ allowed: false, reason: "Only editors and admins may delete articles." });
+  });
+});
+
+describe("the media library", () => {
+  it("lets a translator describe media in their languages but not upload, delete or describe in English", () => {
+    expect(can("translator", { kind: "media.describe", locale: "pl" })).toBe(true);
+    expect(can("translator", { kind: "media.describe", locale: "en" })).toBe(false);
+    expect(decide("translator", { kind: "media.manage" })).toEqual({
+      allowed: false,
+      reason: "Only editors and admins may upload, embed or delete media, or change a credit.",
+    });
+    expect(can("editor", { kind: "media.manage" })).toBe(true);
+    expect(can("admin", { kind: "media.describe", locale: "en" })).toBe(true);
   });
 });

@@ -21,7 +21,11 @@ export type Action =
   | { kind: "registry.translate"; locale: Locale }
   /** Reading the audit log and changing roles: who may do what stays with admins. */
   | { kind: "audit.read" }
-  | { kind: "user.manage" };
+  | { kind: "user.manage" }
+  /** Upload, embed, delete media and change their credit. */
+  | { kind: "media.manage" }
+  /** Alt text, caption and transcript of a media asset in one language: translators write them in every language but the source. */
+  | { kind: "media.describe"; locale: Locale };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -40,6 +44,7 @@ export function decide(role: Role, action: Action): Decision {
   switch (action.kind) {
     case "version.edit":
     case "registry.translate":
+    case "media.describe":
       return isSourceLocale(action.locale)
         ? deny("Translators may edit translations only, not the source-language version.")
         : allow;
@@ -55,6 +60,8 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may delete articles.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
+    case "media.manage":
+      return deny("Only editors and admins may upload, embed or delete media, or change a credit.");
   }
 }
 

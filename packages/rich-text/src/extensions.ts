@@ -1,6 +1,7 @@
 import { type Extensions, mergeAttributes } from "@tiptap/core";
 import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
+import { mediaExtensions } from "./media-nodes";
 import { RichTextMention } from "./mention";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS } from "./urls";
 
@@ -30,4 +31,5 @@ export const richTextExtensions: Extensions = [
     },
   }).configure({ inline: false, allowBase64: false }),
   RichTextMention,
+  ...mediaExtensions,
 ];

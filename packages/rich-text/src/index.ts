@@ -1,4 +1,5 @@
 export { hasAllowedProtocol, richTextExtensions } from "./extensions";
+export { mediaAssetIds, type MediaLabels } from "./media-nodes";
 export { type MentionAttrs, type MentionRef, RichTextMention } from "./mention";
 export { parseRichText } from "./parse";
 export { type RenderRefs, renderRichText } from "./render";

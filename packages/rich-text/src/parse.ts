@@ -1,6 +1,7 @@
 import { AppError, type RichTextDoc, type RichTextNode, ZRichTextDoc } from "@rightsdesk/domain";
 import { getSchema } from "@tiptap/core";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, richTextExtensions } from "./extensions";
+import { findInvalidMedia } from "./media-nodes";
 import { mentionProblem } from "./mention";
 
 const schema = getSchema(richTextExtensions);
@@ -37,7 +38,7 @@ export function parseRichText(input: unknown): RichTextDoc {
     const reason = error instanceof Error ? error.message : "unknown problem";
     throw new AppError("validation", `Body does not fit the editor's schema: ${reason}`);
   }
-  const problem = shaped.data.content.map(findProblem).find(Boolean);
+  const problem = shaped.data.content.map((node) => findProblem(node) ?? findInvalidMedia(node)).find(Boolean);
   if (problem) throw new AppError("validation", problem);
   return shaped.data;
 }

@@ -16,6 +16,7 @@ export function AppHeader({ user }: { user: User }) {
         <Link href="/organisations">Organisations</Link>
         {can(user.role, { kind: "user.manage" }) && <Link href="/users">Users</Link>}
         {can(user.role, { kind: "audit.read" }) && <Link href="/audit">Audit log</Link>}
+        <Link href="/media">Media</Link>
       </nav>
       <a href={env.PUBLIC_SITE_URL}>Public site</a>
       <span className="spacer" />

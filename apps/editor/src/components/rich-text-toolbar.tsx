@@ -2,6 +2,7 @@
 
 import { type Editor, useEditorState } from "@tiptap/react";
 import { hasAllowedProtocol } from "@rightsdesk/rich-text/extensions";
+import { InsertMediaButton } from "./insert-media-dialog";
 
 type Props = { editor: Editor; onInvalidUrl: (message: string) => void };
 
@@ -82,6 +83,7 @@ export function RichTextToolbar({ editor, onInvalidUrl }: Props) {
       <button type="button" onClick={addImage}>
         Image
       </button>
+      <InsertMediaButton editor={editor} />
       <button type="button" disabled={!state.canUndo} onClick={() => editor.chain().focus().undo().run()}>
         Undo
       </button>

@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "organisation.delete": "Organisation deleted",
   "protection.delete": "Protection deleted",
   "user.role": "Role changed",
+  "media.delete": "Media deleted",
 };
 
 /** A stored action's label; one recorded by a newer version of the app reads as its code. */

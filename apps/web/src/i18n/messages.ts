@@ -14,6 +14,9 @@ export type Messages = {
   alsoAvailableIn: string;
   /** Stands in for a mention of a record the public may not see (internal, or since deleted). */
   mentionWithheld: string;
+  /** Media in an article: the heading of a video's transcript, the name of a gallery for screen readers. */
+  transcript: string;
+  gallery: string;
   pagination: string;
   previousPage: string;
   nextPage: string;
@@ -73,6 +76,8 @@ const en: Messages = {
   tags: "Tags",
   alsoAvailableIn: "Also available in",
   mentionWithheld: "[name withheld]",
+  transcript: "Transcript",
+  gallery: "Gallery",
   pagination: "Pages",
   previousPage: "Previous",
   nextPage: "Next",
@@ -131,6 +136,8 @@ const ru: Messages = {
   tags: "Теги",
   alsoAvailableIn: "Также на других языках",
   mentionWithheld: "[имя скрыто]",
+  transcript: "Расшифровка",
+  gallery: "Галерея",
   pagination: "Страницы",
   previousPage: "Назад",
   nextPage: "Вперёд",
@@ -189,6 +196,8 @@ const pl: Messages = {
   tags: "Tagi",
   alsoAvailableIn: "Również w innych językach",
   mentionWithheld: "[nazwisko utajnione]",
+  transcript: "Transkrypcja",
+  gallery: "Galeria",
   pagination: "Strony",
   previousPage: "Poprzednia",
   nextPage: "Następna",
@@ -247,6 +256,8 @@ const fr: Messages = {
   tags: "Mots-clés",
   alsoAvailableIn: "Aussi dans d’autres langues",
   mentionWithheld: "[nom masqué]",
+  transcript: "Transcription",
+  gallery: "Galerie",
   pagination: "Pages",
   previousPage: "Précédente",
   nextPage: "Suivante",
@@ -305,6 +316,8 @@ const de: Messages = {
   tags: "Schlagwörter",
   alsoAvailableIn: "Auch in anderen Sprachen",
   mentionWithheld: "[Name zurückgehalten]",
+  transcript: "Transkript",
+  gallery: "Galerie",
   pagination: "Seiten",
   previousPage: "Zurück",
   nextPage: "Weiter",
@@ -363,6 +376,8 @@ const uk: Messages = {
   tags: "Теги",
   alsoAvailableIn: "Також іншими мовами",
   mentionWithheld: "[ім’я приховано]",
+  transcript: "Розшифровка",
+  gallery: "Галерея",
   pagination: "Сторінки",
   previousPage: "Назад",
   nextPage: "Далі",

@@ -1,10 +1,19 @@
 import { richTextExtensions } from "@rightsdesk/rich-text/extensions";
+import { withMediaPreviews } from "@rightsdesk/rich-text/media-nodes";
 import { type Extensions } from "@tiptap/core";
-import { ReviewHighlights } from "./review-highlights";
+import { mediaPreviewUrl } from "../media";
 import { EditorMention } from "./mention-suggestion";
+import { ReviewHighlights } from "./review-highlights";
 
 /**
  * The editor's extensions: the shared document schema plus what only the writing UI needs
- * (suggestion popups, menus), which must not change what can be stored.
+ * (suggestion popups, menus, previews), which must not change what can be stored.
  */
-export const editorExtensions: Extensions = [...richTextExtensions.filter((extension) => extension.name !== EditorMention.name), EditorMention, ReviewHighlights];
+export const editorExtensions: Extensions = [
+  ...withMediaPreviews(
+    richTextExtensions.filter((extension) => extension.name !== EditorMention.name),
+    mediaPreviewUrl,
+  ),
+  EditorMention,
+  ReviewHighlights,
+];

@@ -1,12 +1,12 @@
-import { resolveMentionsForPublic } from "@rightsdesk/db";
+import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
 import { type Locale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
 import { TagList } from "~/components/tag-list";
+import { mediaAssetIds, renderRichText } from "@rightsdesk/rich-text";
 import { messages } from "~/i18n/messages";
-import { renderRichText } from "@rightsdesk/rich-text";
 import { localeParam } from "~/lib/locale-param";
 import { mentionRefs } from "~/lib/mention-refs";
 import { articlePath } from "~/lib/paths";
@@ -46,6 +46,7 @@ export default async function ArticlePage({ params }: Props) {
   const mentions = mentionRefs(await resolveMentionsForPublic(article.body, locale), locale);
   // PublishedArticle.locales lists every published language, this one included.
   const otherLocales = article.locales.filter((other) => other !== locale);
+  const media = await resolvePublicMedia(mediaAssetIds(article.body), locale);
   return (
     <article className="article">
       <header className="article-header">
@@ -57,7 +58,7 @@ export default async function ArticlePage({ params }: Props) {
         className="article-body"
         // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
         // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
-        dangerouslySetInnerHTML={{ __html: renderRichText(article.body, { mentions, withheldLabel: t.mentionWithheld }) }}
+        dangerouslySetInnerHTML={{ __html: renderRichText(article.body, { mentions, withheldLabel: t.mentionWithheld, media, mediaLabels: t }) }}
       />
       <footer className="article-footer">
         <TagList tags={article.tags} locale={locale} />

@@ -1,0 +1,11 @@
+import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db";
+import { ZMediaMetadataPatch } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZNoBody, ZRecordParams } from "~/lib/route-params";
+
+/** Alt text, captions and transcripts per language, and the credit; the data layer checks each language against the role. */
+export const PUT = apiRoute({ params: ZRecordParams, body: ZMediaMetadataPatch }, ({ actor, params, body }) =>
+  updateMediaMetadata(params.id, body, actor),
+);
+
+export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteMedia(params.id, actor));

@@ -1,0 +1,7 @@
+import { embedVideo } from "@rightsdesk/db";
+import { ZVideoEmbedInput } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZNoParams } from "~/lib/route-params";
+
+/** A YouTube or Vimeo video added to the library by its address. */
+export const POST = apiRoute({ params: ZNoParams, body: ZVideoEmbedInput }, ({ actor, body }) => embedVideo(body, actor));

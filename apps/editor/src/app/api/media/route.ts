@@ -1,0 +1,39 @@
+import { listMedia, uploadMedia } from "@rightsdesk/db";
+import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES } from "@rightsdesk/domain";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { apiRequestRoute } from "~/lib/api";
+import { ZNoParams } from "~/lib/route-params";
+
+const ZKind = z.enum(["image", "video"]).optional();
+
+/** The library, newest first; `?kind=image` or `video` narrows it. */
+export const GET = apiRequestRoute(ZNoParams, async ({ request }) => {
+  const kind = ZKind.parse(new URL(request.url).searchParams.get("kind") ?? undefined);
+  return NextResponse.json(await listMedia({ kind }));
+});
+
+/** Room for the multipart envelope around the file. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * An upload as multipart form data: `file`, and optionally `credit`. A request larger than any
+ * upload may be is refused from its Content-Length before it is read; the file's first bytes and
+ * size are checked before the rest of it is.
+ */
+export const POST = apiRequestRoute(ZNoParams, async ({ actor, request }) => {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > UPLOAD_MAX_BYTES + ENVELOPE_BYTES) {
+    throw new AppError("validation", `The file is too large: the limit is ${Math.round(UPLOAD_MAX_BYTES / 1024 / 1024)} MB for videos and less for images.`);
+  }
+  const form = await request.formData().catch(() => {
+    throw new AppError("validation", "The upload was not sent as a form with a file.");
+  });
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new AppError("validation", "Choose a file to upload.", { file: "Choose a file to upload." });
+  const check = checkUpload(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), file.size);
+  if (!check.ok) throw new AppError("validation", check.reason, { file: check.reason });
+  const credit = form.get("credit");
+  const asset = await uploadMedia({ data: new Uint8Array(await file.arrayBuffer()), credit: typeof credit === "string" ? credit : "" }, actor);
+  return NextResponse.json(asset, { status: 201 });
+});

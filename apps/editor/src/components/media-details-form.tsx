@@ -1,0 +1,92 @@
+"use client";
+
+import { ALT_MAX_LENGTH, can, CAPTION_MAX_LENGTH, CREDIT_MAX_LENGTH, type Locale, LOCALE_NAMES, LOCALES, type Role, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { type FormEvent, useState } from "react";
+import { callApi } from "~/lib/api-client";
+import { type MediaItem } from "~/lib/media";
+import { FormAlert } from "./form-alert";
+
+type Props = { item: MediaItem; role: Role; onSaved: (item: MediaItem) => void; onDeleted: (id: string) => void };
+
+/** Alt text, caption and transcript of one asset in one language at a time, its credit, and deletion. */
+export function MediaDetailsForm({ item, role, onSaved, onDeleted }: Props) {
+  const [locale, setLocale] = useState<Locale>(SOURCE_LOCALE);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const mayDescribe = can(role, { kind: "media.describe", locale });
+  const mayManage = can(role, { kind: "media.manage" });
+  const prefix = `media-${item.id}`;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => ({ [locale]: String(form.get(name) ?? "") });
+    const patch = {
+      ...(mayDescribe && { alt: item.kind === "image" ? text("alt") : undefined, caption: text("caption"), transcript: item.kind === "video" ? text("transcript") : undefined }),
+      ...(mayManage && { credit: String(form.get("credit") ?? "") }),
+    };
+    setPending(true);
+    const result = await callApi<MediaItem>("PUT", `/api/media/${item.id}`, patch);
+    setPending(false);
+    if (!result.ok) {
+      setMessage({ error: true, text: result.error });
+      return;
+    }
+    setMessage({ error: false, text: `Saved (${LOCALE_NAMES[locale]}).` });
+    onSaved(result.data);
+  }
+
+  async function remove() {
+    if (!window.confirm("Delete this media item from the library? This cannot be undone.")) return;
+    const result = await callApi<unknown>("DELETE", `/api/media/${item.id}`, {});
+    if (result.ok) onDeleted(item.id);
+    else setMessage({ error: true, text: result.error });
+  }
+
+  return (
+    <form className="card" aria-label="Media details" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <label htmlFor={`${prefix}-locale`}>Language</label>
+      <select id={`${prefix}-locale`} value={locale} onChange={(event) => { setLocale(event.target.value as Locale); setMessage(null); }}>
+        {LOCALES.map((option) => (
+          <option key={option} value={option}>
+            {LOCALE_NAMES[option]}
+          </option>
+        ))}
+      </select>
+      {!mayDescribe && <p className="hint">You may describe media in translations only, not in {LOCALE_NAMES[SOURCE_LOCALE]}.</p>}
+      {/* Keyed by language, so that switching language shows that language's texts. */}
+      <fieldset key={locale} className="plain" disabled={!mayDescribe}>
+        {item.kind === "image" && (
+          <>
+            <label htmlFor={`${prefix}-alt`}>Alt text ({LOCALE_NAMES[locale]})</label>
+            <input id={`${prefix}-alt`} name="alt" type="text" maxLength={ALT_MAX_LENGTH} defaultValue={item.alt[locale] ?? ""} aria-describedby={`${prefix}-alt-hint`} />
+            <p id={`${prefix}-alt-hint`} className="hint">
+              What a reader who cannot see the picture needs to know. Required in English before the image can be inserted.
+            </p>
+          </>
+        )}
+        <label htmlFor={`${prefix}-caption`}>Caption ({LOCALE_NAMES[locale]})</label>
+        <textarea id={`${prefix}-caption`} name="caption" maxLength={CAPTION_MAX_LENGTH} defaultValue={item.caption[locale] ?? ""} />
+        {item.kind === "video" && (
+          <>
+            <label htmlFor={`${prefix}-transcript`}>Transcript ({LOCALE_NAMES[locale]})</label>
+            <textarea id={`${prefix}-transcript`} name="transcript" rows={8} defaultValue={item.transcript[locale] ?? ""} />
+          </>
+        )}
+      </fieldset>
+      <label htmlFor={`${prefix}-credit`}>Credit</label>
+      <input id={`${prefix}-credit`} name="credit" type="text" maxLength={CREDIT_MAX_LENGTH} defaultValue={item.credit} readOnly={!mayManage} />
+      <div className="toolbar-row">
+        <button type="submit" className="primary" disabled={pending || (!mayDescribe && !mayManage)}>
+          Save details
+        </button>
+        {mayManage && (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            Delete
+          </button>
+        )}
+      </div>
+      {message?.error ? <FormAlert message={message.text} /> : message && <p role="status">{message.text}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { type MediaAssetSummary } from "@rightsdesk/domain";
+import { type ApiError } from "./api";
+import { type ApiResult } from "./api-client";
+
+/** An asset as the browser holds it (dates do not survive JSON, and the library does not show them). */
+export type MediaItem = Omit<MediaAssetSummary, "createdAt">;
+
+/** The editor's address of an asset's picture, in the web copy closest to `width`. */
+export function mediaPreviewUrl(assetId: string, width = 640): string {
+  return `/api/media/${encodeURIComponent(assetId)}/preview?w=${width}`;
+}
+
+/**
+ * Uploads a file with progress reports (fetch cannot report upload progress, XMLHttpRequest can).
+ * `onProgress` gets a fraction from 0 to 1.
+ */
+export function uploadMediaFile(file: File, credit: string, onProgress: (fraction: number) => void): Promise<ApiResult<MediaItem>> {
+  const form = new FormData();
+  form.append("file", file);
+  form.append("credit", credit);
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/media");
+    request.responseType = "json";
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const body: unknown = request.response;
+      if (request.status >= 200 && request.status < 300) {
+        resolve({ ok: true, data: body as MediaItem });
+        return;
+      }
+      const problem = (body ?? {}) as Partial<ApiError>;
+      resolve({ ok: false, status: request.status, error: problem.error ?? `The server answered ${request.status}.`, fields: problem.fields });
+    };
+    request.onerror = () => resolve({ ok: false, status: 0, error: "No connection to the server." });
+    request.send(form);
+  });
+}
