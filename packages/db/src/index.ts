@@ -1,9 +1,10 @@
 export { type Actor } from "./access";
 export { createArticle, getArticle, listArticles, saveVersion, setArticleTags, setVersionPublished } from "./articles";
+export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";
 export { recordAudit, type AuditAction, type AuditEntry } from "./audit";
 export { db } from "./client";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
-export { getPublished, listPublished, listPublishedByTag, type Page } from "./published";
+export { getPublished, listPublished, listPublishedByTag, resolveArticleRedirect, type Page } from "./published";
 export { getTagBySlug, listTags, upsertTag } from "./tags";
 export { getUser, upsertUser, verifyCredentials } from "./users";
 export {

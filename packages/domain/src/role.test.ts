@@ -5,6 +5,7 @@ import { type Action, can, decide, type Role, ROLES, ZRole } from "./role";
 const everyAction: Action[] = [
   { kind: "article.create" },
   { kind: "article.tag" },
+  { kind: "article.slug" },
   ...LOCALES.map((locale): Action => ({ kind: "version.edit", locale })),
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },

@@ -9,6 +9,8 @@ export const ZRole = z.enum(ROLES);
 export type Action =
   | { kind: "article.create" }
   | { kind: "article.tag" }
+  /** The article's address in every language; old addresses keep redirecting. */
+  | { kind: "article.slug" }
   | { kind: "version.edit"; locale: Locale }
   | { kind: "version.publish"; locale: Locale }
   /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
@@ -35,6 +37,8 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may create articles.");
     case "article.tag":
       return deny("Only editors and admins may change an article's tags.");
+    case "article.slug":
+      return deny("Only editors and admins may change an article's address.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
   }

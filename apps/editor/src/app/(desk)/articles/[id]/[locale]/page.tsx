@@ -3,6 +3,7 @@ import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
+import { SlugEditor } from "~/components/slug-editor";
 import { TagPicker } from "~/components/tag-picker";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
@@ -76,6 +77,15 @@ export default async function EditVersionPage({ params }: Props) {
           />
         </div>
         <div>
+          <aside aria-label="Address">
+            <SlugEditor
+              articleId={article.id}
+              slug={article.slug}
+              title={source?.title ?? ""}
+              publicSiteUrl={env.PUBLIC_SITE_URL}
+              canEdit={can(user.role, { kind: "article.slug" })}
+            />
+          </aside>
           <aside aria-label="Tags">
             <h2 className="label">Tags</h2>
             <TagPicker
