@@ -1,18 +1,10 @@
 import { type Extensions, mergeAttributes } from "@tiptap/core";
 import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
+import { Statement } from "./statement";
+import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS } from "./urls";
 
-/** Links and images may point only at these; anything else (javascript:, data:) is refused. */
-export const LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
-export const IMAGE_PROTOCOLS = ["http", "https"] as const;
-
-export function hasAllowedProtocol(url: string, protocols: readonly string[]): boolean {
-  try {
-    return protocols.includes(new URL(url).protocol.replace(/:$/, ""));
-  } catch {
-    return false;
-  }
-}
+export { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS };
 
 /**
  * The one document schema: the editor edits with it, the server validates with it and the
@@ -37,4 +29,5 @@ export const richTextExtensions: Extensions = [
       return ["img", mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { src: hasAllowedProtocol(src, IMAGE_PROTOCOLS) ? src : null })];
     },
   }).configure({ inline: false, allowBase64: false }),
+  Statement,
 ];

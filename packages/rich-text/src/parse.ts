@@ -1,12 +1,17 @@
 import { AppError, type RichTextDoc, type RichTextNode, ZRichTextDoc } from "@rightsdesk/domain";
 import { getSchema } from "@tiptap/core";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, richTextExtensions } from "./extensions";
+import { statementProblem } from "./statement";
 
 const schema = getSchema(richTextExtensions);
 
 function findUnsafeUrl(node: RichTextNode): string | null {
   if (node.type === "image" && !hasAllowedProtocol(String(node.attrs?.src ?? ""), IMAGE_PROTOCOLS)) {
     return "Images must have an http(s) address";
+  }
+  if (node.type === "statement") {
+    const problem = statementProblem(node.attrs);
+    if (problem) return problem;
   }
   for (const mark of node.marks ?? []) {
     if (mark.type === "link" && !hasAllowedProtocol(String(mark.attrs?.href ?? ""), LINK_PROTOCOLS)) {

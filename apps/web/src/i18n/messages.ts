@@ -12,6 +12,10 @@ export type Messages = {
   tagDescription: string;
   tags: string;
   alsoAvailableIn: string;
+  // Around an article's body: its table of contents and the sources of the statements it quotes.
+  contents: string;
+  sources: string;
+  backToStatement: string;
   pagination: string;
   previousPage: string;
   nextPage: string;
@@ -70,6 +74,9 @@ const en: Messages = {
   tagDescription: "Articles tagged “{tag}”",
   tags: "Tags",
   alsoAvailableIn: "Also available in",
+  contents: "Contents",
+  sources: "Sources",
+  backToStatement: "Back to the statement",
   pagination: "Pages",
   previousPage: "Previous",
   nextPage: "Next",
@@ -127,6 +134,9 @@ const ru: Messages = {
   tagDescription: "Статьи с тегом «{tag}»",
   tags: "Теги",
   alsoAvailableIn: "Также на других языках",
+  contents: "Содержание",
+  sources: "Источники",
+  backToStatement: "Назад к заявлению",
   pagination: "Страницы",
   previousPage: "Назад",
   nextPage: "Вперёд",
@@ -184,6 +194,9 @@ const pl: Messages = {
   tagDescription: "Artykuły z tagiem „{tag}”",
   tags: "Tagi",
   alsoAvailableIn: "Również w innych językach",
+  contents: "Spis treści",
+  sources: "Źródła",
+  backToStatement: "Wróć do oświadczenia",
   pagination: "Strony",
   previousPage: "Poprzednia",
   nextPage: "Następna",
@@ -241,6 +254,9 @@ const fr: Messages = {
   tagDescription: "Articles avec le mot-clé «\u00a0{tag}\u00a0»",
   tags: "Mots-clés",
   alsoAvailableIn: "Aussi dans d’autres langues",
+  contents: "Sommaire",
+  sources: "Sources",
+  backToStatement: "Retour à la déclaration",
   pagination: "Pages",
   previousPage: "Précédente",
   nextPage: "Suivante",
@@ -298,6 +314,9 @@ const de: Messages = {
   tagDescription: "Artikel mit dem Schlagwort „{tag}“",
   tags: "Schlagwörter",
   alsoAvailableIn: "Auch in anderen Sprachen",
+  contents: "Inhalt",
+  sources: "Quellen",
+  backToStatement: "Zurück zur Erklärung",
   pagination: "Seiten",
   previousPage: "Zurück",
   nextPage: "Weiter",
@@ -355,6 +374,9 @@ const uk: Messages = {
   tagDescription: "Статті з тегом «{tag}»",
   tags: "Теги",
   alsoAvailableIn: "Також іншими мовами",
+  contents: "Зміст",
+  sources: "Джерела",
+  backToStatement: "Назад до заяви",
   pagination: "Сторінки",
   previousPage: "Назад",
   nextPage: "Далі",
