@@ -9,6 +9,9 @@ import { clearLocalDraft, type LocalDraft, readLocalDraft } from "~/lib/local-dr
 import { describe } from "~/lib/save-state";
 import { useVersionSave } from "~/lib/use-version-save";
 import { RichTextToolbar } from "./rich-text-toolbar";
+import { SlashMenu } from "./slash-menu";
+import { type OrganisationOption } from "./statement-dialog";
+import { WordCount } from "./word-count";
 
 export type VersionEditorProps = {
   articleId: string;
@@ -17,9 +20,11 @@ export type VersionEditorProps = {
   canEdit: boolean;
   canPublish: boolean;
   publicUrl: string;
+  /** The registry's organisations, offered when quoting a statement. */
+  organisations: readonly OrganisationOption[];
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, canPublish, publicUrl }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, canPublish, publicUrl, organisations }: VersionEditorProps) {
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [status, setStatus] = useState(initial.status);
   const [notice, setNotice] = useState<string | null>(null);
@@ -160,8 +165,10 @@ export function VersionEditor({ articleId, locale, initial, canEdit, canPublish,
       <p id="body-label" className="label">
         Body
       </p>
-      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} />}
+      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} organisations={organisations} />}
       <EditorContent editor={editor} aria-labelledby="body-label" />
+      {editor && canEdit && <SlashMenu editor={editor} />}
+      {editor && <WordCount editor={editor} />}
       <div className="toolbar-row">
         {canEdit && (
           <button type="button" className="primary" onClick={() => void save()} disabled={state.kind === "saving"}>

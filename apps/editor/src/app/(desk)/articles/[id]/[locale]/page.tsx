@@ -1,4 +1,4 @@
-import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags } from "@rightsdesk/db";
+import { getArticle, getArticleRegistryLinks, listCases, listOrganisations, listPersons, listTags } from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,13 +19,14 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [user, article, tags, persons, cases, links] = await Promise.all([
+  const [user, article, tags, persons, cases, links, organisations] = await Promise.all([
     requireUser(),
     getArticle(id),
     listTags(),
     listPersons(),
     listCases(),
     getArticleRegistryLinks(id),
+    listOrganisations(),
   ]);
   if (!article) notFound();
 
@@ -74,6 +75,7 @@ export default async function EditVersionPage({ params }: Props) {
             canEdit={canEdit}
             canPublish={canPublish}
             publicUrl={`${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`}
+            organisations={organisations.map(({ id: orgId, name }) => ({ id: orgId, name }))}
           />
         </div>
         <div>
