@@ -9,6 +9,8 @@ import { FieldError } from "./field-error";
 type Props = {
   articleId: string;
   slug: string;
+  /** Former slugs that still redirect here. */
+  oldSlugs: readonly string[];
   /** The source-language title, which a suggested slug is made from. */
   title: string;
   publicSiteUrl: string;
@@ -16,7 +18,7 @@ type Props = {
 };
 
 /** The article's address, shared by every language; a published article's old address keeps redirecting. */
-export function SlugEditor({ articleId, slug, title, publicSiteUrl, canEdit }: Props) {
+export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, canEdit }: Props) {
   const router = useRouter();
   const [current, setCurrent] = useState(slug);
   const [value, setValue] = useState(slug);
@@ -72,6 +74,18 @@ export function SlugEditor({ articleId, slug, title, publicSiteUrl, canEdit }: P
             Change address
           </button>
         </div>
+      )}
+      {oldSlugs.length > 0 && (
+        <details>
+          <summary className="save-state">Old addresses that redirect here ({oldSlugs.length})</summary>
+          <ul>
+            {oldSlugs.map((old) => (
+              <li key={old}>
+                <code>{old}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <p role="status" className="save-state saved">
         {saved ? "Address changed. If the article was published, its old address now redirects here." : null}

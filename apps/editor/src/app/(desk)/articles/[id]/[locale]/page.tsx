@@ -1,4 +1,12 @@
-import { getArticle, getArticleRegistryLinks, listCases, listOrganisations, listPersons, listTags } from "@rightsdesk/db";
+import {
+  getArticle,
+  getArticleRegistryLinks,
+  listArticleOldSlugs,
+  listCases,
+  listOrganisations,
+  listPersons,
+  listTags,
+} from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [user, article, tags, persons, cases, links, organisations] = await Promise.all([
+  const [user, article, tags, persons, cases, links, organisations, oldSlugs] = await Promise.all([
     requireUser(),
     getArticle(id),
     listTags(),
@@ -27,6 +35,7 @@ export default async function EditVersionPage({ params }: Props) {
     listCases(),
     getArticleRegistryLinks(id),
     listOrganisations(),
+    listArticleOldSlugs(id),
   ]);
   if (!article) notFound();
 
@@ -83,6 +92,7 @@ export default async function EditVersionPage({ params }: Props) {
             <SlugEditor
               articleId={article.id}
               slug={article.slug}
+              oldSlugs={oldSlugs}
               title={source?.title ?? ""}
               publicSiteUrl={env.PUBLIC_SITE_URL}
               canEdit={can(user.role, { kind: "article.slug" })}
