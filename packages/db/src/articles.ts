@@ -15,6 +15,7 @@ import {
 } from "@rightsdesk/domain";
 import { parseRichText } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "./access";
+import { takenArticleSlugs } from "./article-slugs";
 import { db } from "./client";
 import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
 import { assertTagsExist } from "./tags";
@@ -58,14 +59,13 @@ export async function getArticle(id: string): Promise<Article | null> {
 
 async function chooseSlug(input: CreateArticleInput): Promise<string> {
   if (input.slug) {
-    const taken = await db().article.findUnique({ where: { slug: input.slug }, select: { id: true } });
-    if (taken) throw new AppError("conflict", `The slug "${input.slug}" is already used by another article.`, { slug: "Already used" });
+    const taken = await takenArticleSlugs(input.slug);
+    if (taken.has(input.slug)) throw new AppError("conflict", `The slug "${input.slug}" is already used by another article.`, { slug: "Already used" });
     return input.slug;
   }
   const base = slugify(input.title);
   if (!base) throw new AppError("validation", "The title has no letters or digits to make a slug from; enter a slug.", { slug: "Required for this title" });
-  const similar = await db().article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return uniqueSlug(base, new Set(similar.map((a) => a.slug)));
+  return uniqueSlug(base, await takenArticleSlugs(base));
 }
 
 /** A new article with its source-language version as revision 1. */

@@ -85,3 +85,15 @@ export async function getPublished(locale: Locale, slug: string): Promise<Publis
     locales: row.article.versions.map((v) => toLocale(v.locale)),
   };
 }
+
+/**
+ * The current slug of a published article that used to be at `fromSlug`; null when no article
+ * with a published version ever had that slug, so an unpublished article's address stays unknown.
+ */
+export async function resolveArticleRedirect(fromSlug: string): Promise<string | null> {
+  const row = await db().articleSlugRedirect.findUnique({
+    where: { fromSlug },
+    select: { article: { select: { slug: true, versions: { where: { status: "published" }, select: { id: true }, take: 1 } } } },
+  });
+  return row && row.article.versions.length > 0 ? row.article.slug : null;
+}

@@ -45,6 +45,8 @@ export const ZSetTagsInput = z.object({
   tagIds: z.array(z.string().min(1)).max(50, "At most 50 tags per article"),
 });
 
+export const ZChangeSlugInput = z.object({ slug: ZSlug });
+
 export type ArticleVersion = {
   id: string;
   articleId: string;

@@ -9,6 +9,7 @@ const everyAction: Action[] = [
   { kind: "article.delete" },
   { kind: "audit.read" },
   { kind: "user.manage" },
+  { kind: "article.slug" },
   ...LOCALES.map((locale): Action => ({ kind: "version.edit", locale })),
   ...LOCALES.map((locale): Action => ({ kind: "version.publish", locale })),
   { kind: "registry.edit" },

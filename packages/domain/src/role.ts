@@ -13,6 +13,8 @@ export type Action =
   | { kind: "translation.request" }
   /** Deleting removes every language version at once; editors may, as they may unpublish everything anyway. */
   | { kind: "article.delete" }
+  /** The article's address in every language; old addresses keep redirecting. */
+  | { kind: "article.slug" }
   | { kind: "version.edit"; locale: Locale }
   | { kind: "version.publish"; locale: Locale }
   /** Persons, cases, protections, organisations: who is in the registry and what is said of them. */
@@ -58,6 +60,8 @@ export function decide(role: Role, action: Action): Decision {
       return deny("Only editors and admins may request translations.");
     case "article.delete":
       return deny("Only editors and admins may delete articles.");
+    case "article.slug":
+      return deny("Only editors and admins may change an article's address.");
     case "registry.edit":
       return deny("Only editors and admins may change the registry.");
     case "media.manage":

@@ -3,6 +3,7 @@ import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
 import { mediaExtensions } from "./media-nodes";
 import { RichTextMention } from "./mention";
+import { Statement } from "./statement";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS } from "./urls";
 
 export { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS } from "./urls";
@@ -32,4 +33,5 @@ export const richTextExtensions: Extensions = [
   }).configure({ inline: false, allowBase64: false }),
   RichTextMention,
   ...mediaExtensions,
+  Statement,
 ];

@@ -3,6 +3,7 @@ import { getSchema } from "@tiptap/core";
 import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, richTextExtensions } from "./extensions";
 import { findInvalidMedia } from "./media-nodes";
 import { mentionProblem } from "./mention";
+import { statementProblem } from "./statement";
 
 const schema = getSchema(richTextExtensions);
 
@@ -10,6 +11,10 @@ function findProblem(node: RichTextNode): string | null {
   if (node.type === "mention") return mentionProblem(node.attrs);
   if (node.type === "image" && !hasAllowedProtocol(String(node.attrs?.src ?? ""), IMAGE_PROTOCOLS)) {
     return "Images must have an http(s) address";
+  }
+  if (node.type === "statement") {
+    const problem = statementProblem(node.attrs);
+    if (problem) return problem;
   }
   for (const mark of node.marks ?? []) {
     if (mark.type === "link" && !hasAllowedProtocol(String(mark.attrs?.href ?? ""), LINK_PROTOCOLS)) {

@@ -3,15 +3,17 @@
 import { type Editor, useEditorState } from "@tiptap/react";
 import { hasAllowedProtocol } from "@rightsdesk/rich-text/extensions";
 import { InsertMediaButton } from "./insert-media-dialog";
+import { KeyboardShortcuts } from "./keyboard-shortcuts";
+import { type OrganisationOption, StatementDialog } from "./statement-dialog";
 
-type Props = { editor: Editor; onInvalidUrl: (message: string) => void };
+type Props = { editor: Editor; onInvalidUrl: (message: string) => void; organisations: readonly OrganisationOption[] };
 
 function askUrl(question: string, current = ""): string | null {
   const answer = window.prompt(question, current);
   return answer === null ? null : answer.trim();
 }
 
-export function RichTextToolbar({ editor, onInvalidUrl }: Props) {
+export function RichTextToolbar({ editor, onInvalidUrl, organisations }: Props) {
   // Re-render only when what the buttons show changes, not on every keystroke.
   const state = useEditorState({
     editor,
@@ -90,6 +92,8 @@ export function RichTextToolbar({ editor, onInvalidUrl }: Props) {
       <button type="button" disabled={!state.canRedo} onClick={() => editor.chain().focus().redo().run()}>
         Redo
       </button>
+      <StatementDialog editor={editor} organisations={organisations} />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -12,6 +12,9 @@ import { ConflictPanel, type RevisionJson } from "./conflict-panel";
 import { PresenceIndicator } from "./presence-indicator";
 import { ReviewComments } from "./review-comments";
 import { RichTextToolbar } from "./rich-text-toolbar";
+import { SlashMenu } from "./slash-menu";
+import { type OrganisationOption } from "./statement-dialog";
+import { WordCount } from "./word-count";
 import { WorkflowBar, type WorkflowBarProps } from "./workflow-bar";
 
 export type VersionEditorProps = {
@@ -20,9 +23,11 @@ export type VersionEditorProps = {
   initial: { title: string; summary: string; body: RichTextDoc; revision: number };
   canEdit: boolean;
   workflow: Pick<WorkflowBarProps, "role" | "isAuthor" | "initial" | "reviewers" | "publicUrl">;
+  /** The registry's organisations, offered when quoting a statement. */
+  organisations: readonly OrganisationOption[];
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, workflow }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, workflow, organisations }: VersionEditorProps) {
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingRestore, setPendingRestore] = useState<{ draft: LocalDraft; slot: DraftSlot } | null>(null);
@@ -182,8 +187,10 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow }:
       <p id="body-label" className="label">
         Body
       </p>
-      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} />}
+      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} organisations={organisations} />}
       <EditorContent editor={editor} aria-labelledby="body-label" />
+      {editor && canEdit && <SlashMenu editor={editor} />}
+      {editor && <WordCount editor={editor} />}
       <div className="toolbar-row">
         {canEdit && (
           <button type="button" className="primary" onClick={() => void save()} disabled={state.kind === "saving"}>

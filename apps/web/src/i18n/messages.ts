@@ -17,6 +17,10 @@ export type Messages = {
   /** Media in an article: the heading of a video's transcript, the name of a gallery for screen readers. */
   transcript: string;
   gallery: string;
+  // Around an article's body: its table of contents and the sources of the statements it quotes.
+  contents: string;
+  sources: string;
+  backToStatement: string;
   pagination: string;
   previousPage: string;
   nextPage: string;
@@ -78,6 +82,9 @@ const en: Messages = {
   mentionWithheld: "[name withheld]",
   transcript: "Transcript",
   gallery: "Gallery",
+  contents: "Contents",
+  sources: "Sources",
+  backToStatement: "Back to the statement",
   pagination: "Pages",
   previousPage: "Previous",
   nextPage: "Next",
@@ -138,6 +145,9 @@ const ru: Messages = {
   mentionWithheld: "[имя скрыто]",
   transcript: "Расшифровка",
   gallery: "Галерея",
+  contents: "Содержание",
+  sources: "Источники",
+  backToStatement: "Назад к заявлению",
   pagination: "Страницы",
   previousPage: "Назад",
   nextPage: "Вперёд",
@@ -198,6 +208,9 @@ const pl: Messages = {
   mentionWithheld: "[nazwisko utajnione]",
   transcript: "Transkrypcja",
   gallery: "Galeria",
+  contents: "Spis treści",
+  sources: "Źródła",
+  backToStatement: "Wróć do oświadczenia",
   pagination: "Strony",
   previousPage: "Poprzednia",
   nextPage: "Następna",
@@ -258,6 +271,9 @@ const fr: Messages = {
   mentionWithheld: "[nom masqué]",
   transcript: "Transcription",
   gallery: "Galerie",
+  contents: "Sommaire",
+  sources: "Sources",
+  backToStatement: "Retour à la déclaration",
   pagination: "Pages",
   previousPage: "Précédente",
   nextPage: "Suivante",
@@ -318,6 +334,9 @@ const de: Messages = {
   mentionWithheld: "[Name zurückgehalten]",
   transcript: "Transkript",
   gallery: "Galerie",
+  contents: "Inhalt",
+  sources: "Quellen",
+  backToStatement: "Zurück zur Erklärung",
   pagination: "Seiten",
   previousPage: "Zurück",
   nextPage: "Weiter",
@@ -378,6 +397,9 @@ const uk: Messages = {
   mentionWithheld: "[ім’я приховано]",
   transcript: "Розшифровка",
   gallery: "Галерея",
+  contents: "Зміст",
+  sources: "Джерела",
+  backToStatement: "Назад до заяви",
   pagination: "Сторінки",
   previousPage: "Назад",
   nextPage: "Далі",

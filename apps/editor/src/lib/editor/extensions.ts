@@ -4,6 +4,8 @@ import { type Extensions } from "@tiptap/core";
 import { mediaPreviewUrl } from "../media";
 import { EditorMention } from "./mention-suggestion";
 import { ReviewHighlights } from "./review-highlights";
+import { PasteCleanup } from "./paste-cleanup";
+import { SlashMenu } from "./slash-menu";
 
 /**
  * The editor's extensions: the shared document schema plus what only the writing UI needs
@@ -16,4 +18,6 @@ export const editorExtensions: Extensions = [
   ),
   EditorMention,
   ReviewHighlights,
+  PasteCleanup,
+  SlashMenu,
 ];

@@ -2,11 +2,14 @@ import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
 import { type Locale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleSources } from "~/components/article-sources";
 import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
+import { TableOfContents } from "~/components/table-of-contents";
 import { TagList } from "~/components/tag-list";
-import { mediaAssetIds, renderRichText } from "@rightsdesk/rich-text";
+import { mediaAssetIds, renderArticle } from "@rightsdesk/rich-text";
 import { messages } from "~/i18n/messages";
+import { formatDate } from "~/lib/format-date";
 import { localeParam } from "~/lib/locale-param";
 import { mentionRefs } from "~/lib/mention-refs";
 import { articlePath } from "~/lib/paths";
@@ -47,6 +50,13 @@ export default async function ArticlePage({ params }: Props) {
   // PublishedArticle.locales lists every published language, this one included.
   const otherLocales = article.locales.filter((other) => other !== locale);
   const media = await resolvePublicMedia(mediaAssetIds(article.body), locale);
+  const body = renderArticle(article.body, {
+    formatDate: (iso) => formatDate(new Date(iso), locale),
+    mentions,
+    withheldLabel: t.mentionWithheld,
+    media,
+    mediaLabels: t,
+  });
   return (
     <article className="article">
       <header className="article-header">
@@ -54,12 +64,14 @@ export default async function ArticlePage({ params }: Props) {
         <PublishedDate date={article.publishedAt} locale={locale} />
         {article.summary ? <p className="article-lead">{article.summary}</p> : null}
       </header>
+      <TableOfContents headings={body.headings} label={t.contents} />
       <div
         className="article-body"
         // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
         // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
-        dangerouslySetInnerHTML={{ __html: renderRichText(article.body, { mentions, withheldLabel: t.mentionWithheld, media, mediaLabels: t }) }}
+        dangerouslySetInnerHTML={{ __html: body.html }}
       />
+      <ArticleSources sources={body.sources} locale={locale} />
       <footer className="article-footer">
         <TagList tags={article.tags} locale={locale} />
         {otherLocales.length > 0 ? (

@@ -1,9 +1,21 @@
-import { getArticle, getArticleRegistryLinks, isLatestAuthor, listCases, listPersons, listReviewers, listTags, listTranslators } from "@rightsdesk/db";
+import {
+  getArticle,
+  getArticleRegistryLinks,
+  isLatestAuthor,
+  listArticleOldSlugs,
+  listCases,
+  listOrganisations,
+  listPersons,
+  listReviewers,
+  listTags,
+  listTranslators,
+} from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "~/components/delete-record";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
+import { SlugEditor } from "~/components/slug-editor";
 import { TagPicker } from "~/components/tag-picker";
 import { TagSuggestions } from "~/components/tag-suggestions";
 import { TranslationRequestForm } from "~/components/translation-request-form";
@@ -22,7 +34,7 @@ export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
-  const [article, tags, persons, cases, links, reviewers, isAuthor] = await Promise.all([
+  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs] = await Promise.all([
     getArticle(id),
     listTags(),
     listPersons(),
@@ -30,6 +42,8 @@ export default async function EditVersionPage({ params }: Props) {
     getArticleRegistryLinks(id),
     listReviewers(),
     isLatestAuthor(id, locale, user.id),
+    listOrganisations(),
+    listArticleOldSlugs(id),
   ]);
   if (!article) notFound();
 
@@ -82,9 +96,20 @@ export default async function EditVersionPage({ params }: Props) {
               initial: { status: version?.status ?? "draft", reviewerId: version?.reviewerId ?? null, scheduledAt: version?.scheduledAt ?? null },
               publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
             }}
+            organisations={organisations.map(({ id: orgId, name }) => ({ id: orgId, name }))}
           />
         </div>
         <div>
+          <aside aria-label="Address">
+            <SlugEditor
+              articleId={article.id}
+              slug={article.slug}
+              oldSlugs={oldSlugs}
+              title={source?.title ?? ""}
+              publicSiteUrl={env.PUBLIC_SITE_URL}
+              canEdit={can(user.role, { kind: "article.slug" })}
+            />
+          </aside>
           {can(user.role, { kind: "article.tag" }) && (
             <aside aria-label="Suggestions">
               <TagSuggestions articleId={article.id} />

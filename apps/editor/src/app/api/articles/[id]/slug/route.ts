@@ -1,0 +1,10 @@
+import { changeArticleSlug } from "@rightsdesk/db";
+import { ZChangeSlugInput } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { withArticleRevalidation } from "~/lib/public-site";
+import { ZRecordParams } from "~/lib/route-params";
+
+// The old address must stop serving the cached page at once: it answers with a redirect now.
+export const PUT = apiRoute({ params: ZRecordParams, body: ZChangeSlugInput }, ({ actor, params, body }) =>
+  withArticleRevalidation(params.id, () => changeArticleSlug(params.id, body.slug, actor)),
+);
