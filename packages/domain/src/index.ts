@@ -1,6 +1,7 @@
 export * from "./article";
 export * from "./country";
 export * from "./errors";
+export * from "./json";
 export * from "./locale";
 export * from "./registry";
 export * from "./rich-text";
