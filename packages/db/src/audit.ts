@@ -6,6 +6,7 @@ export type AuditAction =
   | "version.unpublish"
   | "version.schedule"
   | "version.archive"
+  | "version.reviewed"
   | "article.delete"
   | "article.slug"
   | "person.delete"

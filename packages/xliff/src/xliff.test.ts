@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { segmentsOf } from "@rightsdesk/domain";
-import { DOMParser, type Node, XMLSerializer } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { applyXliff, exportXliff, parseXliff, type ParsedXliff, type XliffProblem, type XliffResult } from "./index";
 import { XLIFF_NS } from "./namespaces";
+import { editTargets, translateTargets } from "./testing/edit-file";
 import { expectation, exportInput, russian, source, SOURCE_REVISION } from "./testing/sample-article";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
@@ -15,22 +15,6 @@ function parsed(xml: string): ParsedXliff {
 }
 
 const problemsOf = <T>(result: XliffResult<T>): XliffProblem[] => (result.ok ? [] : result.problems);
-
-/** What an agency's tool does: fills each unit's <target>, here by a function of its source text. */
-function translateTargets(xml: string, translate: (unitId: string, sourceText: string) => string): string {
-  const document = new DOMParser().parseFromString(xml, "application/xml");
-  for (const unit of Array.from(document.getElementsByTagNameNS(XLIFF_NS, "unit"))) {
-    const segment = unit.getElementsByTagNameNS(XLIFF_NS, "segment")[0]!;
-    const sourceElement = segment.getElementsByTagNameNS(XLIFF_NS, "source")[0]!;
-    const target = document.createElementNS(XLIFF_NS, "target");
-    // Keep the inline codes: translate the text nodes only, as a CAT tool does.
-    for (const child of Array.from(sourceElement.childNodes)) target.appendChild(child.cloneNode(true));
-    const texts = (node: Node): Node[] => Array.from(node.childNodes).flatMap((child) => (child.nodeType === child.TEXT_NODE ? [child] : texts(child)));
-    for (const node of texts(target)) node.nodeValue = translate(unit.getAttribute("id") ?? "", node.nodeValue ?? "");
-    segment.appendChild(target);
-  }
-  return new XMLSerializer().serializeToString(document);
-}
 
 describe("exportXliff", () => {
   it("writes an XLIFF 2.0 file with the article id, source revision and one unit per title, summary and segment", () => {
@@ -52,7 +36,7 @@ describe("applyXliff", () => {
   });
 
   it("round-trips: export, translate every target, import gives the same structure with new text", () => {
-    const edited = translateTargets(exportXliff(exportInput(null)), (_unit, text) => text.toUpperCase());
+    const edited = translateTargets(exportXliff(exportInput(null)), (text) => text.toUpperCase());
     const result = applyXliff(parsed(edited), expectation);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.value.title).toBe(source.title.toUpperCase());
@@ -65,6 +49,13 @@ describe("applyXliff", () => {
       marks: [{ type: "link", attrs: { href: "https://example.org/conseil-d-etat" } }],
     });
     expect(result.value.body.content[3]?.attrs?.alt).toBe("THE COURT IN PARIS");
+  });
+
+  it("takes revised targets of a prefilled file as the new translation", () => {
+    const revised = editTargets(fixture("valid-ru.xlf"), (text, unit) => (unit === "b1" ? `${text} и в США` : text));
+    const result = applyXliff(parsed(revised), expectation);
+    expect(result.ok && result.value.body.content[1]).toEqual({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Защита в Европе и в США" }] });
+    expect(result.ok && result.value.body.content[0]).toEqual(russian.body.content[0]);
   });
 
   it("refuses a file of another article and says so", () => {
