@@ -26,6 +26,17 @@ async function readJson(request: Request): Promise<unknown> {
 
 type Context<P> = { params: Promise<P> };
 
+/** The response for a failure: a 4xx with a JSON message a person can read; only a bug gives a 500. */
+export function failureResponse(error: unknown) {
+  if (isAppError(error)) return errorResponse(error.status, { error: error.message, fields: error.fields });
+  if (error instanceof z.ZodError) {
+    const fields = fieldsOf(error);
+    return errorResponse(400, { error: Object.values(fields)[0] ?? "Invalid input", fields });
+  }
+  console.error(error);
+  return errorResponse(500, { error: "Something went wrong on the server. Your text is kept; try again." });
+}
+
 /**
  * Wraps a JSON route handler: signs in the actor, validates route params and body with zod, and turns
  * every failure into a 4xx with a JSON message a person can read; only a bug gives a 500.
@@ -43,13 +54,7 @@ export function apiRoute<P, B>(
       const result = await handler({ actor, params, body });
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {
-      if (isAppError(error)) return errorResponse(error.status, { error: error.message, fields: error.fields });
-      if (error instanceof z.ZodError) {
-        const fields = fieldsOf(error);
-        return errorResponse(400, { error: Object.values(fields)[0] ?? "Invalid input", fields });
-      }
-      console.error(error);
-      return errorResponse(500, { error: "Something went wrong on the server. Your text is kept; try again." });
+      return failureResponse(error);
     }
   };
 }

@@ -1,9 +1,10 @@
-import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags } from "@rightsdesk/db";
+import { getArticle, getArticleRegistryLinks, listCases, listPersons, listTags, outdatedLocales } from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { TagPicker } from "~/components/tag-picker";
+import { TranslationTools } from "~/components/translation-tools";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
 import { requireUser } from "~/lib/session";
@@ -18,13 +19,14 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [user, article, tags, persons, cases, links] = await Promise.all([
+  const [user, article, tags, persons, cases, links, outdated] = await Promise.all([
     requireUser(),
     getArticle(id),
     listTags(),
     listPersons(),
     listCases(),
     getArticleRegistryLinks(id),
+    outdatedLocales(id),
   ]);
   if (!article) notFound();
 
@@ -44,6 +46,7 @@ export default async function EditVersionPage({ params }: Props) {
         {LOCALES.map((code) => (
           <Link key={code} href={`/articles/${article.id}/${code}`} aria-current={code === locale ? "page" : undefined}>
             {LOCALE_NAMES[code]} · {statusOf.get(code) ?? "not started"}
+            {outdated.has(code) && " · outdated"}
           </Link>
         ))}
       </nav>
@@ -52,6 +55,7 @@ export default async function EditVersionPage({ params }: Props) {
           <Link href={`/articles/${article.id}/${locale}/history`}>History</Link> of this language version
         </p>
       )}
+      {version && <TranslationTools articleId={article.id} locale={locale} revision={version.revision} canEdit={canEdit} />}
       {!version && (
         <p className="alert info">
           There is no {LOCALE_NAMES[locale]} version yet. The text below is a copy of the source to translate; the first save creates the translation.
