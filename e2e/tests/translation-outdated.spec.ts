@@ -63,7 +63,7 @@ test("a translator exports the Russian version as XLIFF, imports the revised fil
 
   const importer = page.getByRole("region", { name: "XLIFF" });
   await importer.getByLabel("XLIFF file to import").setInputFiles(file);
-  await importer.getByRole("button", { name: "Import" }).click();
+  await importer.getByRole("button", { name: "Import", exact: true }).click();
   await expect(saveState(page)).toContainText(`revision ${before + 1}`);
   await expect(page.getByRole("textbox", { name: "Body" })).toContainText("(проверено агентством)");
   await expect(page.getByLabel("Title")).toHaveValue(SEED.russianTitle);
@@ -73,7 +73,7 @@ test("a translator exports the Russian version as XLIFF, imports the revised fil
     mimeType: "application/xliff+xml",
     buffer: Buffer.from(exported.slice(0, exported.length / 2)),
   });
-  await importer.getByRole("button", { name: "Import" }).click();
+  await importer.getByRole("button", { name: "Import", exact: true }).click();
   const alert = importer.getByRole("alert");
   await expect(alert).toContainText("The XLIFF file was not imported (1 problem); nothing was changed.");
   await expect(alert.getByRole("list", { name: "Problems in the file" })).toContainText("The file is not well-formed XML");
