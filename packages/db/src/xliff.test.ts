@@ -53,8 +53,11 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
     });
     expect(version.body.content[3]?.attrs).toMatchObject({ src: "https://example.org/court.jpg", alt: "[ru] The court" });
     expect((await getSourceChangesSince(id, "ru"))?.staleness).toBe("current");
+  });
 
-    // A second round starts from the translation: its text comes back as the targets.
+  it("starts a second round from the translation: its text comes back as the targets", async () => {
+    const { id, translator } = await articleWithSource();
+    await importVersionXliff(id, "ru", translateTargets((await exportVersionXliff(id, "ru")).xml, (text) => `[ru] ${text}`), 0, translator);
     const again = await exportVersionXliff(id, "ru");
     expect(again.xml).toContain("<target>[ru] Protection</target>");
     await importVersionXliff(id, "ru", translateTargets(again.xml, (text) => `[ru2] ${text}`), 1, translator);
