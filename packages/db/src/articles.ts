@@ -17,27 +17,37 @@ import { parseRichText } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "./access";
 import { takenArticleSlugs } from "./article-slugs";
 import { db } from "./client";
+import { type Prisma } from "./generated/prisma/client";
 import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
 import { assertTagsExist } from "./tags";
+import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
 const notFound = () => new AppError("not_found", "This article does not exist (it may have been deleted).");
 
-/** Every article for the editor's list, most recently changed first. */
-export async function listArticles(): Promise<ArticleListItem[]> {
-  const rows = await db().article.findMany({
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      slug: true,
-      updatedAt: true,
-      versions: { select: { locale: true, status: true, title: true }, orderBy: { locale: "asc" } },
-    },
-  });
+/** What a line of an article list selects. */
+export const articleListSelect = {
+  id: true,
+  slug: true,
+  updatedAt: true,
+  versions: { select: { locale: true, status: true, title: true }, orderBy: { locale: "asc" } },
+} satisfies Prisma.ArticleSelect;
+
+/** Lines of an article list, each version with whether it is an outdated translation. */
+export async function toArticleListItems(rows: Prisma.ArticleGetPayload<{ select: typeof articleListSelect }>[]): Promise<ArticleListItem[]> {
+  const stalenesses = await translationStalenesses(rows.map((row) => row.id));
   return rows.map((row) => {
-    const versions = row.versions.map((v) => ({ ...v, locale: toLocale(v.locale) }));
+    const versions = row.versions.map((v) => {
+      const locale = toLocale(v.locale);
+      return { ...v, locale, outdated: isOutdatedIn(stalenesses, row.id, locale) };
+    });
     const source = versions.find((v) => v.locale === SOURCE_LOCALE);
     return { id: row.id, slug: row.slug, updatedAt: row.updatedAt, title: source?.title ?? row.slug, versions };
   });
+}
+
+/** Every article for the editor's list, most recently changed first. */
+export async function listArticles(): Promise<ArticleListItem[]> {
+  return toArticleListItems(await db().article.findMany({ orderBy: { updatedAt: "desc" }, select: articleListSelect }));
 }
 
 export async function getArticle(id: string): Promise<Article | null> {

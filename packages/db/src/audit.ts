@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "version.unpublish",
   "version.schedule",
   "version.archive",
+  "version.reviewed",
   "article.delete",
   "article.slug",
   "person.delete",

@@ -77,13 +77,13 @@ export type Article = {
   versions: ArticleVersion[];
 };
 
-/** A line of the editor's article list: every version's language and status, without bodies. */
+/** A line of the editor's article list: every version's language and status, without bodies; `outdated` only ever for translations. */
 export type ArticleListItem = {
   id: string;
   slug: string;
   title: string;
   updatedAt: Date;
-  versions: { locale: Locale; status: VersionStatus; title: string }[];
+  versions: { locale: Locale; status: VersionStatus; title: string; outdated: boolean }[];
 };
 
 /** What the public site shows of a published version. */

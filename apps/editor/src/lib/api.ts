@@ -26,8 +26,8 @@ async function readJson(request: Request): Promise<unknown> {
 
 type Context<P> = { params: Promise<P> };
 
-/** Turns every failure into a 4xx with a JSON message a person can read; only a bug gives a 500. */
-function failure(error: unknown): NextResponse {
+/** The response for a failure: a 4xx with a JSON message a person can read; only a bug gives a 500. */
+export function failureResponse(error: unknown) {
   if (isAppError(error)) return errorResponse(error.status, { error: error.message, fields: error.fields });
   if (error instanceof z.ZodError) {
     const fields = fieldsOf(error);
@@ -52,7 +52,7 @@ export function apiRequestRoute<P>(
       const params = paramsSchema.parse((await context.params) ?? {});
       return await handler({ actor, params, request });
     } catch (error) {
-      return failure(error);
+      return failureResponse(error);
     }
   };
 }

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "protection.delete": "Protection deleted",
   "user.role": "Role changed",
   "media.delete": "Media deleted",
+  "version.reviewed": "Translation marked up to date",
 };
 
 /** A stored action's label; one recorded by a newer version of the app reads as its code. */

@@ -1,7 +1,7 @@
-import { AppError, type ArticleListItem, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { AppError, type ArticleListItem } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
+import { articleListSelect, toArticleListItems } from "../articles";
 import { db } from "../client";
-import { toLocale } from "../mappers";
 
 /** An article's "people in this story" and the cases it reports; every id must exist. */
 export async function setArticleRegistryLinks(
@@ -40,14 +40,6 @@ export async function getArticleRegistryLinks(articleId: string): Promise<{ pers
 
 /** Every article linked to a person, drafts included, as the editor's person page lists them; most recently changed first. */
 export async function listArticlesOfPerson(personId: string): Promise<ArticleListItem[]> {
-  const rows = await db().article.findMany({
-    where: { persons: { some: { personId } } },
-    orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, updatedAt: true, versions: { select: { locale: true, status: true, title: true }, orderBy: { locale: "asc" } } },
-  });
-  return rows.map((row) => {
-    const versions = row.versions.map((v) => ({ ...v, locale: toLocale(v.locale) }));
-    const source = versions.find((v) => v.locale === SOURCE_LOCALE);
-    return { id: row.id, slug: row.slug, updatedAt: row.updatedAt, title: source?.title ?? row.slug, versions };
-  });
+  const rows = await db().article.findMany({ where: { persons: { some: { personId } } }, orderBy: { updatedAt: "desc" }, select: articleListSelect });
+  return toArticleListItems(rows);
 }

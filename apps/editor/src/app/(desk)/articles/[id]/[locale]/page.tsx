@@ -9,6 +9,7 @@ import {
   listReviewers,
   listTags,
   listTranslators,
+  outdatedLocales,
 } from "@rightsdesk/db";
 import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
@@ -19,6 +20,7 @@ import { SlugEditor } from "~/components/slug-editor";
 import { TagPicker } from "~/components/tag-picker";
 import { TagSuggestions } from "~/components/tag-suggestions";
 import { TranslationRequestForm } from "~/components/translation-request-form";
+import { TranslationTools } from "~/components/translation-tools";
 import { VersionEditor } from "~/components/version-editor";
 import { env } from "~/lib/env";
 import { requireUser } from "~/lib/session";
@@ -34,7 +36,7 @@ export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
-  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs] = await Promise.all([
+  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, outdated] = await Promise.all([
     getArticle(id),
     listTags(),
     listPersons(),
@@ -44,6 +46,7 @@ export default async function EditVersionPage({ params }: Props) {
     isLatestAuthor(id, locale, user.id),
     listOrganisations(),
     listArticleOldSlugs(id),
+    outdatedLocales(id),
   ]);
   if (!article) notFound();
 
@@ -63,6 +66,7 @@ export default async function EditVersionPage({ params }: Props) {
         {LOCALES.map((code) => (
           <Link key={code} href={`/articles/${article.id}/${code}`} aria-current={code === locale ? "page" : undefined}>
             {LOCALE_NAMES[code]} · {statusOf.get(code) ?? "not started"}
+            {outdated.has(code) && " · outdated"}
           </Link>
         ))}
       </nav>
@@ -71,6 +75,7 @@ export default async function EditVersionPage({ params }: Props) {
           <Link href={`/articles/${article.id}/${locale}/history`}>History</Link> of this language version
         </p>
       )}
+      {version && <TranslationTools articleId={article.id} locale={locale} revision={version.revision} canEdit={canEdit} />}
       {!version && (
         <p className="alert info">
           There is no {LOCALE_NAMES[locale]} version yet. The text below is a copy of the source to translate; the first save creates the translation.

@@ -1,0 +1,56 @@
+import { exportVersionXliff, importVersionXliff } from "@rightsdesk/db/xliff";
+import { AppError } from "@rightsdesk/domain";
+import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { failureResponse } from "~/lib/api";
+import { ZVersionParams } from "~/lib/route-params";
+import { requireActor } from "~/lib/session";
+
+type Context = { params: Promise<unknown> };
+
+const tooLarge = () => new AppError("validation", `The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB; an article's XLIFF file is far smaller.`);
+
+const ZImportForm = z.object({
+  file: z.instanceof(File, { message: "Choose an XLIFF file to import." }).refine((file) => file.size > 0, "The chosen file is empty."),
+  // The translation's revision shown on the page: an import over a newer save is a conflict.
+  baseRevision: z.coerce.number().int().min(0),
+});
+
+/** Downloads the translation as an XLIFF 2.0 file of the current source. */
+export async function GET(_request: Request, context: Context) {
+  try {
+    await requireActor();
+    const params = ZVersionParams.parse(await context.params);
+    const { filename, xml } = await exportVersionXliff(params.id, params.locale);
+    return new Response(xml, {
+      headers: {
+        "content-type": "application/xliff+xml; charset=utf-8",
+        // The name is built from the slug, revision and languages: ASCII only, nothing to escape.
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    return failureResponse(error);
+  }
+}
+
+/** Imports an uploaded XLIFF file (multipart form: file, baseRevision) as a new revision of the translation. */
+export async function POST(request: Request, context: Context) {
+  try {
+    const actor = await requireActor();
+    const params = ZVersionParams.parse(await context.params);
+    // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
+    if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
+    const form = await request.formData().catch(() => {
+      throw new AppError("validation", "Send the file as a multipart form upload.");
+    });
+    const { file, baseRevision } = ZImportForm.parse({ file: form.get("file"), baseRevision: form.get("baseRevision") });
+    if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
+    const version = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
+    return NextResponse.json({ revision: version.revision });
+  } catch (error) {
+    return failureResponse(error);
+  }
+}

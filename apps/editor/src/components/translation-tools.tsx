@@ -1,0 +1,32 @@
+import { getSourceChangesSince } from "@rightsdesk/db";
+import { isOutdated, isSourceLocale, type Locale, plainText } from "@rightsdesk/domain";
+import { TextDiff } from "./revision-diff";
+import { SourceChanges } from "./source-changes";
+import { XliffPanel } from "./xliff-panel";
+
+type Props = { articleId: string; locale: Locale; revision: number; canEdit: boolean };
+
+/** On a translation's page: what changed in the source since it was made, and XLIFF export and import. */
+export async function TranslationTools({ articleId, locale, revision, canEdit }: Props) {
+  if (isSourceLocale(locale)) return null;
+  const changes = await getSourceChangesSince(articleId, locale);
+  const base = changes?.base;
+  return (
+    <>
+      {changes && isOutdated(changes.staleness) && (
+        <SourceChanges articleId={articleId} locale={locale} sourceRevision={changes.current.number} canEdit={canEdit}>
+          <p>
+            {base
+              ? `The source changed after this translation was made: revision ${base.number} compared with the current revision ${changes.current.number}.`
+              : `This translation does not record which source revision it was made from: review the whole current source (revision ${changes.current.number}).`}{" "}
+            <del>Removed text</del>, <ins>added text</ins>.
+          </p>
+          <TextDiff label="Source title" before={base?.title ?? ""} after={changes.current.title} />
+          <TextDiff label="Source summary" before={base?.summary ?? ""} after={changes.current.summary} />
+          <TextDiff label="Source body" before={base ? plainText(base.body) : ""} after={plainText(changes.current.body)} />
+        </SourceChanges>
+      )}
+      <XliffPanel articleId={articleId} locale={locale} revision={revision} canEdit={canEdit} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { type Locale } from "@rightsdesk/domain";
+import { type FormEvent, useId, useState } from "react";
+import { type ApiError } from "~/lib/api";
+
+type Props = { articleId: string; locale: Locale; revision: number; canEdit: boolean };
+type Failure = { message: string; problems: [string, string][] };
+
+/** Export of the translation as an XLIFF 2.0 file for an agency or a CAT tool, and import of the translated file. */
+export function XliffPanel({ articleId, locale, revision, canEdit }: Props) {
+  const headingId = useId();
+  const fileId = useId();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [pending, setPending] = useState(false);
+  const url = `/api/articles/${articleId}/versions/${locale}/xliff`;
+
+  async function upload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    form.set("baseRevision", String(revision));
+    setPending(true);
+    setFailure(null);
+    const response = await fetch(url, { method: "POST", body: form }).catch(() => null);
+    if (response?.ok) {
+      // The editor shows the imported text only when it is loaded again.
+      window.location.reload();
+      return;
+    }
+    setPending(false);
+    const problem = ((await response?.json().catch(() => null)) ?? {}) as Partial<ApiError>;
+    setFailure({
+      message: problem.error ?? (response ? `The server answered ${response.status}.` : "No connection to the server."),
+      problems: Object.entries(problem.fields ?? {}),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>XLIFF</h2>
+      <p>
+        <a href={url} download>
+          Export XLIFF
+        </a>{" "}
+        <span className="save-state">of the current source, with this translation as targets.</span>
+      </p>
+      {canEdit && (
+        <form onSubmit={(event) => void upload(event)} className="toolbar-row">
+          <label htmlFor={fileId}>XLIFF file to import</label>
+          <input id={fileId} name="file" type="file" accept=".xlf,.xliff,application/xliff+xml" required />
+          <button type="submit" disabled={pending}>
+            {pending ? "Importing…" : "Import"}
+          </button>
+        </form>
+      )}
+      {failure && (
+        <div role="alert" className="alert error">
+          <p>{failure.message}</p>
+          {failure.problems.length > 0 && (
+            <ul aria-label="Problems in the file">
+              {failure.problems.map(([where, message]) => (
+                <li key={where}>
+                  {where === "file" || where === "body" ? "" : `${where}: `}
+                  {message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

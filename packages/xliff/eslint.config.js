@@ -1,0 +1,3 @@
+import base from "@rightsdesk/eslint-config/base";
+
+export default base;

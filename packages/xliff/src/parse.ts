@@ -1,0 +1,163 @@
+import { utf8ByteLength } from "@rightsdesk/domain";
+import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
+import { z } from "zod";
+import { type XliffInline } from "./inline-codes";
+import { MDA_NS, META_CATEGORY, XLIFF_NS } from "./namespaces";
+
+/** Larger than any article's file (a body is at most 1 MB of JSON), small enough to parse safely. */
+export const XLIFF_MAX_BYTES = 3_000_000;
+
+/** One problem with a file, for a person: where ("file" or a unit id) and what. */
+export type XliffProblem = { where: string; message: string };
+export type XliffResult<T> = { ok: true; value: T } | { ok: false; problems: XliffProblem[] };
+
+const ZInline: z.ZodType<XliffInline> = z.lazy(() =>
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("text"), text: z.string() }),
+    z.object({ kind: z.literal("pc"), id: z.string().min(1, "an inline <pc> code has no id"), content: z.array(ZInline) }),
+    z.object({ kind: z.literal("ph"), id: z.string().min(1, "an inline <ph> code has no id") }),
+  ]),
+);
+
+/** What an XLIFF file says, as plain data: checked for shape here, against the article by applyXliff. */
+export const ZParsedXliff = z.object({
+  version: z.literal("2.0", { error: "Only XLIFF 2.0 files are accepted (the version attribute must be 2.0)" }),
+  srcLang: z.string().min(1, "The file names no source language (srcLang)"),
+  trgLang: z.string().min(1, "The file names no target language (trgLang)"),
+  fileId: z.string().min(1, "The <file> element has no id"),
+  meta: z.record(z.string(), z.string()),
+  units: z.array(
+    z.object({
+      id: z.string().min(1, "A <unit> has no id"),
+      source: z.array(ZInline),
+      /** Null when no segment of the unit has a <target>. */
+      target: z.array(ZInline).nullable(),
+    }),
+  ),
+});
+export type ParsedXliff = z.infer<typeof ZParsedXliff>;
+
+const isElement = (node: Node): node is Element => node.nodeType === node.ELEMENT_NODE;
+const childElements = (parent: Element, name: string, ns = XLIFF_NS) =>
+  Array.from(parent.childNodes).filter((node): node is Element => isElement(node) && node.namespaceURI === ns && node.localName === name);
+
+/** Neighbouring texts as one, as a tool may split text around comments or <mrk> annotations. */
+function mergeTexts(items: XliffInline[]): XliffInline[] {
+  const merged: XliffInline[] = [];
+  for (const item of items) {
+    const last = merged.at(-1);
+    if (last?.kind === "text" && item.kind === "text") last.text += item.text;
+    else merged.push(item.kind === "text" ? { ...item } : item);
+  }
+  return merged;
+}
+
+/** The inline content of a <source> or <target>; anything that is not a supported inline element is a problem. */
+function readInline(parent: Element, problems: string[]): XliffInline[] {
+  const items: XliffInline[] = [];
+  for (const node of Array.from(parent.childNodes)) {
+    if (node.nodeType === node.TEXT_NODE || node.nodeType === node.CDATA_SECTION_NODE) {
+      items.push({ kind: "text", text: node.nodeValue ?? "" });
+      continue;
+    }
+    if (!isElement(node)) continue; // comments and processing instructions carry no text
+    const id = node.getAttribute("id") ?? "";
+    const name = node.namespaceURI === XLIFF_NS ? node.localName : node.nodeName;
+    if (name === "pc") items.push({ kind: "pc", id, content: readInline(node, problems) });
+    else if (name === "ph") items.push({ kind: "ph", id });
+    // Annotations (terms, comments) wrap text without changing it.
+    else if (name === "mrk") items.push(...readInline(node, problems));
+    else if (name === "cp") {
+      const codePoint = Number.parseInt(node.getAttribute("hex") ?? "", 16);
+      if (Number.isInteger(codePoint) && codePoint >= 0 && codePoint <= 0x10ffff) items.push({ kind: "text", text: String.fromCodePoint(codePoint) });
+      else problems.push("A <cp> element has no valid hex code point.");
+    } else if (name === "sc" || name === "ec") {
+      problems.push(`Uses <${name}> codes; keep formatting as the paired <pc> codes of the exported file.`);
+    } else problems.push(`Contains an unexpected <${node.nodeName}> element.`);
+  }
+  return mergeTexts(items);
+}
+
+/** A unit's source and target: several segments (a tool may split one) and ignorables are joined in order. */
+function readUnit(unit: Element, problems: XliffProblem[]) {
+  const id = unit.getAttribute("id") ?? "";
+  const unitProblems: string[] = [];
+  const parts = Array.from(unit.childNodes)
+    .filter((node): node is Element => isElement(node) && node.namespaceURI === XLIFF_NS && (node.localName === "segment" || node.localName === "ignorable"))
+    .map((part) => {
+      const [source] = childElements(part, "source");
+      const [target] = childElements(part, "target");
+      return {
+        ignorable: part.localName === "ignorable",
+        source: source ? readInline(source, unitProblems) : [],
+        target: target ? readInline(target, unitProblems) : null,
+      };
+    });
+  for (const message of unitProblems) problems.push({ where: id || "unit", message });
+  const translated = parts.some((part) => part.target);
+  if (translated && parts.some((part) => !part.ignorable && !part.target)) {
+    problems.push({ where: id || "unit", message: "Some segments of this unit have a target and others do not." });
+  }
+  // Ignorable whitespace between segments needs no translation: its source stands in for a missing target.
+  const target = translated ? parts.flatMap((part) => part.target ?? (part.ignorable ? part.source : [])) : null;
+  return { id, source: mergeTexts(parts.flatMap((part) => part.source)), target: target && mergeTexts(target) };
+}
+
+function readMeta(file: Element): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const group of Array.from(file.getElementsByTagNameNS(MDA_NS, "metaGroup"))) {
+    if (group.getAttribute("category") !== META_CATEGORY) continue;
+    for (const entry of childElements(group, "meta", MDA_NS)) meta[entry.getAttribute("type") ?? ""] = entry.textContent ?? "";
+  }
+  return meta;
+}
+
+const fail = (message: string, where = "file"): XliffResult<never> => ({ ok: false, problems: [{ where, message }] });
+
+/**
+ * Reads an XLIFF 2.0 file with a real XML parser. A DTD is refused outright: the parser never
+ * expands entities, and a file that brings one (XXE, "billion laughs") is not one we exported.
+ */
+export function parseXliff(xml: string): XliffResult<ParsedXliff> {
+  if (utf8ByteLength(xml) > XLIFF_MAX_BYTES) return fail(`The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB.`);
+  let parseError: string | null = null;
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level === "warning") return;
+      parseError ??= message;
+      throw new Error(message);
+    },
+  });
+  let document;
+  try {
+    document = parser.parseFromString(xml, "application/xml");
+  } catch (error) {
+    const reason = parseError ?? (error instanceof Error ? error.message : "unknown problem");
+    return fail(`The file is not well-formed XML (${reason}). Check that it was saved completely, or export it again.`);
+  }
+  if (document.doctype) return fail("The file contains a document type declaration (DTD); XLIFF files must not have one.");
+  const root = document.documentElement;
+  if (!root || root.namespaceURI !== XLIFF_NS || root.localName !== "xliff") {
+    return fail(`This is not an XLIFF 2.0 file: its root element must be <xliff> in the namespace ${XLIFF_NS}.`);
+  }
+  const files = childElements(root, "file");
+  const file = files[0];
+  if (!file || files.length > 1) return fail(`The file must contain exactly one <file> (one article); it has ${files.length}.`);
+  const problems: XliffProblem[] = [];
+  const units = Array.from(file.getElementsByTagNameNS(XLIFF_NS, "unit")).map((unit) => readUnit(unit, problems));
+  const parsed = ZParsedXliff.safeParse({
+    version: root.getAttribute("version") ?? "",
+    srcLang: root.getAttribute("srcLang") ?? "",
+    trgLang: root.getAttribute("trgLang") ?? "",
+    fileId: file.getAttribute("id") ?? "",
+    meta: readMeta(file),
+    units,
+  });
+  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => ({ where: "file", message: issue.message })));
+  const seen = new Set<string>();
+  for (const { id } of units) {
+    if (seen.has(id)) problems.push({ where: id, message: "This unit id appears more than once." });
+    seen.add(id);
+  }
+  return parsed.success && problems.length === 0 ? { ok: true, value: parsed.data } : { ok: false, problems };
+}

@@ -1,0 +1,3 @@
+import { testConfig } from "@rightsdesk/vitest-config";
+
+export default testConfig("xliff");
