@@ -2,6 +2,7 @@ export * from "./article";
 export * from "./country";
 export * from "./errors";
 export * from "./locale";
+export * from "./public-staleness";
 export * from "./registry";
 export * from "./rich-text";
 export * from "./role";
