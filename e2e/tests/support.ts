@@ -18,7 +18,8 @@ export async function signIn(page: Page, role: DemoRole) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  // The first sign-in after the server starts hashes the password and renders the list: slow on a busy machine.
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible({ timeout: 30_000 });
 }
 
 /** A title no other test run uses, so tests never see each other's articles. */
