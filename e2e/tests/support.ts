@@ -18,7 +18,7 @@ export async function signIn(page: Page, role: DemoRole) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  // The first sign-in after the server starts also warms it up, which takes a while on a busy machine.
+  // The first sign-in after the server starts hashes the password and renders the list: slow on a busy machine.
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible({ timeout: 30_000 });
 }
 

@@ -24,11 +24,41 @@ describe("public reads", () => {
     const { id, slug } = await createArticle({ title: "Extradition refused", summary: "", slug: unique("multi") }, editor);
     await saveVersion(id, "ru", { title: "В экстрадиции отказано", summary: "", body: body("Текст"), baseRevision: 0 }, editor);
     await transitionVersion(id, "en", { transition: "publish" }, editor);
-    expect(await getPublished("ru", slug)).toBeNull();
+    // The Russian draft is never shown: a Russian reader gets the English original.
+    expect(await getPublished("ru", slug)).toMatchObject({ locale: "en", title: "Extradition refused", locales: ["en"] });
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
     const ru = await getPublished("ru", slug);
     expect(ru).toMatchObject({ title: "В экстрадиции отказано", locales: ["en", "ru"] });
     expect(ru?.body.content[0]).toMatchObject({ type: "paragraph" });
+  });
+
+  it("falls back to the source, else to another published language, and is null when none is published", async () => {
+    const editor = await makeActor("editor");
+    const { id, slug } = await createArticle({ title: "Asylum granted", summary: "", slug: unique("fallback") }, editor);
+    await saveVersion(id, "pl", { title: "Azyl przyznany", summary: "", body: body("Tekst"), baseRevision: 0 }, editor);
+    expect(await getPublished("de", slug)).toBeNull();
+    await transitionVersion(id, "pl", { transition: "publish" }, editor);
+    // With the source unpublished there is no original to compare a translation with.
+    expect(await getPublished("de", slug)).toMatchObject({ locale: "pl", locales: ["pl"], translation: null });
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
+    expect(await getPublished("de", slug)).toMatchObject({ locale: "en", locales: ["en", "pl"], translation: null });
+    expect(await getPublished("en", unique("missing"))).toBeNull();
+  });
+
+  it("tells which source revision a translation was made from and the source's current one", async () => {
+    const editor = await makeActor("editor");
+    const { id, slug } = await createArticle({ title: "Extradition refused", summary: "", slug: unique("stale") }, editor);
+    await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text"), baseRevision: 1 }, editor);
+    await saveVersion(id, "ru", { title: "В экстрадиции отказано", summary: "", body: body("Текст"), baseRevision: 0 }, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    expect((await getPublished("ru", slug))?.translation).toMatchObject({ baseRevision: 2, source: { revision: 2 } });
+
+    const edited = await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text, updated"), baseRevision: 2 }, editor);
+    const ru = await getPublished("ru", slug);
+    expect(ru?.translation).toMatchObject({ baseRevision: 2, source: { revision: edited.revision } });
+    expect(ru?.translation?.source.updatedAt).toBeInstanceOf(Date);
+    expect((await getPublished("en", slug))?.translation).toBeNull();
   });
 
   it("lists newest first, a page at a time", async () => {

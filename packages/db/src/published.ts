@@ -1,8 +1,11 @@
 import {
   type Locale,
+  LOCALES,
   PAGE_SIZE,
   type PublishedArticle,
   type PublishedArticleTeaser,
+  shownLocale,
+  SOURCE_LOCALE,
   ZRichTextDoc,
 } from "@rightsdesk/domain";
 import { db } from "./client";
@@ -38,7 +41,8 @@ function toTeaser(row: TeaserRow): PublishedArticleTeaser {
   };
 }
 
-const published = (locale: Locale) => ({ locale, status: "published" as const, publishedAt: { not: null } });
+const PUBLISHED = { status: "published", publishedAt: { not: null } } satisfies Prisma.ArticleVersionWhereInput;
+const published = (locale: Locale) => ({ locale, ...PUBLISHED });
 
 async function pageOf(where: Prisma.ArticleVersionWhereInput, page: number): Promise<Page<PublishedArticleTeaser>> {
   const [total, rows] = await db().$transaction([
@@ -63,26 +67,48 @@ export function listPublishedByTag(locale: Locale, tagSlug: string, page: number
   return pageOf({ ...published(locale), article: { tags: { some: { tag: { slug: tagSlug } } } } }, page);
 }
 
+/** Per published language: what picking the shown language and telling readers of an outdated translation need. */
+const languageSelect = {
+  id: true,
+  locale: true,
+  revision: true,
+  updatedAt: true,
+  basedOnRevision: { select: { number: true } },
+  revisions: { select: { createdAt: true }, orderBy: { number: "desc" }, take: 1 },
+} satisfies Prisma.ArticleVersionSelect;
+
+/**
+ * The article for a reader of `locale`: the version in that language when it is published, else
+ * the source (or another published language) — see shownLocale; the result's `locale` says which.
+ * Null only when no language of the article is published.
+ */
 export async function getPublished(locale: Locale, slug: string): Promise<PublishedArticle | null> {
+  const article = await db().article.findUnique({
+    where: { slug },
+    select: { versions: { where: PUBLISHED, select: languageSelect } },
+  });
+  const versions = article?.versions ?? [];
+  const locales = LOCALES.filter((candidate) => versions.some((version) => version.locale === candidate));
+  const shown = versions.find((version) => version.locale === shownLocale(locale, locales));
+  if (!shown) return null;
   const row = await db().articleVersion.findFirst({
-    where: { ...published(locale), article: { slug } },
-    select: {
-      ...teaserSelect,
-      body: true,
-      article: {
-        select: {
-          slug: true,
-          tags: { select: { tag: { select: tagSelect } } },
-          versions: { where: { status: "published" }, select: { locale: true }, orderBy: { locale: "asc" } },
-        },
-      },
-    },
+    // PUBLISHED again: the version may have been unpublished since the first read.
+    where: { id: shown.id, ...PUBLISHED },
+    select: { ...teaserSelect, body: true },
   });
   if (!row) return null;
+  const source = versions.find((version) => version.locale === SOURCE_LOCALE);
   return {
     ...toTeaser(row),
     body: ZRichTextDoc.parse(row.body),
-    locales: row.article.versions.map((v) => toLocale(v.locale)),
+    locales,
+    translation:
+      source && source !== shown
+        ? {
+            baseRevision: shown.basedOnRevision?.number ?? null,
+            source: { revision: source.revision, updatedAt: source.revisions[0]?.createdAt ?? source.updatedAt },
+          }
+        : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  shownLocale,
   SUMMARY_MAX_LENGTH,
   TITLE_MAX_LENGTH,
   ZCreateArticleInput,
@@ -139,5 +140,20 @@ describe("ZPage", () => {
     [undefined, 1],
   ])("reads the page %j as %d", (input, expected) => {
     expect(ZPage.parse(input)).toBe(expected);
+  });
+});
+
+describe("shownLocale", () => {
+  it("shows the requested language when it is published", () => {
+    expect(shownLocale("ru", ["en", "ru"])).toBe("ru");
+  });
+
+  it("falls back to the source, else to the first published language", () => {
+    expect(shownLocale("pl", ["en", "ru"])).toBe("en");
+    expect(shownLocale("de", ["uk", "ru"])).toBe("ru");
+  });
+
+  it("is null when nothing is published", () => {
+    expect(shownLocale("en", [])).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type Locale } from "./locale";
+import { LOCALES, type Locale, SOURCE_LOCALE } from "./locale";
+import { type TranslationBase } from "./public-staleness";
 import { type RichTextDoc, ZRichTextDoc } from "./rich-text";
 import { ZSlug } from "./slug";
 import { type Tag } from "./tag";
@@ -97,9 +98,21 @@ export type PublishedArticle = {
   tags: Tag[];
   /** Every language in which this article is published, this one included. */
   locales: Locale[];
+  /** What a translation was made from, to tell readers when the original changed; null for the source, or while the source is unpublished. */
+  translation: TranslationBase | null;
 };
 
-export type PublishedArticleTeaser = Omit<PublishedArticle, "body" | "locales">;
+export type PublishedArticleTeaser = Omit<PublishedArticle, "body" | "locales" | "translation">;
+
+/**
+ * Which published language to show a reader who asked for `requested`: that one, else the source,
+ * else the first published in LOCALES order; null when none is published (the only 404).
+ */
+export function shownLocale(requested: Locale, published: readonly Locale[]): Locale | null {
+  if (published.includes(requested)) return requested;
+  if (published.includes(SOURCE_LOCALE)) return SOURCE_LOCALE;
+  return LOCALES.find((locale) => published.includes(locale)) ?? null;
+}
 
 export type Revision = {
   id: string;

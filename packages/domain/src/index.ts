@@ -8,6 +8,7 @@ export * from "./media";
 export * from "./mention";
 export * from "./name-match";
 export * from "./presence";
+export * from "./public-staleness";
 export * from "./registry";
 export * from "./revalidation";
 export * from "./review-comment";

@@ -1,20 +1,19 @@
-import { LOCALE_NAMES, LOCALES, type Locale } from "@rightsdesk/domain";
+import { LOCALE_NAMES, type Locale } from "@rightsdesk/domain";
 import Link from "next/link";
 import { messages } from "~/i18n/messages";
-import { homePath } from "~/lib/paths";
+import { type Alternate } from "~/lib/alternates";
 
-export function LanguageSwitcher({ current }: { current: Locale }) {
+/**
+ * The current page in the other languages it exists in: an article only in its published
+ * languages, every other page in all of them (see the `@languages` slot of the locale layout).
+ */
+export function LanguageSwitcher({ current, alternates }: { current: Locale; alternates: readonly Alternate[] }) {
   return (
     <nav className="language-switcher" aria-label={messages(current).languages}>
       <ul>
-        {LOCALES.map((locale) => (
+        {alternates.map(({ locale, href }) => (
           <li key={locale}>
-            <Link
-              href={homePath(locale)}
-              lang={locale}
-              hrefLang={locale}
-              aria-current={locale === current ? "true" : undefined}
-            >
+            <Link href={href} lang={locale} hrefLang={locale} aria-current={locale === current ? "page" : undefined}>
               {LOCALE_NAMES[locale]}
             </Link>
           </li>

@@ -1,10 +1,11 @@
 import { type Locale } from "@rightsdesk/domain";
 import Link from "next/link";
+import { type ReactNode } from "react";
 import { messages } from "~/i18n/messages";
 import { homePath, protectionsPath } from "~/lib/paths";
-import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** `languages` is the language switcher for the current page, rendered by the layout's `@languages` slot. */
+export function SiteHeader({ locale, languages }: { locale: Locale; languages: ReactNode }) {
   const t = messages(locale);
   return (
     <header className="site-header">
@@ -19,7 +20,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             </li>
           </ul>
         </nav>
-        <LanguageSwitcher current={locale} />
+        {languages}
       </div>
     </header>
   );

@@ -66,6 +66,10 @@ export type Messages = {
   outcome: string;
   participants: string;
   caseDescription: string;
+  // An article shown in another language, or a translation older than its original.
+  articleNotTranslated: string;
+  translationOutdated: string;
+  readOriginal: string;
 };
 
 const en: Messages = {
@@ -129,6 +133,9 @@ const en: Messages = {
   outcome: "Outcome",
   participants: "People in this case",
   caseDescription: "{title}: timeline, people and news.",
+  articleNotTranslated: "This article is not yet available in English; here it is in {language}.",
+  translationOutdated: "The original was updated on {date}; this translation may not include the latest changes.",
+  readOriginal: "Read the original",
 };
 
 const ru: Messages = {
@@ -192,6 +199,9 @@ const ru: Messages = {
   outcome: "Итог",
   participants: "Люди в этом деле",
   caseDescription: "{title}: хронология, люди и новости.",
+  articleNotTranslated: "Эта статья ещё не переведена на русский язык. Язык текста ниже: {language}.",
+  translationOutdated: "Оригинал обновлён {date}; в этом переводе может не быть последних изменений.",
+  readOriginal: "Читать оригинал",
 };
 
 const pl: Messages = {
@@ -255,6 +265,9 @@ const pl: Messages = {
   outcome: "Wynik",
   participants: "Osoby w tej sprawie",
   caseDescription: "{title}: przebieg, osoby i wiadomości.",
+  articleNotTranslated: "Ten artykuł nie jest jeszcze dostępny po polsku. Język poniższego tekstu: {language}.",
+  translationOutdated: "Oryginał zaktualizowano {date}; to tłumaczenie może nie zawierać najnowszych zmian.",
+  readOriginal: "Przeczytaj oryginał",
 };
 
 const fr: Messages = {
@@ -318,6 +331,9 @@ const fr: Messages = {
   outcome: "Issue",
   participants: "Personnes concernées",
   caseDescription: "{title} : chronologie, personnes et actualités.",
+  articleNotTranslated: "Cet article n’est pas encore disponible en français ; le voici en {language}.",
+  translationOutdated: "L’original a été mis à jour le {date} ; cette traduction peut ne pas inclure les dernières modifications.",
+  readOriginal: "Lire l’original",
 };
 
 const de: Messages = {
@@ -381,6 +397,9 @@ const de: Messages = {
   outcome: "Ausgang",
   participants: "Beteiligte Personen",
   caseDescription: "{title}: Chronologie, Beteiligte und Nachrichten.",
+  articleNotTranslated: "Dieser Artikel ist noch nicht auf Deutsch verfügbar; hier ist er auf {language}.",
+  translationOutdated: "Das Original wurde am {date} aktualisiert; diese Übersetzung enthält möglicherweise nicht die neuesten Änderungen.",
+  readOriginal: "Original lesen",
 };
 
 const uk: Messages = {
@@ -444,6 +463,9 @@ const uk: Messages = {
   outcome: "Підсумок",
   participants: "Люди в цій справі",
   caseDescription: "{title}: хронологія, люди та новини.",
+  articleNotTranslated: "Ця стаття ще не перекладена українською. Мова тексту нижче: {language}.",
+  translationOutdated: "Оригінал оновлено {date}; цей переклад може не містити останніх змін.",
+  readOriginal: "Читати оригінал",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, pl, fr, de, uk };

@@ -8,7 +8,7 @@ import { listChanges } from "./history";
 import { listArticlesOfPerson, setArticleRegistryLinks } from "./links";
 import { createPerson, deletePerson, getPersonForEditor, mergePersons, updatePerson } from "./persons";
 import { createProtection } from "./protections";
-import { getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
+import { getPublicCase, getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
 
 const person = (name: string, extra: Record<string, unknown> = {}) =>
   ZPersonInput.parse({ name, confidentiality: "public", slug: unique("p"), ...extra });
@@ -136,6 +136,18 @@ describe("confidentiality", () => {
     expect(table.map((p) => p.person.slug)).toContain(shown.slug);
     expect(table.map((p) => p.person.slug)).not.toContain(hidden.slug);
     expect(JSON.stringify(table)).not.toContain(secret);
+  });
+
+  it("gives case participants with their name variants, public persons only", async () => {
+    const editor = await makeActor("editor");
+    const variants = [{ name: "Мухтар Аблязов", script: "cyrillic", locale: "ru", kind: "official" }];
+    const shown = await createPerson(person("Mukhtar Ablyazov", { variants }), editor);
+    const hidden = await createPerson(person("Hidden Witness", { confidentiality: "internal" }), editor);
+    const item = await createCase(ZCaseInput.parse({ title: { en: "Extradition from France" }, kind: "extradition_request", slug: unique("c") }), editor);
+    await setCaseParticipants(item.id, [{ personId: shown.id, role: "subject" }, { personId: hidden.id, role: "witness" }], editor);
+
+    const page = await getPublicCase(item.slug);
+    expect(page?.participants).toEqual([{ role: "subject", person: { slug: shown.slug, name: "Mukhtar Ablyazov", variants } }]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   normaliseName,
   type PersonWithInternal,
   personSlug,
+  preferredName,
   toPublicPerson,
   ZNameVariant,
   ZPersonInput,
@@ -263,5 +264,18 @@ describe("displayName", () => {
   it("falls back to the canonical name", () => {
     expect(displayName({ name: "Кетебаев Муратбек", variants: [] }, "en")).toBe("Кетебаев Муратбек");
     expect(displayName({ name: "Tatiana Paraskevich", variants: [] }, "uk")).toBe("Tatiana Paraskevich");
+  });
+});
+
+describe("preferredName", () => {
+  const variants = [variant("Мухтар Аблязов", "cyrillic", "official", "ru"), variant("Muchtar Ablazow", "latin", "transliteration", "pl")];
+
+  it("picks the variant for the locale, else the locale's script, else the primary name", () => {
+    expect(preferredName("Mukhtar Ablyazov", variants, "ru")).toBe("Мухтар Аблязов");
+    expect(preferredName("Mukhtar Ablyazov", variants, "pl")).toBe("Muchtar Ablazow");
+    expect(preferredName("Mukhtar Ablyazov", variants, "en")).toBe("Mukhtar Ablyazov");
+    // Ukrainian readers read Cyrillic: the Russian spelling beats the Latin primary name.
+    expect(preferredName("Mukhtar Ablyazov", variants, "uk")).toBe("Мухтар Аблязов");
+    expect(preferredName("Mukhtar Ablyazov", [], "uk")).toBe("Mukhtar Ablyazov");
   });
 });

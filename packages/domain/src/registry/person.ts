@@ -193,12 +193,21 @@ export function personSlug(name: string, variants: readonly Pick<NameVariant, "n
  * its script, else a spelling in their script, else the canonical name. Former names are never
  * shown as the name: they are there so that searches find the person.
  */
-export function displayName(person: Pick<Person, "name" | "variants">, locale: Locale): string {
-  const current = person.variants.filter((variant) => variant.kind !== "former");
+export function preferredName(
+  name: string,
+  variants: readonly Pick<NameVariant, "name" | "script" | "locale" | "kind">[],
+  locale: Locale,
+): string {
+  const current = variants.filter((variant) => variant.kind !== "former");
   const forLocale = current.find((variant) => variant.locale === locale);
   if (forLocale) return forLocale.name;
   const script = localeScript(locale);
-  if (detectScript(person.name) === script) return person.name;
+  if (detectScript(name) === script) return name;
   const inScript = current.filter((variant) => variant.script === script);
-  return (inScript.find((variant) => variant.kind === "official") ?? inScript[0])?.name ?? person.name;
+  return (inScript.find((variant) => variant.kind === "official") ?? inScript[0])?.name ?? name;
+}
+
+/** preferredName for a person record (Мухтар Аблязов on /ru, Mukhtar Ablyazov on /en). */
+export function displayName(person: Pick<Person, "name" | "variants">, locale: Locale): string {
+  return preferredName(person.name, person.variants, locale);
 }

@@ -8,7 +8,8 @@ import { localeParam } from "~/lib/locale-param";
 import { siteUrl } from "~/lib/site-url";
 import "../globals.css";
 
-type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+// `languages` is the @languages slot: each route renders its own switcher there, with the page's languages.
+type Props = { children: ReactNode; languages: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { locale } = await params;
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   };
 }
 
-export default async function LocaleLayout({ children, params }: Props) {
+export default async function LocaleLayout({ children, languages, params }: Props) {
   const locale = localeParam((await params).locale);
   return (
     <html lang={locale}>
@@ -29,7 +30,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {messages(locale).skipToContent}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} languages={languages} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

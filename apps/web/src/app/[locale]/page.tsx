@@ -1,8 +1,8 @@
-import { LOCALES } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Listing } from "~/components/listing";
 import { messages } from "~/i18n/messages";
+import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { localeParam } from "~/lib/locale-param";
 import { pageParam, type SearchParams } from "~/lib/page-param";
 import { homePath } from "~/lib/paths";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export const metadata: Metadata = {
-  alternates: { languages: Object.fromEntries(LOCALES.map((locale) => [locale, homePath(locale)])) },
+  alternates: { languages: hreflangLinks(everyLanguage(homePath)) },
 };
 
 export default async function HomePage({ params, searchParams }: Props) {

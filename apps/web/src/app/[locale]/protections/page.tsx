@@ -1,4 +1,3 @@
-import { LOCALES } from "@rightsdesk/domain";
 import { listPublicProtections } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import Link from "next/link";
@@ -8,6 +7,7 @@ import { ProtectionsTable } from "~/components/protections-table";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
 import { countryName, sortByCountry } from "~/lib/country-name";
+import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { localeParam } from "~/lib/locale-param";
 import { type SearchParams } from "~/lib/page-param";
 import { protectionsPath } from "~/lib/paths";
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return {
     title: t.protections,
     description: t.protectionsDescription,
-    alternates: { languages: Object.fromEntries(LOCALES.map((other) => [other, protectionsPath(other)])) },
+    alternates: { languages: hreflangLinks(everyLanguage(protectionsPath)) },
   };
 }
 

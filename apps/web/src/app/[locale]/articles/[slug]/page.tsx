@@ -1,15 +1,18 @@
 import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
-import { type Locale } from "@rightsdesk/domain";
+import { type Locale, outdatedSince, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { mediaAssetIds, renderArticle } from "@rightsdesk/rich-text";
 import { type Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleSources } from "~/components/article-sources";
 import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
 import { TableOfContents } from "~/components/table-of-contents";
 import { TagList } from "~/components/tag-list";
-import { mediaAssetIds, renderArticle } from "@rightsdesk/rich-text";
-import { messages } from "~/i18n/messages";
-import { formatDate } from "~/lib/format-date";
+import { interpolate, messages } from "~/i18n/messages";
+import { hreflangLinks, pageAlternates } from "~/lib/alternates";
+import { formatDate, isoDate } from "~/lib/format-date";
+import { languageName } from "~/lib/language-name";
 import { localeParam } from "~/lib/locale-param";
 import { mentionRefs } from "~/lib/mention-refs";
 import { articlePath } from "~/lib/paths";
@@ -21,34 +24,42 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-/** The published version in the requested language; a draft, or no version at all, is a 404. */
+/**
+ * The published version in the requested language, else (see getPublished) the original or another
+ * published language, which the page then marks as such; only an article published in no language is a 404.
+ */
 async function loadArticle(params: Props["params"]) {
   const { locale: rawLocale, slug: rawSlug } = await params;
   const locale = localeParam(rawLocale);
   const article = await getPublishedArticle(locale, slugParam(rawSlug));
   if (!article) notFound();
-  return { locale, article };
+  return { locale, article, fallback: article.locale !== locale };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await loadArticle(params);
+  const { article, fallback } = await loadArticle(params);
   return {
     title: article.title,
     description: article.summary || undefined,
     alternates: {
+      // The shown text lives at its own language's address; this one is a stand-in until a translation exists.
       canonical: articlePath(article.locale, article.slug),
-      languages: Object.fromEntries(article.locales.map((locale) => [locale, articlePath(locale, article.slug)])),
+      languages: hreflangLinks(pageAlternates(article.locales, (other) => articlePath(other, article.slug))),
     },
+    ...(fallback && { robots: { index: false, follow: true } }),
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article } = await loadArticle(params);
+  const { locale, article, fallback } = await loadArticle(params);
   const t = messages(locale);
-  // Mentions show the records' names as they are now; an internal or deleted one is withheld.
+  // PublishedArticle.locales lists every published language, the shown one included.
+  const otherLocales = article.locales.filter((other) => other !== article.locale);
+  const updated = article.translation && outdatedSince(article.translation);
+  // The text's own language, marked where it differs from the page's so screen readers switch voice.
+  const textLang = fallback ? article.locale : undefined;
+  // Mentions show the records' names as they are now, in the reader's script; an internal or deleted one is withheld.
   const mentions = mentionRefs(await resolveMentionsForPublic(article.body, locale), locale);
-  // PublishedArticle.locales lists every published language, this one included.
-  const otherLocales = article.locales.filter((other) => other !== locale);
   const media = await resolvePublicMedia(mediaAssetIds(article.body), locale);
   const body = renderArticle(article.body, {
     formatDate: (iso) => formatDate(new Date(iso), locale),
@@ -58,29 +69,58 @@ export default async function ArticlePage({ params }: Props) {
     mediaLabels: t,
   });
   return (
-    <article className="article">
-      <header className="article-header">
-        <h1>{article.title}</h1>
-        <PublishedDate date={article.publishedAt} locale={locale} />
-        {article.summary ? <p className="article-lead">{article.summary}</p> : null}
-      </header>
-      <TableOfContents headings={body.headings} label={t.contents} />
-      <div
-        className="article-body"
-        // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
-        // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
-        dangerouslySetInnerHTML={{ __html: body.html }}
-      />
-      <ArticleSources sources={body.sources} locale={locale} />
-      <footer className="article-footer">
-        <TagList tags={article.tags} locale={locale} />
-        {otherLocales.length > 0 ? (
-          <section className="other-languages" aria-labelledby="other-languages-heading">
-            <h2 id="other-languages-heading">{t.alsoAvailableIn}</h2>
-            <LocaleLinks locales={otherLocales} href={(other: Locale) => articlePath(other, article.slug)} />
-          </section>
-        ) : null}
-      </footer>
-    </article>
+    <>
+      {fallback ? (
+        <p className="fallback-notice" role="note">
+          {interpolate(t.articleNotTranslated, { language: languageName(article.locale, locale) })}
+        </p>
+      ) : null}
+      {updated ? <OutdatedNotice updated={updated} slug={article.slug} locale={locale} /> : null}
+      <article className="article">
+        <header className="article-header">
+          <h1 lang={textLang}>{article.title}</h1>
+          <PublishedDate date={article.publishedAt} locale={locale} />
+          {article.summary ? (
+            <p className="article-lead" lang={textLang}>
+              {article.summary}
+            </p>
+          ) : null}
+        </header>
+        <TableOfContents headings={body.headings} label={t.contents} />
+        <div
+          className="article-body"
+          lang={textLang}
+          // Safe: the HTML is built from the stored Tiptap JSON through the editor's schema, never from
+          // stored HTML; text is escaped and URLs are re-checked to be http(s)/mailto (see @rightsdesk/rich-text).
+          dangerouslySetInnerHTML={{ __html: body.html }}
+        />
+        <ArticleSources sources={body.sources} locale={locale} />
+        <footer className="article-footer">
+          <TagList tags={article.tags} locale={locale} />
+          {otherLocales.length > 0 ? (
+            <section className="other-languages" aria-labelledby="other-languages-heading">
+              <h2 id="other-languages-heading">{t.alsoAvailableIn}</h2>
+              <LocaleLinks locales={otherLocales} href={(other: Locale) => articlePath(other, article.slug)} />
+            </section>
+          ) : null}
+        </footer>
+      </article>
+    </>
+  );
+}
+
+/** Tells readers of a translation that the original changed after it was translated. */
+function OutdatedNotice({ updated, slug, locale }: { updated: Date; slug: string; locale: Locale }) {
+  const t = messages(locale);
+  const [before, after = ""] = t.translationOutdated.split("{date}");
+  return (
+    <p className="fallback-notice" role="note">
+      {before}
+      <time dateTime={isoDate(updated)}>{formatDate(updated, locale)}</time>
+      {after}{" "}
+      <Link href={articlePath(SOURCE_LOCALE, slug)} hrefLang={SOURCE_LOCALE}>
+        {t.readOriginal}
+      </Link>
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@rightsdesk/domain";
+import { type Locale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CaseTimeline } from "~/components/case-timeline";
@@ -6,6 +6,7 @@ import { LinkedArticles } from "~/components/linked-articles";
 import { PersonLink } from "~/components/person-link";
 import { interpolate, messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
+import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { countryName } from "~/lib/country-name";
 import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: interpolate(messages(locale).caseDescription, { title: title.text }),
     alternates: {
       canonical: casePath(locale, page.case.slug),
-      languages: Object.fromEntries(LOCALES.map((other) => [other, casePath(other, page.case.slug)])),
+      languages: hreflangLinks(everyLanguage((other) => casePath(other, page.case.slug))),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { displayName, LOCALES, type Locale } from "@rightsdesk/domain";
+import { displayName, type Locale } from "@rightsdesk/domain";
 import { type PublicPersonPage } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import Link from "next/link";
@@ -11,6 +11,7 @@ import { PersonLink } from "~/components/person-link";
 import { ProtectionsTable } from "~/components/protections-table";
 import { interpolate, messages } from "~/i18n/messages";
 import { registryLabels, splitAtName } from "~/i18n/registry-labels";
+import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { countryName } from "~/lib/country-name";
 import { personJsonLd } from "~/lib/json-ld";
 import { localeParam } from "~/lib/locale-param";
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: interpolate(messages(locale).personDescription, { name }),
     alternates: {
       canonical: personPath(locale, page.person.slug),
-      languages: Object.fromEntries(LOCALES.map((other) => [other, personPath(other, page.person.slug)])),
+      languages: hreflangLinks(everyLanguage((other) => personPath(other, page.person.slug))),
     },
   };
 }

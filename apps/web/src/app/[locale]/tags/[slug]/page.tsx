@@ -1,8 +1,9 @@
-import { LOCALES, tagLabel } from "@rightsdesk/domain";
+import { tagLabel } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Listing } from "~/components/listing";
 import { interpolate, messages } from "~/i18n/messages";
+import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { localeParam } from "~/lib/locale-param";
 import { pageParam, type SearchParams } from "~/lib/page-param";
 import { tagPath } from "~/lib/paths";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return {
     title: label,
     description: interpolate(messages(locale).tagDescription, { tag: label }),
-    alternates: { languages: Object.fromEntries(LOCALES.map((other) => [other, tagPath(other, tag.slug)])) },
+    alternates: { languages: hreflangLinks(everyLanguage((other) => tagPath(other, tag.slug))) },
   };
 }
 
