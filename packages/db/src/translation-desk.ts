@@ -4,6 +4,7 @@ import {
   type Locale,
   LOCALES,
   SOURCE_LOCALE,
+  type Staleness,
   type TranslationRequest,
   type TranslationState,
   translationState,
@@ -11,6 +12,7 @@ import {
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
 import { toLocale } from "./mappers";
+import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
 export type TranslationCellView = {
   state: TranslationState;
@@ -29,7 +31,7 @@ export type AssignmentView = TranslationCellView & { articleId: string; title: s
 
 const articleSelect = {
   id: true,
-  versions: { select: { locale: true, status: true, title: true, revision: true, basedOnRevision: { select: { number: true } } } },
+  versions: { select: { locale: true, status: true, title: true } },
   assignments: { select: { locale: true, dueAt: true, assignee: { select: { name: true } } } },
 } as const;
 
@@ -39,14 +41,13 @@ function readArticles(where: { assignments?: { some: { assigneeId: string } } } 
   return db().article.findMany({ where, orderBy: { updatedAt: "desc" }, select: articleSelect });
 }
 
-/** Every language of one article as the desk shows it; a translation is outdated when the source has a newer revision than its base. */
-function cellsOf(row: ArticleRow, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
+/** Every language of one article as the desk shows it, outdated by the same rule as everywhere in the editor. */
+function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
   const source = row.versions.find((v) => v.locale === SOURCE_LOCALE);
   const entries = LOCALES.map((locale): [Locale, TranslationCellView] => {
     const version = row.versions.find((v) => v.locale === locale);
     const assignment = row.assignments.find((a) => a.locale === locale);
-    const base = version?.basedOnRevision?.number;
-    const outdated = locale !== SOURCE_LOCALE && base !== undefined && source !== undefined && source.revision > base;
+    const outdated = isOutdatedIn(stalenesses, row.id, locale);
     const state = translationState({ version: version ? { status: version.status, outdated } : null, requested: !!assignment });
     const dueAt = assignment?.dueAt ?? null;
     return [locale, { state, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
@@ -57,17 +58,19 @@ function cellsOf(row: ArticleRow, now: Date): { title: string; cells: Record<Loc
 /** Every article × language, newest change first, for editors planning translations. */
 export async function listTranslationMatrix(now = new Date()): Promise<TranslationMatrixRow[]> {
   const rows = await readArticles();
-  return rows.map((row) => ({ articleId: row.id, ...cellsOf(row, now) }));
+  const stalenesses = await translationStalenesses(rows.map((row) => row.id));
+  return rows.map((row) => ({ articleId: row.id, ...cellsOf(row, stalenesses, now) }));
 }
 
 /** A translator's assignments, soonest due first; those without a due date last. */
 export async function listAssignmentsOf(userId: string, now = new Date()): Promise<AssignmentView[]> {
   const rows = await readArticles({ assignments: { some: { assigneeId: userId } } });
   const mine = await db().translationAssignment.findMany({ where: { assigneeId: userId }, select: { articleId: true, locale: true } });
+  const stalenesses = await translationStalenesses(rows.map((row) => row.id));
   const views = mine.flatMap(({ articleId, locale }) => {
     const row = rows.find((r) => r.id === articleId);
     if (!row) return [];
-    const { title, cells } = cellsOf(row, now);
+    const { title, cells } = cellsOf(row, stalenesses, now);
     const code = toLocale(locale);
     return [{ articleId, title, locale: code, ...cells[code] }];
   });
