@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { PAGE_SIZE } from "@rightsdesk/domain";
 import { XSS_PAYLOADS, XSS_PROBE } from "../xss/payloads";
@@ -35,6 +37,18 @@ async function publishArticle(request: APIRequestContext, slug: string, title: s
   return id;
 }
 
+/** Records every dialog a page opens and, before any page script, installs the payloads' probe; then signs in. */
+async function watchForScripts(page: Page): Promise<string[]> {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript({ content: XSS_PROBE });
+  await signIn(page, "editor");
+  return dialogs;
+}
+
 /** Opens a page and fails if any payload ran or any dialog opened there. */
 async function expectNoScriptRan(page: Page, url: string) {
   const response = await page.goto(url);
@@ -47,13 +61,7 @@ async function expectNoScriptRan(page: Page, url: string) {
 test("none of the script-injection payloads runs on either app, in titles, summaries or any block of the body", async ({ page }) => {
   test.setTimeout(600_000);
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript({ content: XSS_PROBE });
-  await signIn(page, "editor");
+  const dialogs = await watchForScripts(page);
 
   const run = Date.now().toString(36);
   const empty: Doc = { type: "doc", content: [paragraph("Injection check.")] };
@@ -102,4 +110,59 @@ test("links and images with script addresses are refused by the server", async (
       expect(response.status(), href).toBe(400);
     }
   }
+});
+
+const photo = readFileSync(fileURLToPath(new URL("../fixtures/courthouse.png", import.meta.url)));
+
+/** An image whose alt text, caption and credit are the payload; its id for the body. */
+async function describedImage(request: APIRequestContext, payload: string): Promise<string> {
+  const uploaded = await request.post(`${EDITOR_URL}/api/media`, {
+    multipart: { file: { name: "photo.png", mimeType: "image/png", buffer: photo } },
+  });
+  expect(uploaded.status()).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  const described = await request.put(`${EDITOR_URL}/api/media/${id}`, {
+    data: { alt: { en: payload }, caption: { en: payload }, credit: payload.slice(0, 200) },
+  });
+  expect(described.status(), payload).toBe(200);
+  return id;
+}
+
+test("payloads in alt texts, captions, credits, transcripts, statements and mention labels run nowhere", async ({ page }) => {
+  test.setTimeout(600_000);
+  const dialogs = await watchForScripts(page);
+
+  const images: string[] = [];
+  for (const payload of XSS_PAYLOADS) images.push(await describedImage(page.request, payload));
+  const video = await page.request.post(`${EDITOR_URL}/api/media/embed`, { data: { url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" } });
+  expect(video.status()).toBeLessThan(300);
+  const { id: videoId } = (await video.json()) as { id: string };
+  const transcript = await page.request.put(`${EDITOR_URL}/api/media/${videoId}`, { data: { transcript: { en: XSS_PAYLOADS.join("\n") } } });
+  expect(transcript.status()).toBe(200);
+
+  const body: Doc = {
+    type: "doc",
+    content: [
+      ...images.map((assetId) => ({ type: "mediaImage", attrs: { assetId } })),
+      { type: "gallery", attrs: { assetIds: images.slice(0, 5) } },
+      { type: "video", attrs: { assetId: videoId } },
+      ...XSS_PAYLOADS.map((payload) => ({
+        type: "statement",
+        attrs: { organisation: payload.slice(0, 200), organisationId: null, date: "2024-03-05", sourceUrl: `https://example.org/source?q=${payload}` },
+        content: [paragraph(payload)],
+      })),
+      { type: "paragraph", content: XSS_PAYLOADS.map((payload) => ({ type: "mention", attrs: { id: "no-such-person", kind: "person", label: payload } })) },
+    ],
+  };
+  const slug = `xss-${Date.now().toString(36)}-media`;
+  const id = await publishArticle(page.request, slug, "Payloads in media and statements", body);
+
+  await expectNoScriptRan(page, `${WEB_URL}/en/articles/${slug}`);
+  await expect(page.getByRole("img", { name: XSS_PAYLOADS[1], exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the statement" })).toHaveCount(XSS_PAYLOADS.length);
+  await expectNoScriptRan(page, `${WEB_URL}/ru/articles/${slug}`);
+  await expectNoScriptRan(page, `${EDITOR_URL}/articles/${id}/en`);
+  await expect(page.getByRole("textbox", { name: "Body" })).toContainText(XSS_PAYLOADS[2] ?? "");
+  await expectNoScriptRan(page, `${EDITOR_URL}/media`);
+  expect(dialogs).toEqual([]);
 });
