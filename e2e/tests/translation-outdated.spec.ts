@@ -9,7 +9,7 @@ const articleRow = (page: Page) => page.getByRole("row").filter({ has: page.getB
 async function openRussian(page: Page) {
   await page.goto(EDITOR_URL);
   await articleRow(page).getByRole("link", { name: /^RU · / }).click();
-  await expect(page.getByLabel("Title")).toHaveValue(SEED.russianTitle);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(SEED.russianTitle);
 }
 
 test("a translator sees the Russian translation outdated after a source change, reviews the diff and marks it up to date", async ({ browser }) => {
@@ -66,7 +66,7 @@ test("a translator exports the Russian version as XLIFF, imports the revised fil
   await importer.getByRole("button", { name: "Import", exact: true }).click();
   await expect(saveState(page)).toContainText(`revision ${before + 1}`);
   await expect(page.getByRole("textbox", { name: "Body" })).toContainText("(проверено агентством)");
-  await expect(page.getByLabel("Title")).toHaveValue(SEED.russianTitle);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(SEED.russianTitle);
 
   await importer.getByLabel("XLIFF file to import").setInputFiles({
     name: "broken.xlf",

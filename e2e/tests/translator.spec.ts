@@ -9,7 +9,7 @@ async function openSeedArticle(page: Page, language: string) {
 test("a translator edits and saves a translation but cannot publish it or change the source", async ({ page }) => {
   await signIn(page, "translator");
   await openSeedArticle(page, "Русский");
-  await expect(page.getByLabel("Title")).toHaveValue(SEED.russianTitle);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(SEED.russianTitle);
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(" Дополнение переводчика.");

@@ -75,7 +75,8 @@ test("none of the script-injection payloads runs on either app, in titles, summa
 
   // Public site: the article page shows the payload as text, escaped, and nothing runs.
   for (const { slug } of titled) await expectNoScriptRan(page, `${WEB_URL}/en/articles/${slug}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(XSS_PAYLOADS.at(-1) ?? "");
+  // Stored as typed, but for NUL characters, which the server drops from every request.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText((XSS_PAYLOADS.at(-1) ?? "").replaceAll("\u0000", ""));
   await expectNoScriptRan(page, `${WEB_URL}/en/articles/${bodySlug}`);
   await expect(page.getByRole("heading", { name: XSS_PAYLOADS[0], exact: true })).toBeVisible();
   // The newest articles come first, so the first pages of the listing hold every titled one.

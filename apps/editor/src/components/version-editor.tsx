@@ -40,7 +40,12 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
     editable: canEdit,
     immediatelyRender: false,
     editorProps: { attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true" } },
-    onUpdate: () => markChangedRef.current(),
+    // Only a change the writer made counts. A plugin that normalises the document after some other
+    // transaction (the trailing paragraph after a final block, on a highlight refresh) is not an edit,
+    // and must not autosave a revision or ask before leaving.
+    onUpdate: ({ transaction }) => {
+      if (transaction.docChanged) markChangedRef.current();
+    },
   });
 
   const read = useCallback(
