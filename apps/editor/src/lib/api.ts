@@ -27,7 +27,7 @@ async function readJson(request: Request): Promise<unknown> {
 type Context<P> = { params: Promise<P> };
 
 /** The response for a failure: a 4xx with a JSON message a person can read; only a bug gives a 500. */
-export function failureResponse(error: unknown) {
+function failureResponse(error: unknown) {
   if (isAppError(error)) return errorResponse(error.status, { error: error.message, fields: error.fields });
   if (error instanceof z.ZodError) {
     const fields = fieldsOf(error);

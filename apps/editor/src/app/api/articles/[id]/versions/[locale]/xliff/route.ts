@@ -3,11 +3,8 @@ import { AppError } from "@rightsdesk/domain";
 import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { failureResponse } from "~/lib/api";
+import { apiRequestRoute } from "~/lib/api";
 import { ZVersionParams } from "~/lib/route-params";
-import { requireActor } from "~/lib/session";
-
-type Context = { params: Promise<unknown> };
 
 const tooLarge = () => new AppError("validation", `The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB; an article's XLIFF file is far smaller.`);
 
@@ -18,39 +15,27 @@ const ZImportForm = z.object({
 });
 
 /** Downloads the translation as an XLIFF 2.0 file of the current source. */
-export async function GET(_request: Request, context: Context) {
-  try {
-    await requireActor();
-    const params = ZVersionParams.parse(await context.params);
-    const { filename, xml } = await exportVersionXliff(params.id, params.locale);
-    return new Response(xml, {
-      headers: {
-        "content-type": "application/xliff+xml; charset=utf-8",
-        // The name is built from the slug, revision and languages: ASCII only, nothing to escape.
-        "content-disposition": `attachment; filename="${filename}"`,
-        "cache-control": "no-store",
-      },
-    });
-  } catch (error) {
-    return failureResponse(error);
-  }
-}
+export const GET = apiRequestRoute(ZVersionParams, async ({ params }) => {
+  const { filename, xml } = await exportVersionXliff(params.id, params.locale);
+  return new Response(xml, {
+    headers: {
+      "content-type": "application/xliff+xml; charset=utf-8",
+      // The name is built from the slug, revision and languages: ASCII only, nothing to escape.
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+});
 
 /** Imports an uploaded XLIFF file (multipart form: file, baseRevision) as a new revision of the translation. */
-export async function POST(request: Request, context: Context) {
-  try {
-    const actor = await requireActor();
-    const params = ZVersionParams.parse(await context.params);
-    // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
-    if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
-    const form = await request.formData().catch(() => {
-      throw new AppError("validation", "Send the file as a multipart form upload.");
-    });
-    const { file, baseRevision } = ZImportForm.parse({ file: form.get("file"), baseRevision: form.get("baseRevision") });
-    if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
-    const version = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
-    return NextResponse.json({ revision: version.revision });
-  } catch (error) {
-    return failureResponse(error);
-  }
-}
+export const POST = apiRequestRoute(ZVersionParams, async ({ actor, params, request }) => {
+  // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
+  if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
+  const form = await request.formData().catch(() => {
+    throw new AppError("validation", "Send the file as a multipart form upload.");
+  });
+  const { file, baseRevision } = ZImportForm.parse({ file: form.get("file"), baseRevision: form.get("baseRevision") });
+  if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
+  const version = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
+  return NextResponse.json({ revision: version.revision });
+});
