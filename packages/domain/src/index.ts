@@ -17,6 +17,7 @@ export * from "./role";
 export * from "./role-change";
 export * from "./segments";
 export * from "./slug";
+export * from "./source-alignment";
 export * from "./staleness";
 export * from "./storable-text";
 export * from "./tag";

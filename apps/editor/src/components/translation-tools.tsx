@@ -1,15 +1,13 @@
-import { getSourceChangesSince } from "@rightsdesk/db";
-import { isOutdated, isSourceLocale, type Locale, plainText } from "@rightsdesk/domain";
+import { type SourceChanges as Changes } from "@rightsdesk/db";
+import { isOutdated, type Locale, plainText } from "@rightsdesk/domain";
 import { TextDiff } from "./revision-diff";
 import { SourceChanges } from "./source-changes";
 import { XliffPanel } from "./xliff-panel";
 
-type Props = { articleId: string; locale: Locale; revision: number; canEdit: boolean };
+type Props = { articleId: string; locale: Locale; revision: number; canEdit: boolean; changes: Changes | null };
 
 /** On a translation's page: what changed in the source since it was made, and XLIFF export and import. */
-export async function TranslationTools({ articleId, locale, revision, canEdit }: Props) {
-  if (isSourceLocale(locale)) return null;
-  const changes = await getSourceChangesSince(articleId, locale);
+export function TranslationTools({ articleId, locale, revision, canEdit, changes }: Props) {
   const base = changes?.base;
   return (
     <>

@@ -2,7 +2,7 @@
 
 import { type Locale, type MergeableVersion, type MergeResult, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@rightsdesk/domain";
 import { editorExtensions } from "~/lib/editor/extensions";
-import { EditorContent, useEditor } from "@tiptap/react";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
 import { describeMerge } from "~/lib/merge-notice";
@@ -25,9 +25,11 @@ export type VersionEditorProps = {
   workflow: Pick<WorkflowBarProps, "role" | "isAuthor" | "initial" | "reviewers" | "publicUrl">;
   /** The registry's organisations, offered when quoting a statement. */
   organisations: readonly OrganisationOption[];
+  /** Told the body's editor once it exists, for views that work beside it (the source of a translation). */
+  onEditor?: (editor: Editor) => void;
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, workflow, organisations }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, workflow, organisations, onEditor }: VersionEditorProps) {
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingRestore, setPendingRestore] = useState<{ draft: LocalDraft; slot: DraftSlot } | null>(null);
@@ -47,6 +49,10 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
       if (transaction.docChanged) markChangedRef.current();
     },
   });
+
+  useEffect(() => {
+    if (editor) onEditor?.(editor);
+  }, [editor, onEditor]);
 
   const read = useCallback(
     () => ({ ...fields.current, body: (editor?.getJSON() ?? initial.body) as RichTextDoc }),

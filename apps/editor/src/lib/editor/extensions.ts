@@ -2,6 +2,7 @@ import { richTextExtensions } from "@rightsdesk/rich-text/extensions";
 import { withMediaPreviews } from "@rightsdesk/rich-text/media-nodes";
 import { type Extensions } from "@tiptap/core";
 import { mediaPreviewUrl } from "../media";
+import { BlockLayoutExtension } from "./block-layout";
 import { EditorMention } from "./mention-suggestion";
 import { ReviewHighlights } from "./review-highlights";
 import { PasteCleanup } from "./paste-cleanup";
@@ -20,4 +21,5 @@ export const editorExtensions: Extensions = [
   ReviewHighlights,
   PasteCleanup,
   SlashMenu,
+  BlockLayoutExtension,
 ];

@@ -1,6 +1,7 @@
 import {
   getArticle,
   getArticleRegistryLinks,
+  getSourceChangesSince,
   isLatestAuthor,
   listArticleOldSlugs,
   listCases,
@@ -11,7 +12,7 @@ import {
   listTranslators,
   outdatedLocales,
 } from "@rightsdesk/db";
-import { can, isLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
+import { can, isLocale, isSourceLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "~/components/delete-record";
@@ -21,7 +22,8 @@ import { TagPicker } from "~/components/tag-picker";
 import { TagSuggestions } from "~/components/tag-suggestions";
 import { TranslationRequestForm } from "~/components/translation-request-form";
 import { TranslationTools } from "~/components/translation-tools";
-import { VersionEditor } from "~/components/version-editor";
+import { TranslationWorkspace } from "~/components/translation-workspace";
+import { VersionEditor, type VersionEditorProps } from "~/components/version-editor";
 import { env } from "~/lib/env";
 import { requireUser } from "~/lib/session";
 
@@ -36,7 +38,8 @@ export default async function EditVersionPage({ params }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
-  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, outdated] = await Promise.all([
+  const translating = !isSourceLocale(locale);
+  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, outdated, changes] = await Promise.all([
     getArticle(id),
     listTags(),
     listPersons(),
@@ -47,6 +50,7 @@ export default async function EditVersionPage({ params }: Props) {
     listOrganisations(),
     listArticleOldSlugs(id),
     outdatedLocales(id),
+    translating ? getSourceChangesSince(id, locale) : null,
   ]);
   if (!article) notFound();
 
@@ -58,6 +62,20 @@ export default async function EditVersionPage({ params }: Props) {
   const canEdit = can(user.role, { kind: "version.edit", locale });
   const translators = can(user.role, { kind: "translation.request" }) ? await listTranslators() : null;
   const statusOf = new Map(article.versions.map((v) => [v.locale, STATUS_LABELS[v.status].toLowerCase()]));
+  const editorProps: VersionEditorProps = {
+    articleId: article.id,
+    locale,
+    initial: { title: start.title, summary: start.summary, body: start.body, revision: version?.revision ?? 0 },
+    canEdit,
+    workflow: {
+      role: user.role,
+      isAuthor,
+      reviewers,
+      initial: { status: version?.status ?? "draft", reviewerId: version?.reviewerId ?? null, scheduledAt: version?.scheduledAt ?? null },
+      publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
+    },
+    organisations: organisations.map(({ id: orgId, name }) => ({ id: orgId, name })),
+  };
 
   return (
     <>
@@ -75,35 +93,26 @@ export default async function EditVersionPage({ params }: Props) {
           <Link href={`/articles/${article.id}/${locale}/history`}>History</Link> of this language version
         </p>
       )}
-      {version && <TranslationTools articleId={article.id} locale={locale} revision={version.revision} canEdit={canEdit} />}
+      {version && translating && <TranslationTools articleId={article.id} locale={locale} revision={version.revision} canEdit={canEdit} changes={changes} />}
       {!version && (
         <p className="alert info">
           There is no {LOCALE_NAMES[locale]} version yet. The text below is a copy of the source to translate; the first save creates the translation.
         </p>
       )}
-      <div className="editor-layout">
-        <div className="card">
-          <VersionEditor
+      <div className={translating && source ? "editor-layout translating" : "editor-layout"}>
+        {translating && source ? (
+          <TranslationWorkspace
             key={`${article.id}:${locale}`}
-            articleId={article.id}
-            locale={locale}
-            initial={{
-              title: start.title,
-              summary: start.summary,
-              body: start.body,
-              revision: version?.revision ?? 0,
-            }}
-            canEdit={canEdit}
-            workflow={{
-              role: user.role,
-              isAuthor,
-              reviewers,
-              initial: { status: version?.status ?? "draft", reviewerId: version?.reviewerId ?? null, scheduledAt: version?.scheduledAt ?? null },
-              publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
-            }}
-            organisations={organisations.map(({ id: orgId, name }) => ({ id: orgId, name }))}
+            source={{ title: source.title, summary: source.summary, body: source.body, revision: source.revision }}
+            // A new translation starts as a copy of the current source, so that is its base.
+            base={version ? (changes?.base?.body ?? null) : source.body}
+            editor={editorProps}
           />
-        </div>
+        ) : (
+          <div className="card">
+            <VersionEditor key={`${article.id}:${locale}`} {...editorProps} />
+          </div>
+        )}
         <div>
           <aside aria-label="Address">
             <SlugEditor

@@ -1,0 +1,117 @@
+"use client";
+
+import { alignWithSource, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment } from "@rightsdesk/domain";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
+import { useCallback, useEffect, useId, useState } from "react";
+import { editorExtensions } from "~/lib/editor/extensions";
+import { layOutSideBySide } from "~/lib/translate/side-by-side";
+import { VersionEditor, type VersionEditorProps } from "./version-editor";
+
+type Props = {
+  /** The source version as it is now. */
+  source: { title: string; summary: string; body: RichTextDoc; revision: number };
+  /** The source body the translation was made from; null when that is not recorded. */
+  base: RichTextDoc | null;
+  editor: Omit<VersionEditorProps, "onEditor">;
+};
+
+/** Typing settles for this long before the columns are lined up again. */
+const RELAYOUT_DELAY_MS = 120;
+
+/**
+ * A translation beside its source: the source read-only on the left, with what changed since the
+ * translation's base highlighted; the translation's editor on the right; each source block level
+ * with the block that translates it.
+ */
+export function TranslationWorkspace({ source, base, editor: editorProps }: Props) {
+  const headingId = useId();
+  const [translation, setTranslation] = useState<Editor | null>(null);
+  const [alignment, setAlignment] = useState<SourceAlignment | null>(null);
+  const sourceEditor = useEditor({
+    extensions: editorExtensions,
+    content: source.body,
+    editable: false,
+    immediatelyRender: false,
+    editorProps: { attributes: { "aria-label": `${LOCALE_NAMES[SOURCE_LOCALE]} source text`, role: "document", lang: SOURCE_LOCALE } },
+  });
+  const onEditor = useCallback((editor: Editor) => setTranslation(editor), []);
+
+  useEffect(() => {
+    if (!translation || !sourceEditor) return;
+    let timer = 0;
+    const relayout = () => {
+      const next = alignWithSource(source.body, translation.getJSON() as RichTextDoc, base);
+      setAlignment(next);
+      layOutSideBySide(sourceEditor, translation, source.body, next);
+    };
+    const later = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(relayout, RELAYOUT_DELAY_MS);
+    };
+    relayout();
+    translation.on("update", later);
+    // Images loading, a wider window, alignment space itself: any change of height moves the blocks.
+    const resized = new ResizeObserver(later);
+    resized.observe(sourceEditor.view.dom);
+    resized.observe(translation.view.dom);
+    return () => {
+      window.clearTimeout(timer);
+      translation.off("update", later);
+      resized.disconnect();
+    };
+  }, [translation, sourceEditor, source.body, base]);
+
+  const missing = alignment?.missing.length ?? 0;
+  const changed = alignment?.changed.length ?? 0;
+
+  function addMissingBlocks() {
+    if (!translation || !alignment) return;
+    const ends: number[] = [];
+    translation.state.doc.forEach((node, offset, index) => {
+      ends[index] = offset + node.nodeSize;
+    });
+    // From the end backwards, so that each position is still where it was measured.
+    const chain = translation.chain();
+    for (const insert of missingBlockInserts(source.body, alignment).reverse()) {
+      chain.insertContentAt(insert.after < 0 ? 0 : ends[insert.after]!, insert.blocks);
+    }
+    chain.run();
+  }
+
+  return (
+    <div className="side-by-side">
+      <section className="card source-pane" aria-labelledby={headingId}>
+        <h2 id={headingId}>
+          {LOCALE_NAMES[SOURCE_LOCALE]} source <small>(revision {source.revision})</small>
+        </h2>
+        {changed > 0 && (
+          <p className="source-legend">
+            <span className="source-changed-swatch" aria-hidden="true" /> {changed === 1 ? "1 block" : `${changed} blocks`} changed since this
+            translation was made.
+          </p>
+        )}
+        {missing > 0 && editorProps.canEdit && (
+          <p className="source-legend">
+            {missing === 1 ? "1 source block is" : `${missing} source blocks are`} not in the translation.{" "}
+            <button type="button" onClick={addMissingBlocks}>
+              Copy missing blocks into the translation
+            </button>
+          </p>
+        )}
+        <p className="label">Source title</p>
+        <p className="source-field" lang={SOURCE_LOCALE}>
+          {source.title}
+        </p>
+        <p className="label">Source summary</p>
+        <p className="source-field" lang={SOURCE_LOCALE}>
+          {source.summary || <span className="source-empty">No summary</span>}
+        </p>
+        <p className="label">Source body</p>
+        <EditorContent editor={sourceEditor} />
+      </section>
+      <div className="card">
+        <VersionEditor {...editorProps} onEditor={onEditor} />
+      </div>
+    </div>
+  );
+}
