@@ -3,6 +3,7 @@ import {
   AppError,
   type Article,
   type ArticleListItem,
+  can,
   type CreateArticleInput,
   EMPTY_DOC,
   isSourceLocale,
@@ -147,7 +148,11 @@ export async function saveVersion(
       });
       versionId = created.id;
     }
-    await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
+    const revision = await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
+    // An editor's save of a published version goes live; anyone else's waits for an editor to publish it.
+    if (existing?.status === "published" && can(actor.role, { kind: "version.publish", locale })) {
+      await tx.articleVersion.update({ where: { id: versionId }, data: { publishedRevisionId: revision.id } });
+    }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
     return toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId } }));
   });

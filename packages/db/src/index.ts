@@ -65,6 +65,7 @@ export {
 export {
   assignReviewer,
   awaitingReview,
+  getPublishedRevisionNumber,
   isLatestAuthor,
   listReviewers,
   myDrafts,

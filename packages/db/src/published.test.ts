@@ -39,26 +39,49 @@ describe("public reads", () => {
     expect(await getPublished("de", slug)).toBeNull();
     await transitionVersion(id, "pl", { transition: "publish" }, editor);
     // With the source unpublished there is no original to compare a translation with.
-    expect(await getPublished("de", slug)).toMatchObject({ locale: "pl", locales: ["pl"], translation: null });
+    expect(await getPublished("de", slug)).toMatchObject({ locale: "pl", locales: ["pl"], originalUpdatedAt: null });
     await transitionVersion(id, "en", { transition: "publish" }, editor);
-    expect(await getPublished("de", slug)).toMatchObject({ locale: "en", locales: ["en", "pl"], translation: null });
+    expect(await getPublished("de", slug)).toMatchObject({ locale: "en", locales: ["en", "pl"], originalUpdatedAt: null });
     expect(await getPublished("en", unique("missing"))).toBeNull();
   });
 
-  it("tells which source revision a translation was made from and the source's current one", async () => {
+  it("tells readers of a translation when the published original changed since it was made, and only then", async () => {
     const editor = await makeActor("editor");
     const { id, slug } = await createArticle({ title: "Extradition refused", summary: "", slug: unique("stale") }, editor);
     await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text"), baseRevision: 1 }, editor);
     await saveVersion(id, "ru", { title: "В экстрадиции отказано", summary: "", body: body("Текст"), baseRevision: 0 }, editor);
     await transitionVersion(id, "en", { transition: "publish" }, editor);
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
-    expect((await getPublished("ru", slug))?.translation).toMatchObject({ baseRevision: 2, source: { revision: 2 } });
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();
 
-    const edited = await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text, updated"), baseRevision: 2 }, editor);
-    const ru = await getPublished("ru", slug);
-    expect(ru?.translation).toMatchObject({ baseRevision: 2, source: { revision: edited.revision } });
-    expect(ru?.translation?.source.updatedAt).toBeInstanceOf(Date);
-    expect((await getPublished("en", slug))?.translation).toBeNull();
+    // An editor's save of the published original goes live, so readers of the translation are told.
+    await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text, updated"), baseRevision: 2 }, editor);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
+    expect((await getPublished("en", slug))?.originalUpdatedAt).toBeNull();
+    // Undone: the original's text is again what the translation was made from.
+    await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text"), baseRevision: 3 }, editor);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();
+  });
+
+  it("shows readers the published revision: a translator's later save waits for an editor to publish it", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    const { id, slug } = await createArticle({ title: "Asylum granted", summary: "", slug: unique("gate") }, editor);
+    await saveVersion(id, "ru", { title: "Убежище предоставлено", summary: "", body: body("Текст"), baseRevision: 0 }, translator);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+
+    await saveVersion(id, "ru", { title: "Убежище предоставлено в мае", summary: "", body: body("Новый текст"), baseRevision: 1 }, translator);
+    expect(await getPublished("ru", slug)).toMatchObject({ title: "Убежище предоставлено", body: body("Текст") });
+    expect((await listPublished("ru", 1)).items.find((item) => item.slug === slug)?.title).toBe("Убежище предоставлено");
+    await expect(transitionVersion(id, "ru", { transition: "publish" }, translator)).rejects.toMatchObject({ code: "forbidden" });
+
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    expect(await getPublished("ru", slug)).toMatchObject({ title: "Убежище предоставлено в мае", body: body("Новый текст") });
+    await expect(transitionVersion(id, "ru", { transition: "publish" }, editor)).rejects.toMatchObject({
+      code: "conflict",
+      message: "This version is published and has no unpublished changes.",
+    });
   });
 
   it("lists newest first, a page at a time", async () => {

@@ -4,6 +4,7 @@ import {
   PAGE_SIZE,
   type PublishedArticle,
   type PublishedArticleTeaser,
+  originalUpdatedSince,
   shownLocale,
   SOURCE_LOCALE,
   ZRichTextDoc,
@@ -14,15 +15,15 @@ import { tagSelect, toLocale, toTag } from "./mappers";
 
 /*
  * The public site's only way into the data: published versions, with an explicit selection of
- * the fields a reader may see. Drafts never match.
+ * the fields a reader may see. Drafts never match, and the text always comes from the revision that
+ * was published, never from later saves waiting for an editor.
  */
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 const teaserSelect = {
   locale: true,
-  title: true,
-  summary: true,
+  publishedRevision: { select: { title: true, summary: true } },
   publishedAt: true,
   article: { select: { slug: true, tags: { select: { tag: { select: tagSelect } } } } },
 } satisfies Prisma.ArticleVersionSelect;
@@ -33,15 +34,16 @@ function toTeaser(row: TeaserRow): PublishedArticleTeaser {
   return {
     slug: row.article.slug,
     locale: toLocale(row.locale),
-    title: row.title,
-    summary: row.summary,
+    // PUBLISHED requires a published revision; the fallbacks only satisfy the type.
+    title: row.publishedRevision?.title ?? "",
+    summary: row.publishedRevision?.summary ?? "",
     // Published versions always have a date; the fallback only satisfies the type.
     publishedAt: row.publishedAt ?? new Date(0),
     tags: row.article.tags.map(({ tag }) => toTag(tag)),
   };
 }
 
-const PUBLISHED = { status: "published", publishedAt: { not: null } } satisfies Prisma.ArticleVersionWhereInput;
+const PUBLISHED = { status: "published", publishedAt: { not: null }, publishedRevisionId: { not: null } } satisfies Prisma.ArticleVersionWhereInput;
 const published = (locale: Locale) => ({ locale, ...PUBLISHED });
 
 async function pageOf(where: Prisma.ArticleVersionWhereInput, page: number): Promise<Page<PublishedArticleTeaser>> {
@@ -67,15 +69,28 @@ export function listPublishedByTag(locale: Locale, tagSlug: string, page: number
   return pageOf({ ...published(locale), article: { tags: { some: { tag: { slug: tagSlug } } } } }, page);
 }
 
-/** Per published language: what picking the shown language and telling readers of an outdated translation need. */
-const languageSelect = {
-  id: true,
-  locale: true,
-  revision: true,
-  updatedAt: true,
-  basedOnRevision: { select: { number: true } },
-  revisions: { select: { createdAt: true }, orderBy: { number: "desc" }, take: 1 },
-} satisfies Prisma.ArticleVersionSelect;
+const revisionTextSelect = { number: true, title: true, summary: true, body: true, createdAt: true } satisfies Prisma.ArticleRevisionSelect;
+type RevisionTextRow = Prisma.ArticleRevisionGetPayload<{ select: typeof revisionTextSelect }>;
+const revisionState = (row: RevisionTextRow) => ({
+  number: row.number,
+  content: { title: row.title, summary: row.summary, body: ZRichTextDoc.parse(row.body) },
+});
+
+/**
+ * When the original of a published translation was updated since the translation was made, by the
+ * editor's staleness rule applied to the original's published text. Only the date leaves this
+ * function: the original's texts (a base may be an unpublished draft) never reach the public site.
+ */
+async function originalUpdatedAt(translationId: string, sourceId: string): Promise<Date | null> {
+  const [translation, source] = await Promise.all([
+    db().articleVersion.findUnique({ where: { id: translationId }, select: { basedOnRevision: { select: revisionTextSelect } } }),
+    db().articleVersion.findUnique({ where: { id: sourceId }, select: { publishedRevision: { select: revisionTextSelect } } }),
+  ]);
+  const base = translation?.basedOnRevision;
+  const published = source?.publishedRevision;
+  if (!published) return null;
+  return originalUpdatedSince(base ? revisionState(base) : null, { ...revisionState(published), savedAt: published.createdAt });
+}
 
 /**
  * The article for a reader of `locale`: the version in that language when it is published, else
@@ -85,7 +100,7 @@ const languageSelect = {
 export async function getPublished(locale: Locale, slug: string): Promise<PublishedArticle | null> {
   const article = await db().article.findUnique({
     where: { slug },
-    select: { versions: { where: PUBLISHED, select: languageSelect } },
+    select: { versions: { where: PUBLISHED, select: { id: true, locale: true } } },
   });
   const versions = article?.versions ?? [];
   const locales = LOCALES.filter((candidate) => versions.some((version) => version.locale === candidate));
@@ -94,21 +109,15 @@ export async function getPublished(locale: Locale, slug: string): Promise<Publis
   const row = await db().articleVersion.findFirst({
     // PUBLISHED again: the version may have been unpublished since the first read.
     where: { id: shown.id, ...PUBLISHED },
-    select: { ...teaserSelect, body: true },
+    select: { ...teaserSelect, publishedRevision: { select: { title: true, summary: true, body: true } } },
   });
-  if (!row) return null;
+  if (!row?.publishedRevision) return null;
   const source = versions.find((version) => version.locale === SOURCE_LOCALE);
   return {
     ...toTeaser(row),
-    body: ZRichTextDoc.parse(row.body),
+    body: ZRichTextDoc.parse(row.publishedRevision.body),
     locales,
-    translation:
-      source && source !== shown
-        ? {
-            baseRevision: shown.basedOnRevision?.number ?? null,
-            source: { revision: source.revision, updatedAt: source.revisions[0]?.createdAt ?? source.updatedAt },
-          }
-        : null,
+    originalUpdatedAt: source && source !== shown ? await originalUpdatedAt(shown.id, source.id) : null,
   };
 }
 

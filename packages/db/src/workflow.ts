@@ -40,21 +40,28 @@ function changesFor(
   transition: Transition,
   to: VersionStatus,
   input: TransitionInput,
-  current: { publishedAt: Date | null; reviewerId: string | null },
+  current: { publishedAt: Date | null; reviewerId: string | null; latestRevisionId: string | null },
   now: Date,
 ): Prisma.ArticleVersionUncheckedUpdateManyInput {
   switch (transition) {
     case "submit":
       return { status: to, reviewerId: input.reviewerId ?? current.reviewerId };
     case "publish":
-      // The first publication date stays: readers see when the story first came out.
-      return { status: to, publishedAt: current.publishedAt ?? now, scheduledAt: null };
+      // The first publication date stays: readers see when the story first came out. What they see is the latest revision.
+      return { status: to, publishedAt: current.publishedAt ?? now, scheduledAt: null, publishedRevisionId: current.latestRevisionId };
     case "schedule":
       return { status: to, scheduledAt: input.scheduledAt };
     default:
-      // Leaving "scheduled" in any other way forgets the time, so nothing publishes it later.
-      return { status: to, scheduledAt: null };
+      // Leaving "scheduled" in any other way forgets the time, so nothing publishes it later; leaving
+      // "published" (unpublish, archive) leaves readers nothing to see.
+      return { status: to, scheduledAt: null, publishedRevisionId: null };
   }
+}
+
+/** The version's latest revision, which a publication makes the one readers see. */
+async function latestRevisionId(tx: Tx, versionId: string): Promise<string | null> {
+  const latest = await tx.articleRevision.findFirst({ where: { versionId }, orderBy: { number: "desc" }, select: { id: true } });
+  return latest?.id ?? null;
 }
 
 /**
@@ -78,21 +85,28 @@ export async function transitionVersion(
   return db().$transaction(async (tx) => {
     const version = await tx.articleVersion.findUnique({
       where: { articleId_locale: { articleId, locale } },
-      include: { revisions: { orderBy: { number: "desc" }, take: 1, select: { authorId: true } } },
+      include: { revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, authorId: true } } },
     });
     if (!version) throw missingVersion();
+    const latest = version.revisions[0];
     const decision = decideTransition(
-      { role: actor.role, locale, status: version.status, isAuthor: version.revisions[0]?.authorId === actor.id },
+      {
+        role: actor.role,
+        locale,
+        status: version.status,
+        isAuthor: latest?.authorId === actor.id,
+        unpublishedChanges: version.status === "published" && latest?.id !== version.publishedRevisionId,
+      },
       transition,
     );
     if (!decision.allowed) throw new AppError(decision.code, decision.reason);
     if (parsed.data.reviewerId) await assertReviewer(tx, parsed.data.reviewerId);
     // What goes (or is set to go) live must describe every image it shows.
-    if (decision.to === "published" || decision.to === "scheduled") await assertMediaPublishable(toVersion(version).body);
+    if (decision.to === "published" || decision.to === "scheduled") await assertMediaPublishable(toVersion(version).body, tx);
 
     const updated = await tx.articleVersion.updateMany({
       where: { id: version.id, status: version.status },
-      data: changesFor(transition, decision.to, parsed.data, version, now),
+      data: changesFor(transition, decision.to, parsed.data, { ...version, latestRevisionId: latest?.id ?? null }, now),
     });
     if (updated.count !== 1) throw new AppError("conflict", "Someone changed this version's status a moment ago; reload to see it.");
 
@@ -211,7 +225,12 @@ export async function publishDueVersions(now: Date): Promise<PublishedBySchedule
       const updated = await tx.articleVersion.updateMany({
         where: { id: version.id, status: "scheduled", scheduledAt: { lte: now } },
         // A first publication is dated when it was announced for, not when the runner got to it.
-        data: { status: "published", publishedAt: version.publishedAt ?? scheduledAt, scheduledAt: null },
+        data: {
+          status: "published",
+          publishedAt: version.publishedAt ?? scheduledAt,
+          scheduledAt: null,
+          publishedRevisionId: await latestRevisionId(tx, version.id),
+        },
       });
       if (updated.count !== 1) return false;
       await recordAudit(
@@ -232,4 +251,13 @@ export async function publishDueVersions(now: Date): Promise<PublishedBySchedule
     }
   }
   return published;
+}
+
+/** The number of the revision readers see of a published version; null when none is published. */
+export async function getPublishedRevisionNumber(articleId: string, locale: Locale): Promise<number | null> {
+  const version = await db().articleVersion.findUnique({
+    where: { articleId_locale: { articleId, locale } },
+    select: { status: true, publishedRevision: { select: { number: true } } },
+  });
+  return version?.status === "published" ? (version.publishedRevision?.number ?? null) : null;
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { LOCALES, type Locale, SOURCE_LOCALE } from "./locale";
-import { type TranslationBase } from "./public-staleness";
 import { type RichTextDoc, ZRichTextDoc } from "./rich-text";
 import { ZSlug } from "./slug";
 import { type Tag } from "./tag";
@@ -98,11 +97,11 @@ export type PublishedArticle = {
   tags: Tag[];
   /** Every language in which this article is published, this one included. */
   locales: Locale[];
-  /** What a translation was made from, to tell readers when the original changed; null for the source, or while the source is unpublished. */
-  translation: TranslationBase | null;
+  /** For an outdated translation: when the original readers can read was updated; else null. */
+  originalUpdatedAt: Date | null;
 };
 
-export type PublishedArticleTeaser = Omit<PublishedArticle, "body" | "locales" | "translation">;
+export type PublishedArticleTeaser = Omit<PublishedArticle, "body" | "locales" | "originalUpdatedAt">;
 
 /**
  * Which published language to show a reader who asked for `requested`: that one, else the source,

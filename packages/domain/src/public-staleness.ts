@@ -1,20 +1,13 @@
-/**
- * Whether readers of a published translation should be told that the original changed since. The
- * editor's own staleness rules live elsewhere; this one answers only what the public site needs.
- */
-export type TranslationBase = {
-  /** Number of the source revision the translation was made from; null when none is recorded. */
-  baseRevision: number | null;
-  /** The source version's current revision number and when that revision was saved. */
-  source: { revision: number; updatedAt: Date };
-};
+import { type SourceRevisionState, translationStaleness } from "./staleness";
 
 /**
- * The date the original was last updated when it has a revision newer than the translation's base,
- * else null. A translation without a recorded base (made before bases were kept, or whose base was
- * deleted) is not called outdated: the site cannot know, and a false warning misleads readers.
+ * When readers of a published translation should be told the original changed: the date the
+ * original readers see was saved, if its text differs from what the translation was made from; else
+ * null. The same rule as the editor's staleness, applied to the published original, so a draft of
+ * the original that nobody can read yet does not warn anyone. A translation without a recorded base
+ * is not called outdated: the site cannot know, and a false warning misleads readers.
  */
-export function outdatedSince({ baseRevision, source }: TranslationBase): Date | null {
-  if (baseRevision === null) return null;
-  return source.revision > baseRevision ? source.updatedAt : null;
+export function originalUpdatedSince(base: SourceRevisionState | null, published: SourceRevisionState & { savedAt: Date }): Date | null {
+  if (!base) return null;
+  return translationStaleness(base, published) === "outdated" ? published.savedAt : null;
 }

@@ -11,11 +11,12 @@ import {
   TRANSITIONS,
 } from "./workflow";
 
-const context = (role: Role, status: VersionStatus, locale: Locale = "ru", isAuthor = false): TransitionContext => ({
+const context = (role: Role, status: VersionStatus, locale: Locale = "ru", isAuthor = false, unpublishedChanges = false): TransitionContext => ({
   role,
   locale,
   status,
   isAuthor,
+  unpublishedChanges,
 });
 
 describe("decideTransition", () => {
@@ -42,7 +43,6 @@ describe("decideTransition", () => {
     ["submit", "in_review"],
     ["approve", "draft"],
     ["approve", "published"],
-    ["publish", "published"],
     ["publish", "archived"],
     ["unschedule", "approved"],
     ["unpublish", "draft"],
@@ -108,6 +108,23 @@ describe("decideTransition", () => {
       expect(decideTransition(context(role, "draft", locale), "submit").allowed).toBe(can(role, { kind: "version.edit", locale }));
     },
   );
+});
+
+describe("publishing changes to a published version", () => {
+  it("lets editors publish a translator's later saves, and refuses when there is nothing new", () => {
+    expect(decideTransition(context("editor", "published", "ru", false, true), "publish")).toEqual({ allowed: true, to: "published" });
+    expect(decideTransition(context("editor", "published"), "publish")).toEqual({
+      allowed: false,
+      code: "conflict",
+      reason: "This version is published and has no unpublished changes.",
+    });
+    expect(availableTransitions(context("admin", "published", "ru", false, true))).toEqual(["publish", "unpublish", "archive"]);
+  });
+
+  it("never lets a translator publish their changes", () => {
+    expect(decideTransition(context("translator", "published", "ru", true, true), "publish")).toMatchObject({ allowed: false, code: "forbidden" });
+    expect(availableTransitions(context("translator", "published", "ru", true, true))).toEqual([]);
+  });
 });
 
 describe("availableTransitions", () => {

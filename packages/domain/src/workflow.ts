@@ -47,8 +47,9 @@ export const TRANSITION_RULES: Record<Transition, TransitionRule> = {
   submit: { from: ["draft"], to: "in_review", label: "Submit for review", done: "submitted for review" },
   request_changes: { from: ["in_review", "approved"], to: "draft", label: "Back to draft", done: "sent back to draft" },
   approve: { from: ["in_review"], to: "approved", label: "Approve", done: "approved" },
-  // Editors may publish without a review: a newsroom must be able to react within minutes.
-  publish: { from: ["draft", "in_review", "approved", "scheduled"], to: "published", label: "Publish", done: "published" },
+  // Editors may publish without a review: a newsroom must be able to react within minutes. From
+  // "published" it publishes changes saved since by someone who may not publish (a translator).
+  publish: { from: ["draft", "in_review", "approved", "scheduled", "published"], to: "published", label: "Publish", done: "published" },
   // Scheduling again from "scheduled" moves the time.
   schedule: { from: ["draft", "in_review", "approved", "scheduled"], to: "scheduled", label: "Schedule", done: "scheduled" },
   unschedule: { from: ["scheduled"], to: "approved", label: "Unschedule", done: "unscheduled" },
@@ -74,6 +75,8 @@ export type TransitionContext = {
   status: VersionStatus;
   /** The actor wrote the version's latest revision: a translator may take back their own submission. */
   isAuthor: boolean;
+  /** The version is published and has saves that readers do not see yet. */
+  unpublishedChanges: boolean;
 };
 
 export type TransitionDecision =
@@ -105,6 +108,9 @@ export function decideTransition(context: TransitionContext, transition: Transit
   if (!rule.from.includes(context.status)) {
     const status = STATUS_LABELS[context.status].toLowerCase();
     return { allowed: false, code: "conflict", reason: `This version is ${status}, so it cannot be ${rule.done}.` };
+  }
+  if (transition === "publish" && context.status === "published" && !context.unpublishedChanges) {
+    return { allowed: false, code: "conflict", reason: "This version is published and has no unpublished changes." };
   }
   return { allowed: true, to: rule.to };
 }

@@ -218,7 +218,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
         articleId={articleId}
         locale={locale}
         canEdit={canEdit}
-        exists={revision > 0}
+        revision={revision}
         ensureSaved={async () => !isDirty() || save()}
       />
       {notice && (

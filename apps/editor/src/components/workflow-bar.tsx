@@ -3,6 +3,7 @@
 import {
   type ArticleVersion,
   availableTransitions,
+  can,
   type Locale,
   type Reviewer,
   type Role,
@@ -19,6 +20,8 @@ export type WorkflowState = {
   status: VersionStatus;
   reviewerId: string | null;
   scheduledAt: Date | null;
+  /** The revision readers see while published; later ones wait for an editor. */
+  publishedRevision: number | null;
 };
 
 export type WorkflowBarProps = {
@@ -29,8 +32,8 @@ export type WorkflowBarProps = {
   isAuthor: boolean;
   /** The user may edit this language version, and so ask someone to review it. */
   canEdit: boolean;
-  /** False until the first save has created this language version. */
-  exists: boolean;
+  /** The latest saved revision; 0 until the first save has created this language version. */
+  revision: number;
   initial: WorkflowState;
   reviewers: Reviewer[];
   publicUrl: string;
@@ -60,20 +63,27 @@ function utcFromInput(value: string): string | null {
 }
 
 /** A version's status and the moves the user may make with it: review, publication, scheduling, archive. */
-export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, exists, initial, reviewers, publicUrl, ensureSaved }: WorkflowBarProps) {
+export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revision, initial, reviewers, publicUrl, ensureSaved }: WorkflowBarProps) {
   const [version, setVersion] = useState(initial);
+  const exists = revision > 0;
+  const mayPublish = can(role, { kind: "version.publish", locale });
+  // The server's rule, mirrored: a save by someone who may publish goes live at once.
+  const publishedRevision = version.status === "published" && mayPublish ? Math.max(revision, version.publishedRevision ?? 0) : version.publishedRevision;
+  const unpublishedChanges = version.status === "published" && publishedRevision !== null && revision > publishedRevision;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [publishAt, setPublishAt] = useState("");
   const ids = { reviewer: useId(), publishAt: useId() };
   const base = `/api/articles/${articleId}/versions/${locale}`;
 
-  const offered = exists ? availableTransitions({ role, locale, status: version.status, isAuthor }) : [];
+  const offered = exists ? availableTransitions({ role, locale, status: version.status, isAuthor, unpublishedChanges }) : [];
   const fromVersion = (v: ArticleVersion): WorkflowState => ({
     status: v.status,
     reviewerId: v.reviewerId,
     // JSON brings dates as strings.
     scheduledAt: v.scheduledAt ? new Date(v.scheduledAt) : null,
+    // A publication shows readers the latest revision; leaving "published" shows them none.
+    publishedRevision: v.status === "published" ? v.revision : null,
   });
 
   async function run(transition: Transition) {
@@ -116,11 +126,17 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, exists
           .filter((transition) => transition !== "schedule")
           .map((transition) => (
             <button key={transition} type="button" onClick={() => void run(transition)} disabled={busy}>
-              {TRANSITION_RULES[transition].label}
+              {transition === "publish" && unpublishedChanges ? "Publish changes" : TRANSITION_RULES[transition].label}
             </button>
           ))}
         {version.status === "published" && <a href={publicUrl}>View on site</a>}
       </div>
+      {unpublishedChanges && (
+        <p className="alert info">
+          Readers see revision {publishedRevision}.{" "}
+          {mayPublish ? "Later changes are not public until you publish them." : "Your later changes wait for an editor to publish them."}
+        </p>
+      )}
       {canEdit && exists && REVIEWABLE.includes(version.status) && (
         <div className="toolbar-row">
           <label htmlFor={ids.reviewer}>Reviewer</label>

@@ -20,7 +20,7 @@ import {
 import { mediaAssetIds } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
-import { db } from "../client";
+import { db, type Tx } from "../client";
 import { type Prisma } from "../generated/prisma/client";
 import { toLocalized } from "../registry/rows";
 import { processImage } from "./process";
@@ -223,10 +223,11 @@ export async function mediaPreviewKey(id: string, width: number): Promise<string
  * Refuses to publish a body with an image that has no English alt text (the editor refuses to
  * insert one, but alt text can be removed later) or with media that were deleted meanwhile.
  */
-export async function assertMediaPublishable(body: RichTextDoc): Promise<void> {
+export async function assertMediaPublishable(body: RichTextDoc, tx: Tx): Promise<void> {
   const ids = mediaAssetIds(body);
   if (ids.length === 0) return;
-  const rows = await db().mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true, alt: true } });
+  // Inside the publishing transaction: a second connection could wait for the pool that transaction holds.
+  const rows = await tx.mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true, alt: true } });
   if (rows.length < ids.length) throw new AppError("validation", "The text shows media that were deleted from the library. Remove them before publishing.");
   if (rows.some((row) => missingAltText({ kind: row.kind, alt: toLocalized(row.alt) }))) {
     throw new AppError("validation", "An image in the text has no alt text in English. Add it in the media library, then publish.");

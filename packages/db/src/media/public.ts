@@ -55,7 +55,7 @@ export async function resolvePublicMedia(assetIds: readonly string[], locale: Lo
   return resolved;
 }
 
-/** Whether a stored file may be served to readers: it belongs to an asset that a published version shows. */
+/** Whether a stored file may be served to readers: it belongs to an asset that a published revision shows. */
 export async function isPublishedMediaKey(key: string): Promise<boolean> {
   if (!isMediaKey(key)) return false;
   const asset = await db().mediaAsset.findFirst({
@@ -65,7 +65,8 @@ export async function isPublishedMediaKey(key: string): Promise<boolean> {
   if (!asset) return false;
   const rows = await db().$queryRaw<{ found: number }[]>`
     SELECT 1 AS found FROM "ArticleVersion" v
-    WHERE v."status" = 'published' AND v."body"::text LIKE ${`%"${asset.id}"%`}
+    JOIN "ArticleRevision" r ON r."id" = v."publishedRevisionId"
+    WHERE v."status" = 'published' AND r."body"::text LIKE ${`%"${asset.id}"%`}
     LIMIT 1`;
   return rows.length > 0;
 }

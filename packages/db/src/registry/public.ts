@@ -104,8 +104,11 @@ export async function listPublishedLinked(locale: Locale, link: { personSlug: st
       : { cases: { some: { case: { slug: link.caseSlug } } } };
   const rows = await db().articleVersion.findMany({
     where: { locale, status: "published", article },
-    select: { title: true, publishedAt: true, article: { select: { slug: true } } },
+    // The title readers see: the published revision's, not a later save waiting for an editor.
+    select: { publishedRevision: { select: { title: true } }, publishedAt: true, article: { select: { slug: true } } },
     orderBy: { publishedAt: "desc" },
   });
-  return rows.map((row) => ({ slug: row.article.slug, title: row.title, publishedAt: row.publishedAt }));
+  return rows.flatMap((row) =>
+    row.publishedRevision ? [{ slug: row.article.slug, title: row.publishedRevision.title, publishedAt: row.publishedAt }] : [],
+  );
 }

@@ -1,5 +1,5 @@
 import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
-import { type Locale, outdatedSince, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { type Locale, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { mediaAssetIds, renderArticle } from "@rightsdesk/rich-text";
 import { type Metadata } from "next";
 import Link from "next/link";
@@ -55,7 +55,7 @@ export default async function ArticlePage({ params }: Props) {
   const t = messages(locale);
   // PublishedArticle.locales lists every published language, the shown one included.
   const otherLocales = article.locales.filter((other) => other !== article.locale);
-  const updated = article.translation && outdatedSince(article.translation);
+  const updated = article.originalUpdatedAt;
   // The text's own language, marked where it differs from the page's so screen readers switch voice.
   const textLang = fallback ? article.locale : undefined;
   // Mentions show the records' names as they are now, in the reader's script; an internal or deleted one is withheld.

@@ -1,6 +1,7 @@
 import {
   getArticle,
   getArticleRegistryLinks,
+  getPublishedRevisionNumber,
   getSourceChangesSince,
   isLatestAuthor,
   listArticleOldSlugs,
@@ -39,7 +40,7 @@ export default async function EditVersionPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
   const translating = !isSourceLocale(locale);
-  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, outdated, changes] = await Promise.all([
+  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, outdated, changes, publishedRevision] = await Promise.all([
     getArticle(id),
     listTags(),
     listPersons(),
@@ -51,6 +52,7 @@ export default async function EditVersionPage({ params }: Props) {
     listArticleOldSlugs(id),
     outdatedLocales(id),
     translating ? getSourceChangesSince(id, locale) : null,
+    getPublishedRevisionNumber(id, locale),
   ]);
   if (!article) notFound();
 
@@ -71,7 +73,12 @@ export default async function EditVersionPage({ params }: Props) {
       role: user.role,
       isAuthor,
       reviewers,
-      initial: { status: version?.status ?? "draft", reviewerId: version?.reviewerId ?? null, scheduledAt: version?.scheduledAt ?? null },
+      initial: {
+        status: version?.status ?? "draft",
+        reviewerId: version?.reviewerId ?? null,
+        scheduledAt: version?.scheduledAt ?? null,
+        publishedRevision,
+      },
       publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
     },
     organisations: organisations.map(({ id: orgId, name }) => ({ id: orgId, name })),
