@@ -60,7 +60,12 @@ async function seedArticle(article: (typeof seedArticles)[number], authorId: str
       const revision: { id: string } = await tx.articleRevision.create({
         data: { versionId: version.id, number: 1, title, summary, body, authorId },
       });
-      if (published) await tx.articleVersion.update({ where: { id: version.id }, data: { publishedRevisionId: revision.id } });
+      if (published) {
+        await tx.articleVersion.update({
+          where: { id: version.id },
+          data: { publishedRevisionId: revision.id, publishedBaseRevisionId: locale === "en" ? null : sourceRevisionId },
+        });
+      }
       if (locale === "en") sourceRevisionId = revision.id;
     }
   });

@@ -151,7 +151,10 @@ export async function saveVersion(
     const revision = await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
     // An editor's save of a published version goes live; anyone else's waits for an editor to publish it.
     if (existing?.status === "published" && can(actor.role, { kind: "version.publish", locale })) {
-      await tx.articleVersion.update({ where: { id: versionId }, data: { publishedRevisionId: revision.id } });
+      await tx.articleVersion.update({
+        where: { id: versionId },
+        data: { publishedRevisionId: revision.id, publishedBaseRevisionId: existing.basedOnRevisionId },
+      });
     }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
     return toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId } }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
 import { createArticle, saveVersion, setArticleTags } from "./articles";
 import { getPublished, listPublished, listPublishedByTag } from "./published";
+import { markUpToDate } from "./translation-status";
 import { transitionVersion } from "./workflow";
 
 describe("public reads", () => {
@@ -82,6 +83,36 @@ describe("public reads", () => {
       code: "conflict",
       message: "This version is published and has no unpublished changes.",
     });
+  });
+
+  it("keeps the notice while an updated translation waits for an editor, and ends it with the publication", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    const { id, slug } = await createArticle({ title: "Asylum granted", summary: "", slug: unique("notice") }, editor);
+    await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст"), baseRevision: 0 }, translator);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    await saveVersion(id, "en", { title: "Asylum granted", summary: "", body: body("Text, updated"), baseRevision: 1 }, editor);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
+
+    // Updated and reviewed, but not yet published: readers still read the old translation, so still warned.
+    await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст, обновлённый"), baseRevision: 1 }, translator);
+    await markUpToDate(id, "ru", 2, translator);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();
+  });
+
+  it("ends the notice when the live translation itself is reviewed as still right", async () => {
+    const editor = await makeActor("editor");
+    const { id, slug } = await createArticle({ title: "Asylum granted", summary: "", slug: unique("reviewed") }, editor);
+    await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст"), baseRevision: 0 }, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    await saveVersion(id, "en", { title: "Asylum granted", summary: "", body: body("Text, with a typo fixed"), baseRevision: 1 }, editor);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
+    await markUpToDate(id, "ru", 2, editor);
+    expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();
   });
 
   it("lists newest first, a page at a time", async () => {

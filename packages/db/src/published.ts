@@ -83,10 +83,11 @@ const revisionState = (row: RevisionTextRow) => ({
  */
 async function originalUpdatedAt(translationId: string, sourceId: string): Promise<Date | null> {
   const [translation, source] = await Promise.all([
-    db().articleVersion.findUnique({ where: { id: translationId }, select: { basedOnRevision: { select: revisionTextSelect } } }),
+    // The base of the published translation: a later base may belong to changes readers do not see yet.
+    db().articleVersion.findUnique({ where: { id: translationId }, select: { publishedBase: { select: revisionTextSelect } } }),
     db().articleVersion.findUnique({ where: { id: sourceId }, select: { publishedRevision: { select: revisionTextSelect } } }),
   ]);
-  const base = translation?.basedOnRevision;
+  const base = translation?.publishedBase;
   const published = source?.publishedRevision;
   if (!published) return null;
   return originalUpdatedSince(base ? revisionState(base) : null, { ...revisionState(published), savedAt: published.createdAt });

@@ -118,7 +118,10 @@ export async function markUpToDate(articleId: string, locale: Locale, expectedSo
   if (isSourceLocale(locale)) throw new AppError("validation", "The source-language version is never outdated.");
   await db().$transaction(async (tx) => {
     const [version, source] = await Promise.all([
-      tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } }, select: { id: true } }),
+      tx.articleVersion.findUnique({
+        where: { articleId_locale: { articleId, locale } },
+        select: { id: true, status: true, publishedRevisionId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true } } },
+      }),
       tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale: SOURCE_LOCALE } }, select: { id: true, revision: true } }),
     ]);
     if (!version || !source) throw new AppError("not_found", "This translation does not exist yet; save it first.");
@@ -132,7 +135,12 @@ export async function markUpToDate(articleId: string, locale: Locale, expectedSo
       where: { versionId_number: { versionId: source.id, number: expectedSourceRevision } },
       select: { id: true },
     });
-    await tx.articleVersion.update({ where: { id: version.id }, data: { basedOnRevisionId: reviewed.id } });
+    // Reviewing the very text readers see (no later saves) makes it up to date for them too.
+    const liveTextReviewed = version.status === "published" && version.publishedRevisionId === version.revisions[0]?.id;
+    await tx.articleVersion.update({
+      where: { id: version.id },
+      data: { basedOnRevisionId: reviewed.id, ...(liveTextReviewed ? { publishedBaseRevisionId: reviewed.id } : {}) },
+    });
     await recordAudit(
       {
         action: "version.reviewed",

@@ -40,7 +40,7 @@ function changesFor(
   transition: Transition,
   to: VersionStatus,
   input: TransitionInput,
-  current: { publishedAt: Date | null; reviewerId: string | null; latestRevisionId: string | null },
+  current: { publishedAt: Date | null; reviewerId: string | null; basedOnRevisionId: string | null; latestRevisionId: string | null },
   now: Date,
 ): Prisma.ArticleVersionUncheckedUpdateManyInput {
   switch (transition) {
@@ -48,13 +48,19 @@ function changesFor(
       return { status: to, reviewerId: input.reviewerId ?? current.reviewerId };
     case "publish":
       // The first publication date stays: readers see when the story first came out. What they see is the latest revision.
-      return { status: to, publishedAt: current.publishedAt ?? now, scheduledAt: null, publishedRevisionId: current.latestRevisionId };
+      return {
+        status: to,
+        publishedAt: current.publishedAt ?? now,
+        scheduledAt: null,
+        publishedRevisionId: current.latestRevisionId,
+        publishedBaseRevisionId: current.basedOnRevisionId,
+      };
     case "schedule":
       return { status: to, scheduledAt: input.scheduledAt };
     default:
       // Leaving "scheduled" in any other way forgets the time, so nothing publishes it later; leaving
       // "published" (unpublish, archive) leaves readers nothing to see.
-      return { status: to, scheduledAt: null, publishedRevisionId: null };
+      return { status: to, scheduledAt: null, publishedRevisionId: null, publishedBaseRevisionId: null };
   }
 }
 
@@ -214,7 +220,7 @@ export type PublishedBySchedule = { versionId: string; articleId: string; locale
 export async function publishDueVersions(now: Date): Promise<PublishedBySchedule[]> {
   const due = await db().articleVersion.findMany({
     where: { status: "scheduled", scheduledAt: { lte: now } },
-    select: { id: true, articleId: true, locale: true, title: true, publishedAt: true, scheduledAt: true },
+    select: { id: true, articleId: true, locale: true, title: true, publishedAt: true, scheduledAt: true, basedOnRevisionId: true },
     orderBy: { scheduledAt: "asc" },
   });
   const published: PublishedBySchedule[] = [];
@@ -230,6 +236,7 @@ export async function publishDueVersions(now: Date): Promise<PublishedBySchedule
           publishedAt: version.publishedAt ?? scheduledAt,
           scheduledAt: null,
           publishedRevisionId: await latestRevisionId(tx, version.id),
+          publishedBaseRevisionId: version.basedOnRevisionId,
         },
       });
       if (updated.count !== 1) return false;

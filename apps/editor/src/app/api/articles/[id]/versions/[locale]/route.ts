@@ -6,7 +6,7 @@ import { ZVersionParams } from "~/lib/route-params";
 
 export const PUT = apiRoute({ params: ZVersionParams, body: ZSaveVersionInput }, async ({ actor, params, body }) => {
   const version = await saveVersion(params.id, params.locale, body, actor);
-  // Readers see a published version's text as saved; a draft's autosaves concern nobody outside.
+  // An editor's save of a published version is what readers see; a draft's autosaves concern nobody outside.
   if (version.status === "published") await revalidateArticle(params.id);
   return version;
 });

@@ -1,11 +1,15 @@
 import { markUpToDate } from "@rightsdesk/db";
 import { z } from "zod";
 import { apiRoute } from "~/lib/api";
+import { revalidateArticle } from "~/lib/public-site";
 import { ZVersionParams } from "~/lib/route-params";
 
 // The source revision the translator reviewed: if the source moved on since, the mark is refused.
 const ZMarkUpToDateInput = z.object({ sourceRevision: z.number().int().min(1) });
 
-export const POST = apiRoute({ params: ZVersionParams, body: ZMarkUpToDateInput }, ({ actor, params, body }) =>
-  markUpToDate(params.id, params.locale, body.sourceRevision, actor),
-);
+// Reviewing a live translation can end the outdated notice its readers see.
+export const POST = apiRoute({ params: ZVersionParams, body: ZMarkUpToDateInput }, async ({ actor, params, body }) => {
+  const changes = await markUpToDate(params.id, params.locale, body.sourceRevision, actor);
+  await revalidateArticle(params.id);
+  return changes;
+});

@@ -1,0 +1,158 @@
+import { slugify } from "@rightsdesk/domain";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+const sourceText = (page: Page) => page.getByRole("document", { name: "English source text" });
+
+/** Where a block's text starts on screen: alignment space above it is part of its box, not of its text. */
+const textTop = (locator: Locator) =>
+  locator.evaluate((element) => element.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(element).paddingTop));
+
+/** How far apart the text of source block `s` and translation block `t` start. */
+async function misalignment(page: Page, s: number, t: number): Promise<number> {
+  return Math.abs((await textTop(sourceText(page).getByRole("paragraph").nth(s))) - (await textTop(body(page).getByRole("paragraph").nth(t))));
+}
+
+/** Replaces the text of one paragraph of the body, as a translator does: select it all, type over it. */
+async function typeOver(page: Page, paragraph: Locator, text: string) {
+  await paragraph.click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.insertText(text);
+}
+
+async function save(page: Page) {
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("All changes saved");
+}
+
+async function publish(page: Page) {
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
+}
+
+test("the translation desk from request to republished translation, with readers told in between", async ({ browser }) => {
+  // Three people and the public site, one after the other.
+  test.slow();
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor");
+  const title = uniqueTitle("Poland refuses to extradite a Belarusian activist");
+  const articleUrl = await createArticle(editor, title);
+  const articleId = new URL(articleUrl).pathname.split("/")[2];
+  const slug = slugify(title);
+
+  // The English source: two paragraphs, published.
+  await body(editor).click();
+  await editor.keyboard.insertText("The activist was detained in Warsaw at Belarus's request.");
+  await editor.keyboard.press("Enter");
+  await editor.keyboard.insertText("The regional court refused the extradition.");
+  await save(editor);
+  await publish(editor);
+
+  // The editor asks for Russian, with a due date and a translator.
+  const request = editor.getByRole("form", { name: "Request translations" });
+  await request.getByLabel("Русский").check();
+  await request.getByLabel("Due date (UTC)").fill("2030-03-01");
+  await request.getByLabel("Translator").selectOption({ label: "Taras Translator" });
+  await request.getByRole("button", { name: "Request translations" }).click();
+  await expect(request.getByRole("status")).toHaveText("Requested: Русский.");
+
+  // The translator finds it among their assignments and translates beside the source.
+  const translator = await (await browser.newContext()).newPage();
+  await signIn(translator, "translator");
+  await translator.goto(`${EDITOR_URL}/translations`);
+  const assignment = translator.getByRole("region", { name: "My assignments" }).getByRole("row").filter({ hasText: title });
+  await expect(assignment).toContainText("Русский");
+  await expect(assignment).toContainText("due 1 Mar 2030");
+  await assignment.getByRole("link", { name: title }).click();
+  const source = sourceText(translator);
+  await expect(source.getByRole("paragraph")).toHaveText([
+    "The activist was detained in Warsaw at Belarus's request.",
+    "The regional court refused the extradition.",
+  ]);
+  await translator.getByLabel("Title", { exact: true }).fill("Польша отказалась выдать белорусского активиста");
+  await typeOver(translator, body(translator).getByRole("paragraph").nth(0), "Активиста задержали в Варшаве по запросу Беларуси.");
+  await typeOver(translator, body(translator).getByRole("paragraph").nth(1), "Окружной суд отказал в экстрадиции.");
+  // Each source paragraph starts level with its translation.
+  await expect.poll(() => misalignment(translator, 0, 0)).toBeLessThan(2);
+  await expect.poll(() => misalignment(translator, 1, 1)).toBeLessThan(2);
+  await save(translator);
+  await translator.getByRole("button", { name: "Submit for review" }).click();
+  await expect(translator.getByText("Submitted for review.")).toBeVisible();
+  await expect(translator.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+
+  // The editor publishes the Russian version; readers get both languages, linked to each other.
+  await editor.goto(`${EDITOR_URL}/articles/${articleId}/ru`);
+  await editor.getByRole("button", { name: "Approve" }).click();
+  await publish(editor);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`${WEB_URL}/ru/articles/${slug}`);
+  await expect(reader.getByText("Окружной суд отказал в экстрадиции.")).toBeVisible();
+  await expect(reader.getByRole("note")).toHaveCount(0);
+  const hreflangs = () =>
+    reader.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute("hreflang")).sort());
+  expect(await hreflangs()).toEqual(["en", "ru", "x-default"]);
+
+  // The editor adds a paragraph to the English source.
+  await editor.goto(`${EDITOR_URL}/articles/${articleId}/en`);
+  await body(editor).getByText("The activist was detained in Warsaw at Belarus's request.").click();
+  await editor.keyboard.press("End");
+  await editor.keyboard.press("Enter");
+  await editor.keyboard.insertText("Interpol had refused to circulate the notice.");
+  await save(editor);
+
+  // Readers of the Russian page are told the original changed, with the way to it.
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("note")).toContainText("Оригинал обновлён", { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  expect(await hreflangs()).toEqual(["en", "ru", "x-default"]);
+  await expect(reader.getByRole("note").getByRole("link", { name: "Читать оригинал" })).toHaveAttribute("href", `/en/articles/${slug}`);
+
+  // The translator sees the translation outdated, what changed, and where.
+  await translator.goto(`${EDITOR_URL}/translations`);
+  await expect(assignment).toContainText("Outdated");
+  await assignment.getByRole("link", { name: title }).click();
+  const changes = translator.getByRole("region", { name: "Source changed" });
+  await expect(changes.getByRole("region", { name: "Source body" }).getByRole("insertion")).toContainText("Interpol had refused to circulate the notice.");
+  await expect(source.getByTitle("Added to the source since this translation was made")).toHaveText("Interpol had refused to circulate the notice.");
+  await expect(translator.getByText("1 source block is not in the translation.")).toBeVisible();
+  await translator.getByRole("button", { name: "Copy missing blocks into the translation" }).click();
+  await expect(body(translator).getByRole("paragraph")).toHaveText([
+    "Активиста задержали в Варшаве по запросу Беларуси.",
+    "Interpol had refused to circulate the notice.",
+    "Окружной суд отказал в экстрадиции.",
+  ]);
+  await typeOver(translator, body(translator).getByRole("paragraph").nth(1), "Интерпол отказался распространять уведомление.");
+  await expect.poll(() => misalignment(translator, 1, 1)).toBeLessThan(2);
+  await expect.poll(() => misalignment(translator, 2, 2)).toBeLessThan(2);
+  await save(translator);
+  const markUpToDate = changes.getByRole("button", { name: "Mark as up to date" });
+  await expect(markUpToDate).toBeDisabled();
+  await changes.getByLabel("I have reviewed the changes").check();
+  await markUpToDate.click();
+  await expect(changes).toHaveCount(0);
+  await expect(source.getByTitle(/since this translation was made/)).toHaveCount(0);
+  // The translation is live, so the update waits for an editor: a translator cannot publish it.
+  await expect(translator.getByText("Your later changes wait for an editor to publish them.")).toBeVisible();
+  await expect(translator.getByRole("button", { name: /Publish/ })).toHaveCount(0);
+
+  // Meanwhile readers still get the published Russian text, told that the original changed.
+  await reader.reload();
+  await expect(reader.getByRole("note")).toContainText("Оригинал обновлён");
+  await expect(reader.getByText("Интерпол отказался распространять уведомление.")).toHaveCount(0);
+
+  // The editor publishes the update; readers get it without the notice.
+  await editor.goto(`${EDITOR_URL}/articles/${articleId}/ru`);
+  await expect(body(editor)).toContainText("Интерпол отказался распространять уведомление.");
+  await expect(editor.getByText("Later changes are not public until you publish them.")).toBeVisible();
+  await editor.getByRole("button", { name: "Publish changes" }).click();
+  await expect(editor.getByText("Published: readers can see this version now.")).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Publish changes" })).toHaveCount(0);
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByText("Интерпол отказался распространять уведомление.")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(reader.getByRole("note")).toHaveCount(0);
+});
