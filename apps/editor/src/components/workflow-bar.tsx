@@ -12,7 +12,7 @@ import {
   TRANSITION_RULES,
   type VersionStatus,
 } from "@rightsdesk/domain";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { formatUtc } from "~/lib/format-utc";
 
@@ -67,8 +67,14 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
   const [version, setVersion] = useState(initial);
   const exists = revision > 0;
   const mayPublish = can(role, { kind: "version.publish", locale });
-  // The server's rule, mirrored: a save by someone who may publish goes live at once.
-  const publishedRevision = version.status === "published" && mayPublish ? Math.max(revision, version.publishedRevision ?? 0) : version.publishedRevision;
+  // The server's rule, mirrored: this user's own save of a published version goes live if they may publish.
+  const seenRevision = useRef(revision);
+  useEffect(() => {
+    if (revision === seenRevision.current) return;
+    seenRevision.current = revision;
+    if (mayPublish) setVersion((current) => (current.status === "published" ? { ...current, publishedRevision: revision } : current));
+  }, [revision, mayPublish]);
+  const publishedRevision = version.publishedRevision;
   const unpublishedChanges = version.status === "published" && publishedRevision !== null && revision > publishedRevision;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
