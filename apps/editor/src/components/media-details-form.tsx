@@ -6,11 +6,19 @@ import { callApi } from "~/lib/api-client";
 import { type MediaItem } from "~/lib/media";
 import { FormAlert } from "./form-alert";
 
-type Props = { item: MediaItem; role: Role; onSaved: (item: MediaItem) => void; onDeleted: (id: string) => void };
+type Props = {
+  item: MediaItem;
+  role: Role;
+  onSaved: (item: MediaItem) => void;
+  /** Offers deletion; without it the form only describes (as on a translation's page). */
+  onDeleted?: (id: string) => void;
+  /** Describes in this language only, without a language choice (the language being translated). */
+  fixedLocale?: Locale;
+};
 
 /** Alt text, caption and transcript of one asset in one language at a time, its credit, and deletion. */
-export function MediaDetailsForm({ item, role, onSaved, onDeleted }: Props) {
-  const [locale, setLocale] = useState<Locale>(SOURCE_LOCALE);
+export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }: Props) {
+  const [locale, setLocale] = useState<Locale>(fixedLocale ?? SOURCE_LOCALE);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const mayDescribe = can(role, { kind: "media.describe", locale });
@@ -39,20 +47,24 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted }: Props) {
   async function remove() {
     if (!window.confirm("Delete this media item from the library? This cannot be undone.")) return;
     const result = await callApi<unknown>("DELETE", `/api/media/${item.id}`, {});
-    if (result.ok) onDeleted(item.id);
+    if (result.ok) onDeleted?.(item.id);
     else setMessage({ error: true, text: result.error });
   }
 
   return (
     <form className="card" aria-label="Media details" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <label htmlFor={`${prefix}-locale`}>Language</label>
-      <select id={`${prefix}-locale`} value={locale} onChange={(event) => { setLocale(event.target.value as Locale); setMessage(null); }}>
-        {LOCALES.map((option) => (
-          <option key={option} value={option}>
-            {LOCALE_NAMES[option]}
-          </option>
-        ))}
-      </select>
+      {!fixedLocale && (
+        <>
+          <label htmlFor={`${prefix}-locale`}>Language</label>
+          <select id={`${prefix}-locale`} value={locale} onChange={(event) => { setLocale(event.target.value as Locale); setMessage(null); }}>
+            {LOCALES.map((option) => (
+              <option key={option} value={option}>
+                {LOCALE_NAMES[option]}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       {!mayDescribe && <p className="hint">You may describe media in translations only, not in {LOCALE_NAMES[SOURCE_LOCALE]}.</p>}
       {/* Keyed by language, so that switching language shows that language's texts. */}
       <fieldset key={locale} className="plain" disabled={!mayDescribe}>
@@ -80,7 +92,7 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted }: Props) {
         <button type="submit" className="primary" disabled={pending || (!mayDescribe && !mayManage)}>
           Save details
         </button>
-        {mayManage && (
+        {mayManage && onDeleted && (
           <button type="button" className="danger" onClick={() => void remove()}>
             Delete
           </button>

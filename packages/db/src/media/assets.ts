@@ -162,6 +162,13 @@ export async function updateMediaMetadata(id: string, input: unknown, actor: Act
   });
 }
 
+/** The assets with these ids, in the order given (an article's, as its text shows them); deleted ones are left out. */
+export async function listMediaByIds(ids: readonly string[]): Promise<MediaAssetSummary[]> {
+  const rows = await db().mediaAsset.findMany({ where: { id: { in: [...ids] } }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function listMedia(filter: { kind?: MediaKind } = {}): Promise<MediaAssetSummary[]> {
   const rows = await db().mediaAsset.findMany({
     where: filter.kind ? { kind: filter.kind } : {},

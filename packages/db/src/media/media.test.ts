@@ -9,7 +9,7 @@ import { type Actor } from "../access";
 import { createArticle, saveVersion } from "../articles";
 import { transitionVersion } from "../workflow";
 import { db } from "../client";
-import { deleteMedia, embedVideo, getMedia, listMedia, updateMediaMetadata, uploadMedia } from "./assets";
+import { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, updateMediaMetadata, uploadMedia } from "./assets";
 import { isPublishedMediaKey, resolvePublicMedia } from "./public";
 import { LocalDiskStorage } from "./storage";
 
@@ -139,6 +139,12 @@ describe("describing media", () => {
     });
     expect((await listMedia({ kind: "video" })).map((item) => item.id)).toContain(video.id);
     expect((await listMedia({ kind: "image" })).map((item) => item.id)).not.toContain(video.id);
+  });
+
+  it("lists an article's media in the order its text shows them, leaving out deleted ones", async () => {
+    const first = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ" }, editor);
+    const second = await uploadMedia({ data: await png(40, 40) }, editor, storage);
+    expect((await listMediaByIds([second.id, "deleted", first.id])).map((item) => item.id)).toEqual([second.id, first.id]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   isLatestAuthor,
   listArticleOldSlugs,
   listCases,
+  listMediaByIds,
   listOrganisations,
   listPersons,
   listReviewers,
@@ -16,12 +17,14 @@ import {
 import { can, isLocale, isSourceLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { mediaAssetIds } from "@rightsdesk/rich-text";
 import { DeleteRecord } from "~/components/delete-record";
 import { RegistryLinksPicker } from "~/components/registry-links-picker";
 import { SlugEditor } from "~/components/slug-editor";
 import { TagPicker } from "~/components/tag-picker";
 import { TagSuggestions } from "~/components/tag-suggestions";
 import { TranslationRequestForm } from "~/components/translation-request-form";
+import { TranslationMedia } from "~/components/translation-media";
 import { TranslationTools } from "~/components/translation-tools";
 import { TranslationWorkspace } from "~/components/translation-workspace";
 import { VersionEditor, type VersionEditorProps } from "~/components/version-editor";
@@ -62,7 +65,10 @@ export default async function EditVersionPage({ params }: Props) {
   const start = version ?? source;
   if (!start) notFound();
   const canEdit = can(user.role, { kind: "version.edit", locale });
-  const translators = can(user.role, { kind: "translation.request" }) ? await listTranslators() : null;
+  const [translators, media] = await Promise.all([
+    can(user.role, { kind: "translation.request" }) ? listTranslators() : null,
+    translating && source ? listMediaByIds(mediaAssetIds(source.body)) : [],
+  ]);
   const statusOf = new Map(article.versions.map((v) => [v.locale, STATUS_LABELS[v.status].toLowerCase()]));
   const editorProps: VersionEditorProps = {
     articleId: article.id,
@@ -108,6 +114,7 @@ export default async function EditVersionPage({ params }: Props) {
       )}
       <div className={translating && source ? "editor-layout translating" : "editor-layout"}>
         {translating && source ? (
+          <div>
           <TranslationWorkspace
             key={`${article.id}:${locale}`}
             source={{ title: source.title, summary: source.summary, body: source.body, revision: source.revision }}
@@ -115,6 +122,8 @@ export default async function EditVersionPage({ params }: Props) {
             base={version ? (changes?.base?.body ?? null) : source.body}
             editor={editorProps}
           />
+          <TranslationMedia items={media.map(({ createdAt: _createdAt, ...item }) => item)} locale={locale} role={user.role} />
+          </div>
         ) : (
           <div className="card">
             <VersionEditor key={`${article.id}:${locale}`} {...editorProps} />
