@@ -24,6 +24,7 @@ export {
   type TranslationCellView,
   type TranslationMatrixRow,
 } from "./translation-desk";
+export { countLabelTranslations, listLabelTranslations, markLabelUpToDate, saveLabelTranslation, type LabelTranslationItem, type LabelTranslationList } from "./label-translations";
 export { getSourceChangesSince, markUpToDate, outdatedLocales, type SourceChanges, type SourceRevisionText } from "./translation-status";
 export { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 export {

@@ -1,4 +1,4 @@
-import { AppError, type Tag, type TagInput, tagSlug } from "@rightsdesk/domain";
+import { AppError, carryBases, isLocale, LOCALES, type Tag, type TagInput, tagSlug, type TranslatedTexts } from "@rightsdesk/domain";
 import { db } from "./client";
 import { tagSelect, toTag } from "./mappers";
 
@@ -12,18 +12,34 @@ export async function getTagBySlug(slug: string): Promise<Tag | null> {
   return row ? toTag(row) : null;
 }
 
-/** Creates the tag or replaces the labels of the one with the same slug. */
+/**
+ * Creates the tag or replaces the labels of the one with the same slug; a translated label the
+ * replacement leaves as it was keeps the English it was made from.
+ */
 export async function upsertTag(input: TagInput): Promise<Tag> {
   const slug = tagSlug(input);
   const countryCode = input.kind === "country" ? input.countryCode : null;
-  const labels = Object.entries(input.labels).map(([locale, label]) => ({ locale, label }));
-  const row = await db().tag.upsert({
-    where: { slug },
-    create: { slug, kind: input.kind, countryCode, labels: { create: labels } },
-    update: { kind: input.kind, countryCode, labels: { deleteMany: {}, create: labels } },
-    select: tagSelect,
+  return db().$transaction(async (tx) => {
+    const stored = await tx.tagLabel.findMany({ where: { tag: { slug } }, select: { locale: true, label: true, sourceText: true } });
+    const before: TranslatedTexts = { texts: {}, bases: {} };
+    for (const row of stored) {
+      if (!isLocale(row.locale)) continue;
+      before.texts[row.locale] = row.label;
+      if (row.sourceText !== null) before.bases[row.locale] = row.sourceText;
+    }
+    const bases = carryBases([before], input.labels);
+    const labels = LOCALES.flatMap((locale) => {
+      const label = input.labels[locale];
+      return label ? [{ locale, label, sourceText: bases[locale] ?? null }] : [];
+    });
+    const row = await tx.tag.upsert({
+      where: { slug },
+      create: { slug, kind: input.kind, countryCode, labels: { create: labels } },
+      update: { kind: input.kind, countryCode, labels: { deleteMany: {}, create: labels } },
+      select: tagSelect,
+    });
+    return toTag(row);
   });
-  return toTag(row);
 }
 
 /** Refuses the whole list if any id is not a tag, naming the unknown ones. */
