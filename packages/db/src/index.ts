@@ -14,7 +14,7 @@ export { deleteMedia, embedVideo, getMedia, listMedia, mediaPreviewKey, updateMe
 export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
 export { storedFileResponse } from "./media/serve";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
-export { getTagBySlug, listTags, upsertTag } from "./tags";
+export { getTagBySlug, getTagFootprint, listTags, upsertTag } from "./tags";
 export {
   listAssignmentsOf,
   listTranslationMatrix,

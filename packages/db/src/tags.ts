@@ -42,6 +42,12 @@ export async function upsertTag(input: TagInput): Promise<Tag> {
   });
 }
 
+/** What readers see of a tag: its slug and the articles that list it, whose pages show its label. */
+export async function getTagFootprint(tagId: string): Promise<{ slug: string; articleSlugs: string[] } | null> {
+  const tag = await db().tag.findUnique({ where: { id: tagId }, select: { slug: true, articles: { select: { article: { select: { slug: true } } } } } });
+  return tag && { slug: tag.slug, articleSlugs: tag.articles.map((link) => link.article.slug) };
+}
+
 /** Refuses the whole list if any id is not a tag, naming the unknown ones. */
 export async function assertTagsExist(tagIds: readonly string[]): Promise<void> {
   const unique = [...new Set(tagIds)];
