@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "./client";
+import { listLabelTranslations } from "./label-translations";
 
 const run = promisify(execFile);
 const seedScript = fileURLToPath(new URL("../../../prisma/seed.ts", import.meta.url));
@@ -40,6 +41,18 @@ describe("demo seed", () => {
     expect(ablyazov?.participations.length).toBeGreaterThanOrEqual(1);
     expect(await db().person.count({ where: { confidentiality: "internal" } })).toBeGreaterThanOrEqual(1);
     expect(first.protections).toBeGreaterThanOrEqual(10);
+
+    // Demo translations record the English they were made from, so the labels desk starts up to date.
+    const russian = await listLabelTranslations("ru");
+    const seeded = [
+      ...russian.tag.filter((item) => item.name === "Extradition" || item.name === "Interpol notices"),
+      ...russian.bio.filter((item) => item.id === ablyazov?.id),
+      ...russian.event.filter((item) => item.name === "Extradition of Mukhtar Ablyazov from France"),
+    ];
+    expect(seeded.length).toBeGreaterThanOrEqual(4);
+    expect(seeded.filter((item) => item.state !== "current")).toEqual([]);
+    const polish = await listLabelTranslations("pl");
+    expect(polish.tag.find((item) => item.name === "Interpol notices")?.state).toBe("missing");
 
     await run(tsx, [seedScript], { env: process.env });
     expect(await counts()).toEqual(first);
