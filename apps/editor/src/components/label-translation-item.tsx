@@ -1,5 +1,6 @@
 import { type LabelTranslationItem } from "@rightsdesk/db";
 import { LABEL_STATE_NAMES, LOCALE_ENGLISH_NAMES, type Locale } from "@rightsdesk/domain";
+import { FilteredItem } from "./label-filter";
 import { LabelTranslationForm } from "./label-translation-form";
 import { TextDiff } from "./revision-diff";
 import { SourceChanges } from "./source-changes";
@@ -19,11 +20,14 @@ function fieldLabel(item: LabelTranslationItem, locale: Locale): string {
 
 type Props = { item: LabelTranslationItem; locale: Locale; canWrite: boolean };
 
+/** The key of an item on the page, for the filter. */
+export const labelKey = (item: Pick<LabelTranslationItem, "kind" | "id">) => `${item.kind}-${item.id}`;
+
 /** One label on the desk: the English, the state of its translation, what changed since, and the translation. */
 export function LabelTranslationEntry({ item, locale, canWrite }: Props) {
-  const headingId = `${item.kind}-${item.id}`;
+  const headingId = labelKey(item);
   return (
-    <li>
+    <FilteredItem itemKey={headingId}>
       <section className="card" aria-labelledby={headingId}>
         <h3 id={headingId}>
           {item.name} <small className="save-state">{item.context}</small>
@@ -64,6 +68,6 @@ export function LabelTranslationEntry({ item, locale, canWrite }: Props) {
           </>
         )}
       </section>
-    </li>
+    </FilteredItem>
   );
 }
