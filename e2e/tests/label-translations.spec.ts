@@ -27,6 +27,8 @@ test("a translator sees a bio whose English changed as outdated, with the change
   await editor.getByLabel("Biography (English)").fill("A journalist from Almaty, detained in Warsaw in 2024.");
   await editor.getByRole("button", { name: "Save person" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Person saved" })).toBeVisible();
+  await editor.reload();
+  await expect(editor.getByRole("group", { name: "Biography" }).getByText("The English biography changed since this translation was made.")).toHaveCount(1);
 
   const translator = await signedIn(browser, "translator");
   await openLabelsDesk(translator, "Russian");

@@ -24,7 +24,15 @@ export {
   type TranslationCellView,
   type TranslationMatrixRow,
 } from "./translation-desk";
-export { countLabelTranslations, listLabelTranslations, markLabelUpToDate, saveLabelTranslation, type LabelTranslationItem, type LabelTranslationList } from "./label-translations";
+export {
+  countLabelTranslations,
+  listLabelTranslations,
+  markLabelUpToDate,
+  outdatedBioLocales,
+  saveLabelTranslation,
+  type LabelTranslationItem,
+  type LabelTranslationList,
+} from "./label-translations";
 export { getSourceChangesSince, markUpToDate, outdatedLocales, type SourceChanges, type SourceRevisionText } from "./translation-status";
 export { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 export {

@@ -12,6 +12,8 @@ import {
   type LocalizedTexts,
   SOURCE_LOCALE,
   isSourceLocale,
+  outdatedTranslations,
+  translationIn,
   ZMarkLabelUpToDate,
   ZSaveLabelTranslation,
   type MarkLabelUpToDate,
@@ -85,10 +87,8 @@ async function loadEntries(): Promise<Entry[]> {
 }
 
 function itemOf({ texts, bases, ...entry }: Entry, locale: Locale): LabelTranslationItem {
-  const source = texts[SOURCE_LOCALE] ?? "";
-  const translation = texts[locale] || null;
-  const base = bases[locale] ?? null;
-  return { ...entry, source, translation, base, state: labelState({ source, translation, base }) };
+  const translation = translationIn({ texts, bases }, locale);
+  return { ...entry, ...translation, state: labelState(translation) };
 }
 
 /** Every tag label, biography and timeline description with its translation into `locale`. */
@@ -113,8 +113,14 @@ export async function countLabelTranslations(): Promise<Partial<Record<Locale, L
   return counts;
 }
 
+/** The languages in which a person's biography is outdated, for the person form. */
+export async function outdatedBioLocales(personId: string): Promise<Locale[]> {
+  const person = await db().person.findUnique({ where: { id: personId }, select: { bio: true, bioSource: true } });
+  return person ? outdatedTranslations(toTranslated(person.bio, person.bioSource)) : [];
+}
+
 /** One text in one language as stored. */
-type Stored = { source: string; translation: string | null; base: string | null };
+type Stored = ReturnType<typeof translationIn>;
 
 /**
  * Reading and writing one kind of text. `write` stores the translation with its base, or (an empty
@@ -126,12 +132,6 @@ type LabelStore = {
 };
 
 const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): LocalizedTexts => ({ ...texts, [locale]: text || undefined });
-
-const storedOf = ({ texts, bases }: { texts: LocalizedTexts; bases: LocalizedTexts }, locale: Locale): Stored => ({
-  source: texts[SOURCE_LOCALE] ?? "",
-  translation: texts[locale] || null,
-  base: bases[locale] ?? null,
-});
 
 const tagStore: LabelStore = {
   async read(tx, id, locale) {
@@ -150,7 +150,7 @@ const bioStore: LabelStore = {
   async read(tx, id, locale) {
     const person = await tx.person.findUnique({ where: { id }, select: { bio: true, bioSource: true } });
     if (!person) throw new AppError("not_found", "This person does not exist (they may have been merged into another record).");
-    return storedOf(toTranslated(person.bio, person.bioSource), locale);
+    return translationIn(toTranslated(person.bio, person.bioSource), locale);
   },
   async write(tx, { id, locale, text, base }, actor) {
     const before = await tx.person.findUniqueOrThrow({ where: { id }, select: { bio: true, bioSource: true, version: true } });
@@ -168,7 +168,7 @@ const eventStore: LabelStore = {
   async read(tx, id, locale) {
     const event = await tx.caseEvent.findUnique({ where: { id }, select: { description: true, descriptionSource: true } });
     if (!event) throw new AppError("not_found", "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page.");
-    return storedOf(toTranslated(event.description, event.descriptionSource), locale);
+    return translationIn(toTranslated(event.description, event.descriptionSource), locale);
   },
   async write(tx, { id, locale, text, base }, actor) {
     const event = await tx.caseEvent.findUniqueOrThrow({ where: { id }, select: { caseId: true, description: true, descriptionSource: true } });

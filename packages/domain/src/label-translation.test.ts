@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carryBases, combineTranslatedTexts, labelState, ZMarkLabelUpToDate, ZSaveLabelTranslation } from "./label-translation";
+import { carryBases, combineTranslatedTexts, labelState, outdatedTranslations, ZMarkLabelUpToDate, ZSaveLabelTranslation } from "./label-translation";
 
 describe("labelState", () => {
   it("is missing without a translation", () => {
@@ -17,6 +17,14 @@ describe("labelState", () => {
 
   it("treats a translation without a recorded base as outdated", () => {
     expect(labelState({ source: "Asylum", translation: "Убежище", base: null })).toBe("outdated");
+  });
+});
+
+describe("outdatedTranslations", () => {
+  it("lists the languages whose translation was made from other English, or from unknown English", () => {
+    const texts = { en: "Released in 2016.", ru: "Освобождён в 2016 году.", pl: "Zwolniony.", fr: "Libéré en 2016." };
+    expect(outdatedTranslations({ texts, bases: { ru: "Released in 2016.", pl: "Released." } })).toEqual(["pl", "fr"]);
+    expect(outdatedTranslations({ texts: { ru: "Освобождён." }, bases: {} })).toEqual([]);
   });
 });
 

@@ -41,6 +41,17 @@ export type LocalizedTexts = Partial<Record<Locale, string>>;
 /** Texts in every language with, for each translation, the English it was made from. */
 export type TranslatedTexts = { texts: LocalizedTexts; bases: LocalizedTexts };
 
+/** The language's translation of one text, with the English it translates. */
+export function translationIn({ texts, bases }: TranslatedTexts, locale: Locale): { source: string; translation: string | null; base: string | null } {
+  return { source: texts[SOURCE_LOCALE] ?? "", translation: texts[locale] || null, base: bases[locale] ?? null };
+}
+
+/** The languages whose translation of one text is outdated; none while there is no English to translate. */
+export function outdatedTranslations(entry: TranslatedTexts): Locale[] {
+  if (!entry.texts[SOURCE_LOCALE]) return [];
+  return LOCALES.filter((locale) => !isSourceLocale(locale) && labelState(translationIn(entry, locale)) === "outdated");
+}
+
 /**
  * The bases after a save that writes every language at once (the person form, the case form, a tag):
  * a translation the save left as it was keeps its base, so an English change alone makes it
