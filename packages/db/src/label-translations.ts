@@ -1,6 +1,7 @@
 import {
   AppError,
   formatPartialDate,
+  isSourceLocale,
   LABEL_SOURCE_CHANGED,
   type LabelCounts,
   type LabelKind,
@@ -10,20 +11,19 @@ import {
   type Locale,
   LOCALES,
   type LocalizedTexts,
-  SOURCE_LOCALE,
-  isSourceLocale,
+  type MarkLabelUpToDate,
   outdatedTranslations,
+  type SaveLabelTranslation,
+  SOURCE_LOCALE,
   translationIn,
   ZMarkLabelUpToDate,
   ZSaveLabelTranslation,
-  type MarkLabelUpToDate,
-  type SaveLabelTranslation,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
 import { db, type Tx } from "./client";
-import { toLocale } from "./mappers";
 import { recordChange } from "./registry/history";
 import { toLocalized, toPartialDate, toTranslated } from "./registry/rows";
+import { toTranslatedLabels } from "./tags";
 
 /*
  * The labels desk: tag labels, person biographies and case timeline descriptions in one language,
@@ -62,14 +62,8 @@ async function loadEntries(): Promise<Entry[]> {
   ]);
   const tagEntries: Entry[] = tags
     .map((tag) => {
-      const texts: LocalizedTexts = {};
-      const bases: LocalizedTexts = {};
-      for (const label of tag.labels) {
-        const locale = toLocale(label.locale);
-        texts[locale] = label.label;
-        if (label.sourceText !== null) bases[locale] = label.sourceText;
-      }
-      return { kind: "tag" as const, id: tag.id, name: texts.en ?? tag.slug, context: tag.kind === "country" ? "Country" : "Topic", texts, bases };
+      const labels = toTranslatedLabels(tag.labels);
+      return { kind: "tag" as const, id: tag.id, name: labels.texts.en ?? tag.slug, context: tag.kind === "country" ? "Country" : "Topic", ...labels };
     })
     .sort((a, b) => a.name.localeCompare(b.name, SOURCE_LOCALE));
   const entries: Entry[] = [
@@ -124,7 +118,8 @@ type Stored = ReturnType<typeof translationIn>;
 
 /**
  * Reading and writing one kind of text. `write` stores the translation with its base, or (an empty
- * text) removes both; it bumps the record's version, so that an editor's open form notices.
+ * text) removes both; a bio or an event bumps its person's or case's version, so that an editor's
+ * open form notices.
  */
 type LabelStore = {
   read(tx: Tx, id: string, locale: Locale): Promise<Stored>;
@@ -135,10 +130,9 @@ const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): L
 
 const tagStore: LabelStore = {
   async read(tx, id, locale) {
-    const tag = await tx.tag.findUnique({ where: { id }, select: { labels: { where: { locale: { in: [SOURCE_LOCALE, locale] } } } } });
+    const tag = await tx.tag.findUnique({ where: { id }, select: { labels: { select: { locale: true, label: true, sourceText: true } } } });
     if (!tag) throw new AppError("not_found", "This tag does not exist.");
-    const label = (l: string) => tag.labels.find((row) => row.locale === l);
-    return { source: label(SOURCE_LOCALE)?.label ?? "", translation: label(locale)?.label ?? null, base: label(locale)?.sourceText ?? null };
+    return translationIn(toTranslatedLabels(tag.labels), locale);
   },
   async write(tx, { id, locale, text, base }) {
     if (!text) await tx.tagLabel.deleteMany({ where: { tagId: id, locale } });

@@ -12,6 +12,17 @@ export async function getTagBySlug(slug: string): Promise<Tag | null> {
   return row ? toTag(row) : null;
 }
 
+/** A tag's label rows as texts per language with the English each translation was made from. */
+export function toTranslatedLabels(rows: readonly { locale: string; label: string; sourceText: string | null }[]): TranslatedTexts {
+  const translated: TranslatedTexts = { texts: {}, bases: {} };
+  for (const row of rows) {
+    if (!isLocale(row.locale)) continue;
+    translated.texts[row.locale] = row.label;
+    if (row.sourceText !== null) translated.bases[row.locale] = row.sourceText;
+  }
+  return translated;
+}
+
 /**
  * Creates the tag or replaces the labels of the one with the same slug; a translated label the
  * replacement leaves as it was keeps the English it was made from.
@@ -21,13 +32,7 @@ export async function upsertTag(input: TagInput): Promise<Tag> {
   const countryCode = input.kind === "country" ? input.countryCode : null;
   return db().$transaction(async (tx) => {
     const stored = await tx.tagLabel.findMany({ where: { tag: { slug } }, select: { locale: true, label: true, sourceText: true } });
-    const before: TranslatedTexts = { texts: {}, bases: {} };
-    for (const row of stored) {
-      if (!isLocale(row.locale)) continue;
-      before.texts[row.locale] = row.label;
-      if (row.sourceText !== null) before.bases[row.locale] = row.sourceText;
-    }
-    const bases = carryBases([before], input.labels);
+    const bases = carryBases([toTranslatedLabels(stored)], input.labels);
     const labels = LOCALES.flatMap((locale) => {
       const label = input.labels[locale];
       return label ? [{ locale, label, sourceText: bases[locale] ?? null }] : [];
