@@ -1,6 +1,6 @@
 // Demo content: users for each role, country and topic tags, and articles from the foundation's news.
 // Safe to run again: everything is found by its email or slug and only what is missing is created.
-import { type Locale, ZCredentials, ZRole, ZSaveVersionInput, ZTagInput } from "@rightsdesk/domain";
+import { type Locale, tagSlug, ZCredentials, ZRole, ZSaveVersionInput, ZTagInput } from "@rightsdesk/domain";
 import { db, upsertTag, upsertUser } from "@rightsdesk/db";
 import { z } from "zod";
 import demoUsers from "./demo-users.json" with { type: "json" };
@@ -76,7 +76,10 @@ async function main() {
   const users = await seedUsers();
   const tagIds = new Map<string, string>();
   for (const input of seedTags) {
-    const tag = await upsertTag(ZTagInput.parse(input));
+    const parsed = ZTagInput.parse(input);
+    // An existing tag is left alone: its labels may have been translated or corrected since.
+    const existing = await db().tag.findUnique({ where: { slug: tagSlug(parsed) }, select: { id: true, slug: true } });
+    const tag = existing ?? (await upsertTag(parsed));
     tagIds.set(tag.slug, tag.id);
   }
   let created = 0;

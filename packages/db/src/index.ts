@@ -14,7 +14,7 @@ export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPrev
 export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
 export { storedFileResponse } from "./media/serve";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
-export { getTagBySlug, listTags, upsertTag } from "./tags";
+export { getTagBySlug, getTagFootprint, listTags, upsertTag } from "./tags";
 export {
   listAssignmentsOf,
   listTranslationMatrix,
@@ -24,6 +24,15 @@ export {
   type TranslationCellView,
   type TranslationMatrixRow,
 } from "./translation-desk";
+export {
+  countLabelTranslations,
+  listLabelTranslations,
+  markLabelUpToDate,
+  outdatedBioLocales,
+  saveLabelTranslation,
+  type LabelTranslationItem,
+  type LabelTranslationList,
+} from "./label-translations";
 export { getSourceChangesSince, markUpToDate, outdatedLocales, type SourceChanges, type SourceRevisionText } from "./translation-status";
 export { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 export {

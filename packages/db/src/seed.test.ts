@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "./client";
+import { listLabelTranslations } from "./label-translations";
 
 const run = promisify(execFile);
 const seedScript = fileURLToPath(new URL("../../../prisma/seed.ts", import.meta.url));
@@ -40,6 +41,22 @@ describe("demo seed", () => {
     expect(ablyazov?.participations.length).toBeGreaterThanOrEqual(1);
     expect(await db().person.count({ where: { confidentiality: "internal" } })).toBeGreaterThanOrEqual(1);
     expect(first.protections).toBeGreaterThanOrEqual(10);
+
+    // Demo translations record the English they were made from, so the labels desk starts up to date.
+    const [tags, events] = await Promise.all([
+      db().tag.findMany({ where: { slug: { in: ["extradition", "interpol-notices"] } }, select: { id: true } }),
+      db().caseEvent.findMany({ where: { case: { slug: "ablyazov-extradition-france" } }, select: { id: true } }),
+    ]);
+    const ids = new Set([...tags, ...events].map((row) => row.id).concat(ablyazov ? [ablyazov.id] : []));
+    const russian = await listLabelTranslations("ru");
+    const seeded = [...russian.tag, ...russian.bio, ...russian.event].filter((item) => ids.has(item.id));
+    expect(seeded.length).toBeGreaterThanOrEqual(4);
+    expect(seeded.filter((item) => item.state !== "current")).toEqual([]);
+    const polish = await listLabelTranslations("pl");
+    expect(polish.tag.filter((item) => ids.has(item.id)).map((item) => [item.name, item.state])).toEqual([
+      ["Extradition", "current"],
+      ["Interpol notices", "missing"],
+    ]);
 
     await run(tsx, [seedScript], { env: process.env });
     expect(await counts()).toEqual(first);

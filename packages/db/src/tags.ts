@@ -1,4 +1,4 @@
-import { AppError, type Tag, type TagInput, tagSlug } from "@rightsdesk/domain";
+import { AppError, carryBases, isLocale, LOCALES, type Tag, type TagInput, tagSlug, type TranslatedTexts } from "@rightsdesk/domain";
 import { db } from "./client";
 import { tagSelect, toTag } from "./mappers";
 
@@ -12,18 +12,45 @@ export async function getTagBySlug(slug: string): Promise<Tag | null> {
   return row ? toTag(row) : null;
 }
 
-/** Creates the tag or replaces the labels of the one with the same slug. */
+/** A tag's label rows as texts per language with the English each translation was made from. */
+export function toTranslatedLabels(rows: readonly { locale: string; label: string; sourceText: string | null }[]): TranslatedTexts {
+  const translated: TranslatedTexts = { texts: {}, bases: {} };
+  for (const row of rows) {
+    if (!isLocale(row.locale)) continue;
+    translated.texts[row.locale] = row.label;
+    if (row.sourceText !== null) translated.bases[row.locale] = row.sourceText;
+  }
+  return translated;
+}
+
+/**
+ * Creates the tag or replaces the labels of the one with the same slug; a translated label the
+ * replacement leaves as it was keeps the English it was made from.
+ */
 export async function upsertTag(input: TagInput): Promise<Tag> {
   const slug = tagSlug(input);
   const countryCode = input.kind === "country" ? input.countryCode : null;
-  const labels = Object.entries(input.labels).map(([locale, label]) => ({ locale, label }));
-  const row = await db().tag.upsert({
-    where: { slug },
-    create: { slug, kind: input.kind, countryCode, labels: { create: labels } },
-    update: { kind: input.kind, countryCode, labels: { deleteMany: {}, create: labels } },
-    select: tagSelect,
+  return db().$transaction(async (tx) => {
+    const stored = await tx.tagLabel.findMany({ where: { tag: { slug } }, select: { locale: true, label: true, sourceText: true } });
+    const bases = carryBases([toTranslatedLabels(stored)], input.labels);
+    const labels = LOCALES.flatMap((locale) => {
+      const label = input.labels[locale];
+      return label ? [{ locale, label, sourceText: bases[locale] ?? null }] : [];
+    });
+    const row = await tx.tag.upsert({
+      where: { slug },
+      create: { slug, kind: input.kind, countryCode, labels: { create: labels } },
+      update: { kind: input.kind, countryCode, labels: { deleteMany: {}, create: labels } },
+      select: tagSelect,
+    });
+    return toTag(row);
   });
-  return toTag(row);
+}
+
+/** What readers see of a tag: its slug and the articles that list it, whose pages show its label. */
+export async function getTagFootprint(tagId: string): Promise<{ slug: string; articleSlugs: string[] } | null> {
+  const tag = await db().tag.findUnique({ where: { id: tagId }, select: { slug: true, articles: { select: { article: { select: { slug: true } } } } } });
+  return tag && { slug: tag.slug, articleSlugs: tag.articles.map((link) => link.article.slug) };
 }
 
 /** Refuses the whole list if any id is not a tag, naming the unknown ones. */

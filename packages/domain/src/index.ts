@@ -3,6 +3,7 @@ export * from "./country";
 export * from "./doc-merge";
 export * from "./errors";
 export * from "./json";
+export * from "./label-translation";
 export * from "./locale";
 export * from "./media";
 export * from "./mention";

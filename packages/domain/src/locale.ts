@@ -21,6 +21,16 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   uk: "Українська",
 };
 
+/** Each language's name in English, for the editorial app, which speaks English. */
+export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {
+  en: "English",
+  ru: "Russian",
+  pl: "Polish",
+  fr: "French",
+  de: "German",
+  uk: "Ukrainian",
+};
+
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

@@ -3,6 +3,7 @@
 import {
   CONFIDENTIALITY,
   formatPartialDate,
+  type Locale,
   LOCALE_NAMES,
   LOCALES,
   PERSON_STATUS_LABELS,
@@ -11,6 +12,7 @@ import {
   ZPersonInput,
 } from "@rightsdesk/domain";
 
+import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { useRecordForm } from "~/lib/use-record-form";
 import { messageFor, splitList, textOf } from "~/lib/form-errors";
@@ -31,7 +33,13 @@ const INTERNAL_NOTES = [
   { name: "riskAssessment", label: "Risk assessment" },
 ] as const;
 
-type Props = { person: PersonWithInternal | null; version: number; canEdit: boolean };
+type Props = {
+  person: PersonWithInternal | null;
+  version: number;
+  canEdit: boolean;
+  /** Languages whose biography was translated from English that has changed since. */
+  outdatedBios?: readonly Locale[];
+};
 
 function readInput(form: FormData, variants: VariantRow[]) {
   const note = (name: string) => textOf(form, name).trim() || undefined;
@@ -51,7 +59,7 @@ function readInput(form: FormData, variants: VariantRow[]) {
 }
 
 /** Creates a person (no `person`) or edits one; the server checks everything again and has the last word. */
-export function PersonForm({ person, version: openedVersion, canEdit }: Props) {
+export function PersonForm({ person, version: openedVersion, canEdit, outdatedBios = [] }: Props) {
   const [variants, setVariants] = useState<VariantRow[]>(() => (person?.variants ?? []).map((v, key) => ({ ...v, key, locale: v.locale ?? "" })));
   const { errors, saved, pending, submit } = useRecordForm({
     collection: "people",
@@ -117,6 +125,12 @@ export function PersonForm({ person, version: openedVersion, canEdit }: Props) {
           {LOCALES.map((locale) => (
             <div key={locale}>
               <label htmlFor={`bio-${locale}`}>Biography ({LOCALE_NAMES[locale]})</label>
+              {outdatedBios.includes(locale) && (
+                <p className="hint">
+                  <span className="badge outdated">outdated</span> The English biography changed since this translation was made.{" "}
+                  <Link href={`/translations/labels/${locale}`}>Review the changes</Link>
+                </p>
+              )}
               <textarea id={`bio-${locale}`} name={`bio-${locale}`} lang={locale} defaultValue={person?.bio[locale]} {...field(`bio.${locale}`)} />
               <FieldError id={`bio.${locale}-error`} message={messageFor(errors.fields, `bio.${locale}`)} />
             </div>

@@ -1,27 +1,30 @@
 "use client";
 
-import { type Locale } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type ReactNode, type UIEvent, useId, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { FormAlert } from "./form-alert";
 
 type Props = {
-  articleId: string;
-  locale: Locale;
-  /** The source revision the diff shows: marking up to date records exactly this one as reviewed. */
-  sourceRevision: number;
+  /**
+   * Where "Mark as up to date" posts, and what: it names the source the diff shows (an article's
+   * source revision, a label's English text), so that exactly that one is recorded as reviewed.
+   */
+  mark: { url: string; body: unknown };
+  /** The panel's heading and its level on the page. */
+  heading?: { text: string; level: 2 | 4 };
   canEdit: boolean;
   /** The explanation and the readable diff, rendered on the server. */
   children: ReactNode;
 };
 
 /**
- * The "Source changed" panel of an outdated translation. "Mark as up to date" stays disabled until
+ * The "Source changed" panel of an outdated translation (an article, or one label of the labels desk). "Mark as up to date" stays disabled until
  * the translator has scrolled through the changes or says they reviewed them.
  */
-export function SourceChanges({ articleId, locale, sourceRevision, canEdit, children }: Props) {
+export function SourceChanges({ mark, heading = { text: "Source changed", level: 2 }, canEdit, children }: Props) {
   const router = useRouter();
+  const Heading = heading.level === 2 ? "h2" : "h4";
   const headingId = useId();
   const checkboxId = useId();
   const [reviewed, setReviewed] = useState(false);
@@ -36,7 +39,7 @@ export function SourceChanges({ articleId, locale, sourceRevision, canEdit, chil
 
   async function markUpToDate() {
     setPending(true);
-    const result = await callApi("POST", `/api/articles/${articleId}/versions/${locale}/up-to-date`, { sourceRevision });
+    const result = await callApi("POST", mark.url, mark.body);
     setPending(false);
     if (!result.ok) {
       setError(result.error);
@@ -47,7 +50,7 @@ export function SourceChanges({ articleId, locale, sourceRevision, canEdit, chil
 
   return (
     <section className="card source-changes" aria-labelledby={headingId}>
-      <h2 id={headingId}>Source changed</h2>
+      <Heading id={headingId}>{heading.text}</Heading>
       {/* Focusable so that keyboard users can scroll the changes too. */}
       <div className="source-changes-diff" role="region" aria-label="Changes in the source" tabIndex={0} onScroll={onScroll}>
         {children}

@@ -12,7 +12,10 @@ export function TranslationTools({ articleId, locale, revision, canEdit, changes
   return (
     <>
       {changes && isOutdated(changes.staleness) && (
-        <SourceChanges articleId={articleId} locale={locale} sourceRevision={changes.current.number} canEdit={canEdit}>
+        <SourceChanges
+          mark={{ url: `/api/articles/${articleId}/versions/${locale}/up-to-date`, body: { sourceRevision: changes.current.number } }}
+          canEdit={canEdit}
+        >
           <p>
             {base
               ? `The source changed after this translation was made: revision ${base.number} compared with the current revision ${changes.current.number}.`

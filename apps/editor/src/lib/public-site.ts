@@ -1,6 +1,6 @@
 import "server-only";
-import { getArticleFootprint } from "@rightsdesk/db";
-import { type ArticleFootprint, articleRevalidationTags, cacheTags, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import { getArticleFootprint, getTagFootprint } from "@rightsdesk/db";
+import { type ArticleFootprint, articleRevalidationTags, cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
 
 /** Long enough for a busy site, short enough that a site that is down does not hold up the editor. */
@@ -49,4 +49,21 @@ export async function withArticleRevalidation<T>(articleId: string, change: () =
 /** A person's page lists their cases and a case's page its people: a registry change refreshes them all. */
 export function revalidateRegistry(): Promise<void> {
   return postRevalidation([cacheTags.registry, cacheTags.sitemap]);
+}
+
+/** A tag label shows on the tag's pages and on every article and listing that carries the tag. */
+async function revalidateTag(tagId: string): Promise<void> {
+  try {
+    const footprint = await getTagFootprint(tagId);
+    if (!footprint) return;
+    const articles = footprint.articleSlugs.map(cacheTags.article);
+    await postRevalidation([cacheTags.tag(footprint.slug), ...articles, ...LOCALES.map(cacheTags.articles)]);
+  } catch (error) {
+    console.error("Finding the pages to revalidate failed:", error);
+  }
+}
+
+/** Refreshes the public pages that show a translated label: a tag's, or the registry's for a bio or an event. */
+export function revalidateLabel(target: Pick<LabelTarget, "kind" | "id">): Promise<void> {
+  return target.kind === "tag" ? revalidateTag(target.id) : revalidateRegistry();
 }

@@ -1,9 +1,19 @@
-import { AppError, type Case, type CaseEvent, type CaseInput, type CaseParticipantInput, slugify, sortTimeline } from "@rightsdesk/domain";
+import {
+  AppError,
+  carryBases,
+  type Case,
+  type CaseEvent,
+  type CaseInput,
+  type CaseParticipantInput,
+  slugify,
+  sortTimeline,
+  type TranslatedTexts,
+} from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { recordChange } from "./history";
-import { caseSelect, fromPartialDate, toCase, toLocalized, toPartialDate } from "./rows";
+import { caseSelect, fromPartialDate, toCase, toLocalized, toPartialDate, toTranslated } from "./rows";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditableCase = Case & { version: number };
@@ -27,13 +37,18 @@ function caseData(input: CaseInput) {
   };
 }
 
-const eventRows = (caseId: string, input: CaseInput) =>
+/**
+ * A save replaces the whole timeline; `before` are the descriptions it replaces, so that a
+ * translation the save left as it was keeps the English it was made from.
+ */
+const eventRows = (caseId: string, input: CaseInput, before: TranslatedTexts[] = []) =>
   input.timeline.map((event) => ({
     caseId,
     ...fromPartialDate(event.date),
     year: event.date.year,
     kind: event.kind,
     description: event.description,
+    descriptionSource: carryBases(before, event.description),
     sourceUrl: event.sourceUrl,
   }));
 
@@ -70,8 +85,9 @@ export async function updateCase(id: string, input: CaseInput, baseVersion: numb
     const updated = await tx.case.updateMany({ where: { id, version: baseVersion }, data: { ...caseData(input), slug, version: baseVersion + 1 } });
     if (updated.count !== 1) throw conflict();
     if (slug !== before.slug) await keepOldSlug(tx, "case", before.slug, id);
+    const replaced = await tx.caseEvent.findMany({ where: { caseId: id }, select: { description: true, descriptionSource: true } });
     await tx.caseEvent.deleteMany({ where: { caseId: id } });
-    await tx.caseEvent.createMany({ data: eventRows(id, input) });
+    await tx.caseEvent.createMany({ data: eventRows(id, input, replaced.map((event) => toTranslated(event.description, event.descriptionSource))) });
     const after = await readCase(tx, id);
     await recordChange(tx, { entity: "case", entityId: id, action: "update", actorId: actor.id, before, after });
     return after ?? Promise.reject(notFound());

@@ -1,24 +1,28 @@
 import {
   AppError,
+  carryBases,
+  combineTranslatedTexts,
   type PersonInput,
   type PersonWithInternal,
   planPersonMerge,
   personSlug,
   type Person,
+  type TranslatedTexts,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { repointPersonMentions } from "../mentions";
 import { recordChange } from "./history";
-import { editorPersonSelect, fromPartialDate, toPersonWithInternal } from "./rows";
+import { editorPersonSelect, fromPartialDate, toPersonWithInternal, toTranslated } from "./rows";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditablePerson = PersonWithInternal & { version: number };
 
 const notFound = () => new AppError("not_found", "This person does not exist (they may have been merged into another record).");
 
-function personData(input: PersonInput) {
+/** `before`: the person's bio as stored, so that translations the save leaves alone keep their bases. */
+function personData(input: PersonInput, before: TranslatedTexts[] = []) {
   const birth = fromPartialDate(input.birth);
   return {
     name: input.name,
@@ -29,6 +33,7 @@ function personData(input: PersonInput) {
     roles: input.roles,
     status: input.status,
     bio: input.bio,
+    bioSource: carryBases(before, input.bio),
     confidentiality: input.confidentiality,
   };
 }
@@ -36,6 +41,11 @@ function personData(input: PersonInput) {
 function internalData(input: PersonInput) {
   const { currentLocation = null, contactNotes = null, riskAssessment = null } = input.internalNotes;
   return { currentLocation, contactNotes, riskAssessment };
+}
+
+async function readBio(tx: Pick<Tx, "person">, id: string): Promise<TranslatedTexts> {
+  const row = await tx.person.findUniqueOrThrow({ where: { id }, select: { bio: true, bioSource: true } });
+  return toTranslated(row.bio, row.bioSource);
 }
 
 async function readPerson(tx: Pick<Tx, "person">, id: string): Promise<EditablePerson | null> {
@@ -87,9 +97,10 @@ export async function updatePerson(id: string, input: PersonInput, baseVersion: 
       new AppError("conflict", `Someone else saved this person after you opened it (now version ${before.version}). Reload to see their changes; your form is kept.`);
     if (before.version !== baseVersion) throw conflict();
     const slug = await chooseRegistrySlug(tx, "person", input.slug, "", before.slug);
+    const bio = await readBio(tx, id);
     const updated = await tx.person.updateMany({
       where: { id, version: baseVersion },
-      data: { ...personData(input), slug, version: baseVersion + 1 },
+      data: { ...personData(input, [bio]), slug, version: baseVersion + 1 },
     });
     if (updated.count !== 1) throw conflict();
     if (slug !== before.slug) await keepOldSlug(tx, "person", before.slug, id);
@@ -114,14 +125,16 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
     const [survivor, duplicate] = await Promise.all([readPerson(tx, survivorId), readPerson(tx, duplicateId)]);
     if (!survivor || !duplicate) throw notFound();
     const plan = planPersonMerge(survivor, duplicate);
+    // A biography the survivor lacks in some language is taken from the duplicate, with the English it was made from.
+    const bio = combineTranslatedTexts(await readBio(tx, survivorId), await readBio(tx, duplicateId));
 
     await tx.person.update({
       where: { id: survivorId },
       data: {
         nationalities: plan.nationalities,
         roles: plan.roles,
-        // A biography the survivor lacks in some language is taken from the duplicate.
-        bio: { ...duplicate.bio, ...survivor.bio },
+        bio: bio.texts,
+        bioSource: bio.bases,
         birthYear: survivor.birth?.year ?? duplicate.birth?.year ?? null,
         birthMonth: survivor.birth ? (survivor.birth.month ?? null) : (duplicate.birth?.month ?? null),
         birthDay: survivor.birth ? (survivor.birth.day ?? null) : (duplicate.birth?.day ?? null),

@@ -8,6 +8,7 @@ import {
   type PersonWithInternal,
   type Protection,
   sortTimeline,
+  type TranslatedTexts,
 } from "@rightsdesk/domain";
 import { type Prisma } from "../generated/prisma/client";
 
@@ -25,6 +26,11 @@ export function toLocalized(json: Prisma.JsonValue): LocalizedText {
     for (const [locale, value] of Object.entries(json)) if (isLocale(locale) && typeof value === "string") text[locale] = value;
   }
   return text;
+}
+
+/** A stored text map with the English each translation was made from. */
+export function toTranslated(texts: Prisma.JsonValue, bases: Prisma.JsonValue): TranslatedTexts {
+  return { texts: toLocalized(texts), bases: toLocalized(bases) };
 }
 
 export function toPartialDate(row: { year: number | null; month: number | null; day: number | null }): PartialDate | null {

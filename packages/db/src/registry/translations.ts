@@ -1,13 +1,13 @@
-import { AppError, BIO_MAX_LENGTH, EVENT_DESCRIPTION_MAX_LENGTH, type Locale } from "@rightsdesk/domain";
+import { BIO_MAX_LENGTH, EVENT_DESCRIPTION_MAX_LENGTH, type LabelKind, type Locale } from "@rightsdesk/domain";
 import { z } from "zod";
 import { type Actor, assertAllowed } from "../access";
 import { db } from "../client";
-import { recordChange } from "./history";
-import { toLocalized } from "./rows";
+import { labelStores } from "../label-translations";
 
 /*
- * The registry's translatable texts. Translators may write them in every language but the source;
- * everything else in the registry is for editors and admins (see persons.ts, cases.ts).
+ * The registry's translatable texts, saved from a person's or a case's page. Translators may write
+ * them in every language but the source; everything else in the registry is for editors and admins
+ * (see persons.ts, cases.ts). The labels desk (label-translations.ts) saves the same texts.
  */
 
 const ZBioTranslation = z.string().trim().max(BIO_MAX_LENGTH, `A biography must be at most ${BIO_MAX_LENGTH} characters`);
@@ -17,31 +17,26 @@ const ZEventTranslation = z
   .min(1, "The description is empty")
   .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`);
 
-/** Sets or (with "") clears a person's biography in one language. */
-export async function translatePersonBio(personId: string, locale: Locale, text: string, actor: Actor): Promise<void> {
+/**
+ * Saves a translation as written against the English as it is now; an unchanged text keeps the
+ * English it was made from, so saving it again does not hide that the English changed.
+ */
+async function translate(kind: LabelKind, id: string, locale: Locale, text: string, actor: Actor): Promise<void> {
   assertAllowed(actor, { kind: "registry.translate", locale });
-  const value = ZBioTranslation.parse(text);
+  const store = labelStores[kind];
   await db().$transaction(async (tx) => {
-    const row = await tx.person.findUnique({ where: { id: personId }, select: { bio: true } });
-    if (!row) throw new AppError("not_found", "This person does not exist.");
-    const before = toLocalized(row.bio);
-    const after = { ...before, [locale]: value || undefined };
-    await tx.person.update({ where: { id: personId }, data: { bio: after, version: { increment: 1 } } });
-    await recordChange(tx, { entity: "person", entityId: personId, action: "update", actorId: actor.id, before: { bio: before }, after: { bio: after } });
+    const stored = await store.read(tx, id, locale);
+    const base = text === stored.translation ? stored.base : stored.source;
+    await store.write(tx, { id, locale, text, base }, actor);
   });
 }
 
+/** Sets or (with "") clears a person's biography in one language. */
+export function translatePersonBio(personId: string, locale: Locale, text: string, actor: Actor): Promise<void> {
+  return translate("bio", personId, locale, ZBioTranslation.parse(text), actor);
+}
+
 /** Sets a timeline event's description in one language. */
-export async function translateCaseEvent(eventId: string, locale: Locale, text: string, actor: Actor): Promise<void> {
-  assertAllowed(actor, { kind: "registry.translate", locale });
-  const value = ZEventTranslation.parse(text);
-  await db().$transaction(async (tx) => {
-    const event = await tx.caseEvent.findUnique({ where: { id: eventId }, select: { caseId: true, description: true } });
-    if (!event) throw new AppError("not_found", "This timeline event does not exist.");
-    const before = toLocalized(event.description);
-    const after = { ...before, [locale]: value };
-    await tx.caseEvent.update({ where: { id: eventId }, data: { description: after } });
-    await tx.case.update({ where: { id: event.caseId }, data: { version: { increment: 1 } } });
-    await recordChange(tx, { entity: "case", entityId: event.caseId, action: "update", actorId: actor.id, before: { event: eventId, description: before }, after: { event: eventId, description: after } });
-  });
+export function translateCaseEvent(eventId: string, locale: Locale, text: string, actor: Actor): Promise<void> {
+  return translate("event", eventId, locale, ZEventTranslation.parse(text), actor);
 }

@@ -1,5 +1,5 @@
-import { listAssignmentsOf, listTranslationMatrix } from "@rightsdesk/db";
-import { can, LOCALE_NAMES, LOCALES } from "@rightsdesk/domain";
+import { countLabelTranslations, listAssignmentsOf, listTranslationMatrix } from "@rightsdesk/db";
+import { can, isSourceLocale, LOCALE_ENGLISH_NAMES, LOCALE_NAMES, LOCALES } from "@rightsdesk/domain";
 import Link from "next/link";
 import { TranslationCell } from "~/components/translation-cell";
 import { requireUser } from "~/lib/session";
@@ -9,7 +9,11 @@ export const metadata = { title: "Translations" };
 export default async function TranslationsPage() {
   const user = await requireUser();
   const plans = can(user.role, { kind: "translation.request" });
-  const [mine, matrix] = await Promise.all([listAssignmentsOf(user.id), plans ? listTranslationMatrix() : Promise.resolve([])]);
+  const [mine, matrix, labelCounts] = await Promise.all([
+    listAssignmentsOf(user.id),
+    plans ? listTranslationMatrix() : Promise.resolve([]),
+    countLabelTranslations(),
+  ]);
   return (
     <>
       <h1>Translations</h1>
@@ -41,6 +45,21 @@ export default async function TranslationsPage() {
             </tbody>
           </table>
         )}
+      </section>
+      <section aria-labelledby="labels">
+        <h2 id="labels">Labels and registry texts</h2>
+        <p className="hint">Tag labels, biographies and case timeline descriptions, translated one language at a time.</p>
+        <ul>
+          {LOCALES.filter((locale) => !isSourceLocale(locale)).map((locale) => {
+            const counts = labelCounts[locale];
+            return (
+              <li key={locale}>
+                <Link href={`/translations/labels/${locale}`}>{LOCALE_ENGLISH_NAMES[locale]}</Link>
+                {counts && ` · ${counts.missing} missing, ${counts.outdated} outdated`}
+              </li>
+            );
+          })}
+        </ul>
       </section>
       {plans && (
         <section aria-labelledby="matrix">

@@ -1,4 +1,4 @@
-import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson } from "@rightsdesk/db";
+import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson, outdatedBioLocales } from "@rightsdesk/db";
 import { can, isSourceLocale, LOCALES } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/components/change-history";
@@ -16,13 +16,14 @@ export const metadata = { title: "Person" };
 
 export default async function PersonPage({ params }: Props) {
   const { id } = await params;
-  const [user, person, protections, changes, persons, articles] = await Promise.all([
+  const [user, person, protections, changes, persons, articles, outdatedBios] = await Promise.all([
     requireUser(),
     getPersonForEditor(id),
     listProtectionsOfPerson(id),
     listChanges("person", id),
     listPersons(),
     listArticlesOfPerson(id),
+    outdatedBioLocales(id),
   ]);
   if (!person) notFound();
   const canEdit = can(user.role, { kind: "registry.edit" });
@@ -60,7 +61,7 @@ export default async function PersonPage({ params }: Props) {
         </section>
       )}
       {/* A merge changes the person behind the editor's back: the form then starts again from what the server holds. */}
-      <PersonForm key={merges} person={fields} version={version} canEdit={canEdit} />
+      <PersonForm key={merges} person={fields} version={version} canEdit={canEdit} outdatedBios={outdatedBios} />
       <section className="card" aria-labelledby="protections-heading">
         <h2 id="protections-heading">Protections</h2>
         <ProtectionsEditor personId={person.id} protections={protections} canEdit={canEdit} />

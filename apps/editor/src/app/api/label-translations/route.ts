@@ -1,0 +1,11 @@
+import { saveLabelTranslation } from "@rightsdesk/db";
+import { ZSaveLabelTranslation } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { revalidateLabel } from "~/lib/public-site";
+import { ZNoParams } from "~/lib/route-params";
+
+/** A tag label, bio or event description in one language, saved against the English the translator saw. */
+export const PUT = apiRoute({ params: ZNoParams, body: ZSaveLabelTranslation }, async ({ actor, body }) => {
+  await saveLabelTranslation(body, actor);
+  await revalidateLabel(body);
+});

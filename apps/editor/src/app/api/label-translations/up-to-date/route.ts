@@ -1,0 +1,7 @@
+import { markLabelUpToDate } from "@rightsdesk/db";
+import { ZMarkLabelUpToDate } from "@rightsdesk/domain";
+import { apiRoute } from "~/lib/api";
+import { ZNoParams } from "~/lib/route-params";
+
+// The text does not change, so the public site has nothing to refresh.
+export const POST = apiRoute({ params: ZNoParams, body: ZMarkLabelUpToDate }, ({ actor, body }) => markLabelUpToDate(body, actor));
