@@ -21,6 +21,7 @@ const apps = await startApps({
   authSecret: randomBytes(32).toString("base64url"),
   webPort: WEB_PORT,
   editorPort: EDITOR_PORT,
+  embeddedDatabase: !process.env.DATABASE_URL,
 });
 console.info(`e2e stack ready: ${apps.webUrl} ${apps.editorUrl}`);
 

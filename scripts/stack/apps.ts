@@ -13,6 +13,8 @@ export type StackOptions = {
   dev?: boolean;
   /** Where uploaded media are stored; `.data/media` by default. */
   mediaDir?: string;
+  /** The database is the embedded PGlite server, which needs one connection per app (see databasePoolMax). */
+  embeddedDatabase?: boolean;
 };
 
 /** Runs a command in the repository and resolves when it exits 0. */
@@ -55,6 +57,7 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     // The editor tells the site what changed; a secret derived from this start's auth secret, so nothing more to keep.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? createHmac("sha256", options.authSecret).update("revalidate").digest("base64url"),
     MEDIA_DIR: options.mediaDir ?? `${repoRoot}.data/media`,
+    ...(options.embeddedDatabase && { DATABASE_POOL_MAX: "1" }),
   };
   const mode = options.dev ? "dev" : "start";
   const start = (app: string, port: number) =>

@@ -40,7 +40,7 @@ try {
   console.info(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   await seedDatabase(databaseUrl);
   if (!dev) await runStep("pnpm", ["turbo", "run", "build", "--filter=@rightsdesk/web", "--filter=@rightsdesk/editor"]);
-  const apps = await startApps({ databaseUrl, authSecret: authSecret(), webPort: 3000, editorPort: 3001, dev });
+  const apps = await startApps({ databaseUrl, authSecret: authSecret(), webPort: 3000, editorPort: 3001, dev, embeddedDatabase: embedded !== null });
   stopApps = apps.stop;
   const logins = demoUsers.users.map((u) => `    ${u.role.padEnd(11)} ${u.email}`).join("\n");
   console.info(`

@@ -1,10 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl } from "./env";
+import { databasePoolMax, databaseUrl } from "./env";
 
-function createClient(connectionString: string) {
+function createClient(connectionString: string, max = databasePoolMax()) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    adapter: new PrismaPg({ connectionString, max }),
     // A password hash is read only where credentials are checked, never by accident.
     omit: { user: { passwordHash: true } },
   });
