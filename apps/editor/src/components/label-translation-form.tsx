@@ -6,6 +6,7 @@ import { type FormEvent, useId, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { textOf } from "~/lib/form-errors";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 
 type Props = {
   kind: LabelKind;
@@ -53,16 +54,7 @@ export function LabelTranslationForm({ kind, id, locale, label, sourceText, tran
         aria-invalid={error ? true : undefined}
       />
       <FormAlert message={error} />
-      <div className="toolbar-row">
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </button>
-        {saved && (
-          <p role="status" className="save-state saved">
-            Translation saved
-          </p>
-        )}
-      </div>
+      <SaveRow pending={pending} saved={saved} label="Save" savedText="Translation saved" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
+import { SaveRow } from "./save-row";
 
 type Props = {
   /** The PUT route that takes `{ text }` for this text in this language. */
@@ -45,16 +46,7 @@ export function TranslationForm({ url, label, idPrefix, locale, text }: Props) {
       <label htmlFor={id}>{name}</label>
       <textarea id={id} name="text" lang={locale} defaultValue={text} aria-describedby={`${id}-error`} aria-invalid={error ? true : undefined} />
       <FieldError id={`${id}-error`} message={error ?? undefined} />
-      <div className="toolbar-row">
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save translation"}
-        </button>
-        {saved && (
-          <p role="status" className="save-state saved">
-            Translation saved
-          </p>
-        )}
-      </div>
+      <SaveRow pending={pending} saved={saved} label="Save translation" savedText="Translation saved" />
     </form>
   );
 }
