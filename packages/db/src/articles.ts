@@ -143,10 +143,19 @@ export async function saveVersion(
         orderBy: { number: "desc" },
         select: { id: true },
       });
-      const created = await tx.articleVersion.create({
-        data: { articleId, locale, ...content, revision: 1, basedOnRevisionId: sourceRevision?.id ?? null },
+      // Two translators may start the same translation at once: the database lets one create it, the other is told.
+      const created = await tx.articleVersion.createMany({
+        data: [{ articleId, locale, ...content, revision: 1, basedOnRevisionId: sourceRevision?.id ?? null }],
+        skipDuplicates: true,
       });
-      versionId = created.id;
+      if (created.count !== 1) {
+        throw new AppError(
+          "conflict",
+          "Someone else saved this translation first, a moment ago. Your text is kept: compare the two and choose what to keep.",
+        );
+      }
+      const row = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale } }, select: { id: true } });
+      versionId = row.id;
     }
     const revision = await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
     // An editor's save of a published version goes live; anyone else's waits for an editor to publish it.

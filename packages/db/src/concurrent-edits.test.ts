@@ -30,6 +30,32 @@ describe("two people editing the same version", () => {
     expect((await getRevision(id, "en", 3))?.body).toEqual(body("Admin's words"));
   });
 
+  it("lets one of two translators who start the same translation at once create it; the other is told, and keeps their text to save again", async () => {
+    const editor = await makeActor("editor");
+    const first = await makeActor("translator");
+    const second = await makeActor("translator");
+    const { id } = await createArticle({ title: "Extradition refused", summary: "", slug: "" }, editor);
+    // Both started from the first source revision; the source moved on meanwhile.
+    await saveVersion(id, "en", save("Extradition refused", 1, "Updated source"), editor);
+
+    const results = await Promise.allSettled([
+      saveVersion(id, "ru", save("Отказ", 0, "Перевод первого"), first),
+      saveVersion(id, "ru", save("Отказ", 0, "Перевод второго"), second),
+    ]);
+    const refused = results.filter((result) => result.status === "rejected");
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.status === "rejected" && refused[0].reason).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("Your text is kept"),
+    });
+    const winner = await getRevision(id, "ru", "latest");
+    expect(winner?.number).toBe(1);
+    // The other translator saves again on top, as the conflict panel offers: both texts stay in history.
+    const loserText = winner?.body.content[0]?.content?.[0]?.text === "Перевод первого" ? "Перевод второго" : "Перевод первого";
+    expect((await saveVersion(id, "ru", save("Отказ", 1, loserText), editor)).revision).toBe(2);
+  });
+
   it("has no latest revision for a translation nobody saved yet", async () => {
     const editor = await makeActor("editor");
     const { id } = await createArticle({ title: "Source only", summary: "", slug: "" }, editor);
