@@ -118,5 +118,12 @@ describe("label translations", () => {
     expect(await item("event", detention.id, "uk")).toMatchObject({ state: "current", translation: "Затримано вдома в Римі." });
     // The translation bumped the case's version: a form opened before it cannot overwrite it.
     await expect(updateCase(created.id, input("Detained."), updated.version, editor)).rejects.toMatchObject({ code: "conflict" });
+
+    // A case save replaced the timeline while the translator was typing: their event is gone, and they are told.
+    const latest = await updateCase(created.id, input("Detained at her home in Rome."), updated.version + 1, editor);
+    expect(latest.version).toBe(updated.version + 2);
+    await expect(
+      saveLabelTranslation({ kind: "event", id: deportation.id, locale: "uk", text: "Депортовано.", sourceText: "Deported to Kazakhstan." }, translator),
+    ).rejects.toMatchObject({ code: "not_found", message: expect.stringContaining("Reload the page; your text is kept.") });
   });
 });

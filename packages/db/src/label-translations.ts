@@ -158,17 +158,22 @@ const bioStore: LabelStore = {
   },
 };
 
+const EVENT_GONE = "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page; your text is kept.";
+
 const eventStore: LabelStore = {
   async read(tx, id, locale) {
     const event = await tx.caseEvent.findUnique({ where: { id }, select: { description: true, descriptionSource: true } });
-    if (!event) throw new AppError("not_found", "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page.");
+    if (!event) throw new AppError("not_found", EVENT_GONE);
     return translationIn(toTranslated(event.description, event.descriptionSource), locale);
   },
   async write(tx, { id, locale, text, base }, actor) {
-    const event = await tx.caseEvent.findUniqueOrThrow({ where: { id }, select: { caseId: true, description: true, descriptionSource: true } });
+    const event = await tx.caseEvent.findUnique({ where: { id }, select: { caseId: true, description: true, descriptionSource: true } });
+    if (!event) throw new AppError("not_found", EVENT_GONE);
     const { texts, bases } = toTranslated(event.description, event.descriptionSource);
     const description = withText(texts, locale, text);
-    await tx.caseEvent.update({ where: { id }, data: { description, descriptionSource: withText(bases, locale, text && base) } });
+    // A case form saved at this very moment replaces the timeline: the event is gone, and the translator is told.
+    const updated = await tx.caseEvent.updateMany({ where: { id }, data: { description, descriptionSource: withText(bases, locale, text && base) } });
+    if (updated.count !== 1) throw new AppError("not_found", EVENT_GONE);
     // The case form saves the whole timeline: its version tells an open form that an event changed.
     await tx.case.update({ where: { id: event.caseId }, data: { version: { increment: 1 } } });
     await recordChange(tx, {
