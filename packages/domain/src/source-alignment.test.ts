@@ -57,6 +57,13 @@ describe("alignWithSource", () => {
     expect(alignment.missing).toEqual([0, 2, 3]);
   });
 
+  it("does not ask to review or copy an empty paragraph added to the source", () => {
+    const current = doc(...base.content, { type: "paragraph" });
+    const alignment = alignWithSource(current, russian, base);
+    expect(alignment.changed).toEqual([]);
+    expect(alignment.missing).toEqual([]);
+  });
+
   it("counts the whole source as changed when the translation records no base", () => {
     const alignment = alignWithSource(base, russian, null);
     expect(alignment.changed).toEqual([0, 1, 2, 3]);

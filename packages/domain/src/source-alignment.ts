@@ -43,6 +43,8 @@ function followBlocks(base: readonly RichTextNode[], current: readonly RichTextN
   return { becomes, changed };
 }
 
+const isEmptyParagraph = (block: RichTextNode | undefined) => block?.type === "paragraph" && !block.content?.length;
+
 /** Pairs translation block i with the source block that reference block i became, where the types agree. */
 function pairByPlace(current: RichTextDoc, translation: RichTextDoc, reference: RichTextDoc, becomes: readonly (number | null)[]): BlockPair[] {
   const pairs: BlockPair[] = [];
@@ -71,7 +73,13 @@ export function alignWithSource(current: RichTextDoc, translation: RichTextDoc, 
   const viaCurrent = pairByPlace(current, translation, current, identity);
   const pairs = viaBase.length >= viaCurrent.length ? viaBase : viaCurrent;
   const paired = new Set(pairs.map((pair) => pair.source));
-  return { pairs, changed: followed.changed, missing: identity.filter((i) => !paired.has(i)) };
+  // An empty paragraph has nothing to translate: neither a change to review nor a block to copy.
+  const translatable = (i: number) => !isEmptyParagraph(current.content[i]);
+  return {
+    pairs,
+    changed: followed.changed.filter(translatable),
+    missing: identity.filter((i) => !paired.has(i) && translatable(i)),
+  };
 }
 
 /** Source blocks to add to a translation, right after its block `after` (-1: at the very start). */
