@@ -45,14 +45,12 @@ export function LabelTranslationForm({ kind, id, locale, label, sourceText, tran
   return (
     <form onSubmit={onSubmit} noValidate>
       <label htmlFor={fieldId}>{label}</label>
-      <textarea
-        id={fieldId}
-        name="text"
-        lang={locale}
-        rows={kind === "tag" ? 1 : 4}
-        defaultValue={translation ?? ""}
-        aria-invalid={error ? true : undefined}
-      />
+      {/* A tag label is a few words; a biography or an event description is prose. */}
+      {kind === "tag" ? (
+        <input id={fieldId} name="text" type="text" lang={locale} defaultValue={translation ?? ""} aria-invalid={error ? true : undefined} />
+      ) : (
+        <textarea id={fieldId} name="text" lang={locale} rows={4} defaultValue={translation ?? ""} aria-invalid={error ? true : undefined} />
+      )}
       <FormAlert message={error} />
       <SaveRow pending={pending} saved={saved} label="Save" savedText="Translation saved" />
     </form>
