@@ -61,6 +61,7 @@ test("the translation desk from request to republished translation, with readers
   const articleUrl = await createArticle(editor, title);
   const articleId = new URL(articleUrl).pathname.split("/")[2];
   const slug = slugify(title);
+  const russianTitle = `Польша отказалась выдать белорусского активиста ${title.split(" ").at(-1)}`;
 
   // The English source: two paragraphs, published.
   await body(editor).click();
@@ -91,7 +92,7 @@ test("the translation desk from request to republished translation, with readers
     "The activist was detained in Warsaw at Belarus's request.",
     "The regional court refused the extradition.",
   ]);
-  await translator.getByLabel("Title", { exact: true }).fill("Польша отказалась выдать белорусского активиста");
+  await translator.getByLabel("Title", { exact: true }).fill(russianTitle);
   await typeOver(translator, body(translator).getByRole("paragraph").nth(0), "Активиста задержали в Варшаве по запросу Беларуси.");
   await typeOver(translator, body(translator).getByRole("paragraph").nth(1), "Окружной суд отказал в экстрадиции.");
   // Each source paragraph starts level with its translation.
@@ -162,8 +163,9 @@ test("the translation desk from request to republished translation, with readers
   await expect(reader.getByRole("note")).toContainText("Оригинал обновлён");
   await expect(reader.getByText("Интерпол отказался распространять уведомление.")).toHaveCount(0);
 
-  // The editor publishes the update; readers get it without the notice.
-  await editor.goto(`${EDITOR_URL}/articles/${articleId}/ru`);
+  // The editor finds the update waiting on the dashboard and publishes it; readers get it without the notice.
+  await editor.getByRole("link", { name: "Dashboard" }).click();
+  await editor.getByRole("region", { name: "Changes to publish" }).getByRole("link", { name: russianTitle }).click();
   await expect(body(editor)).toContainText("Интерпол отказался распространять уведомление.");
   await expect(editor.getByText("Later changes are not public until you publish them.")).toBeVisible();
   await editor.getByRole("button", { name: "Publish changes" }).click();

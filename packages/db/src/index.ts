@@ -81,5 +81,6 @@ export {
   publishDueVersions,
   scheduledVersions,
   transitionVersion,
+  unpublishedChanges,
   type PublishedBySchedule,
 } from "./workflow";

@@ -211,6 +211,24 @@ export async function scheduledVersions(): Promise<WorkflowItem[]> {
   return rows.map(toItem);
 }
 
+/**
+ * Published versions with saves readers do not see yet (a translator's update of a live translation),
+ * longest waiting first: what an editor has to publish.
+ */
+export async function unpublishedChanges(): Promise<WorkflowItem[]> {
+  const waiting = await db().$queryRaw<{ id: string }[]>`
+    SELECT v."id" FROM "ArticleVersion" v
+    JOIN "ArticleRevision" r ON r."id" = v."publishedRevisionId"
+    WHERE v."status" = 'published' AND r."number" < v."revision"`;
+  if (waiting.length === 0) return [];
+  const rows = await db().articleVersion.findMany({
+    where: { id: { in: waiting.map((row) => row.id) } },
+    select: itemSelect,
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toItem);
+}
+
 export type PublishedBySchedule = { versionId: string; articleId: string; locale: Locale; title: string; scheduledAt: Date };
 
 /**

@@ -1,5 +1,5 @@
-import { awaitingReview, myDrafts, scheduledVersions } from "@rightsdesk/db";
-import { LOCALE_NAMES, type WorkflowItem } from "@rightsdesk/domain";
+import { awaitingReview, myDrafts, scheduledVersions, unpublishedChanges } from "@rightsdesk/db";
+import { can, LOCALE_NAMES, SOURCE_LOCALE, type WorkflowItem } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";
 import { formatUtc } from "~/lib/format-utc";
@@ -31,7 +31,14 @@ function Section({ title, items, empty, when }: { title: string; items: Workflow
 /** What needs the user now: their drafts, what they are asked to review, and what goes live on its own. */
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [drafts, reviews, scheduled] = await Promise.all([myDrafts(user.id), awaitingReview(user), scheduledVersions()]);
+  // Only those who may publish are asked to publish others' changes.
+  const publishes = can(user.role, { kind: "version.publish", locale: SOURCE_LOCALE });
+  const [drafts, reviews, scheduled, toPublish] = await Promise.all([
+    myDrafts(user.id),
+    awaitingReview(user),
+    scheduledVersions(),
+    publishes ? unpublishedChanges() : [],
+  ]);
   return (
     <>
       <h1>Dashboard</h1>
@@ -47,6 +54,14 @@ export default async function DashboardPage() {
         empty="Nothing is waiting for your review."
         when={(item) => (item.reviewerId === user.id ? "asked of you" : "no reviewer asked yet")}
       />
+      {publishes && (
+        <Section
+          title="Changes to publish"
+          items={toPublish}
+          empty="Every published version shows readers its latest text."
+          when={(item) => `saved ${formatUtc(item.updatedAt)}; readers still see the published text`}
+        />
+      )}
       <Section
         title="Scheduled"
         items={scheduled}
