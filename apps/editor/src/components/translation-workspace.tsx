@@ -36,6 +36,11 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   });
   const onEditor = useCallback((editor: Editor) => setTranslation(editor), []);
 
+  // A refreshed page may bring a newer source: the read-only side shows what the alignment uses.
+  useEffect(() => {
+    if (sourceEditor && !sourceEditor.isDestroyed) sourceEditor.commands.setContent(source.body, { emitUpdate: false });
+  }, [sourceEditor, source.body]);
+
   useEffect(() => {
     if (!translation || !sourceEditor) return;
     let timer = 0;
@@ -65,14 +70,16 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   const changed = alignment?.changed.length ?? 0;
 
   function addMissingBlocks() {
-    if (!translation || !alignment) return;
+    if (!translation) return;
+    // Aligned afresh: the shown alignment may be a moment older than the last keystroke.
+    const current = alignWithSource(source.body, translation.getJSON() as RichTextDoc, base);
     const ends: number[] = [];
     translation.state.doc.forEach((node, offset, index) => {
       ends[index] = offset + node.nodeSize;
     });
     // From the end backwards, so that each position is still where it was measured.
     const chain = translation.chain();
-    for (const insert of missingBlockInserts(source.body, alignment).reverse()) {
+    for (const insert of missingBlockInserts(source.body, current).reverse()) {
       chain.insertContentAt(insert.after < 0 ? 0 : ends[insert.after]!, insert.blocks);
     }
     chain.run();
