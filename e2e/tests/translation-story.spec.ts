@@ -164,6 +164,8 @@ test("the translation desk from request to republished translation, with readers
   await expect(reader.getByText("Интерпол отказался распространять уведомление.")).toHaveCount(0);
 
   // The editor finds the update waiting on the dashboard and publishes it; readers get it without the notice.
+  await editor.getByRole("link", { name: "Translations" }).click();
+  await expect(editor.getByRole("link", { name: `${title}, Русский` })).toContainText("Published · changes to publish");
   await editor.getByRole("link", { name: "Dashboard" }).click();
   await editor.getByRole("region", { name: "Changes to publish" }).getByRole("link", { name: russianTitle }).click();
   await expect(body(editor)).toContainText("Интерпол отказался распространять уведомление.");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { body, makeActor } from "../test/fixtures";
 import { createArticle, saveVersion } from "./articles";
 import { listAssignmentsOf, listTranslationMatrix, listTranslators, requestTranslations } from "./translation-desk";
+import { transitionVersion } from "./workflow";
 
 const request = (locales: string[], dueDate: string, assigneeId: string) => ZTranslationRequest.parse({ locales, dueDate, assigneeId });
 
@@ -25,6 +26,21 @@ describe("translation desk", () => {
     const after = (await listTranslationMatrix()).find((r) => r.articleId === id);
     expect(after?.cells.ru.state).toBe("outdated");
     expect(after?.cells.pl.state).toBe("requested");
+  });
+
+  it("shows a published translation whose update waits for an editor", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    const { id } = await createArticle({ title: "Asylum granted", summary: "", slug: "" }, editor);
+    await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст"), baseRevision: 0 }, translator);
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    const cell = async () => (await listTranslationMatrix()).find((r) => r.articleId === id)?.cells.ru;
+    expect(await cell()).toMatchObject({ state: "published", changesToPublish: false });
+
+    await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст, исправленный"), baseRevision: 1 }, translator);
+    expect(await cell()).toMatchObject({ state: "published", changesToPublish: true });
+    await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    expect(await cell()).toMatchObject({ changesToPublish: false });
   });
 
   it("lists a translator's own assignments, soonest due first", async () => {

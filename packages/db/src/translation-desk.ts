@@ -16,6 +16,8 @@ import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
 export type TranslationCellView = {
   state: TranslationState;
+  /** Published, with later saves (a translator's update) that wait for an editor to publish them. */
+  changesToPublish: boolean;
   dueAt: Date | null;
   assignee: string | null;
   overdue: boolean;
@@ -31,7 +33,7 @@ export type AssignmentView = TranslationCellView & { articleId: string; title: s
 
 const articleSelect = {
   id: true,
-  versions: { select: { locale: true, status: true, title: true } },
+  versions: { select: { locale: true, status: true, title: true, revision: true, publishedRevision: { select: { number: true } } } },
   assignments: { select: { locale: true, dueAt: true, assignee: { select: { name: true } } } },
 } as const;
 
@@ -50,7 +52,9 @@ function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, n
     const outdated = isOutdatedIn(stalenesses, row.id, locale);
     const state = translationState({ version: version ? { status: version.status, outdated } : null, requested: !!assignment });
     const dueAt = assignment?.dueAt ?? null;
-    return [locale, { state, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
+    const published = version?.status === "published" ? version.publishedRevision : null;
+    const changesToPublish = !!published && !!version && published.number < version.revision;
+    return [locale, { state, changesToPublish, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
   });
   return { title: source?.title ?? "(untitled)", cells: Object.fromEntries(entries) as Record<Locale, TranslationCellView> };
 }

@@ -8,6 +8,7 @@ export function TranslationCell({ cell }: { cell: TranslationCellView }) {
   return (
     <>
       <span className={`badge ${cell.state}`}>{TRANSLATION_STATE_LABELS[cell.state]}</span>
+      {cell.changesToPublish && <small> · changes to publish</small>}
       {cell.dueAt && (
         <small>
           {" "}

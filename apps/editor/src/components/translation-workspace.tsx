@@ -32,7 +32,8 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
     content: source.body,
     editable: false,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": `${LOCALE_NAMES[SOURCE_LOCALE]} source text`, role: "document", lang: SOURCE_LOCALE } },
+    // Focusable, so that keyboard users can reach and scroll the source too.
+    editorProps: { attributes: { "aria-label": `${LOCALE_NAMES[SOURCE_LOCALE]} source text`, role: "document", lang: SOURCE_LOCALE, tabindex: "0" } },
   });
   const onEditor = useCallback((editor: Editor) => setTranslation(editor), []);
 
