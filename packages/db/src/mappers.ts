@@ -1,4 +1,4 @@
-import { isLocale, type Locale, type Tag, ZRichTextDoc, type ArticleVersion } from "@rightsdesk/domain";
+import { hasUnpublishedChanges, isLocale, type Locale, type Tag, type VersionStatus, ZRichTextDoc, type ArticleVersion } from "@rightsdesk/domain";
 import { type Prisma } from "./generated/prisma/client";
 
 /** What every query that shows a tag selects: its labels come along in every language. */
@@ -39,4 +39,9 @@ export function toVersion(row: Prisma.ArticleVersionModel): ArticleVersion {
     scheduledAt: row.scheduledAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** hasUnpublishedChanges for a version row read with `publishedRevision: { select: { number: true } }`. */
+export function rowHasUnpublishedChanges(row: { status: VersionStatus; revision: number; publishedRevision: { number: number } | null }): boolean {
+  return hasUnpublishedChanges({ status: row.status, revision: row.revision, publishedRevision: row.publishedRevision?.number ?? null });
 }

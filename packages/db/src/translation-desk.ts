@@ -11,7 +11,7 @@ import {
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
-import { toLocale } from "./mappers";
+import { rowHasUnpublishedChanges, toLocale } from "./mappers";
 import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
 export type TranslationCellView = {
@@ -52,8 +52,7 @@ function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, n
     const outdated = isOutdatedIn(stalenesses, row.id, locale);
     const state = translationState({ version: version ? { status: version.status, outdated } : null, requested: !!assignment });
     const dueAt = assignment?.dueAt ?? null;
-    const published = version?.status === "published" ? version.publishedRevision : null;
-    const changesToPublish = !!published && !!version && published.number < version.revision;
+    const changesToPublish = !!version && rowHasUnpublishedChanges(version);
     return [locale, { state, changesToPublish, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
   });
   return { title: source?.title ?? "(untitled)", cells: Object.fromEntries(entries) as Record<Locale, TranslationCellView> };

@@ -14,6 +14,7 @@ import {
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
 import { recordAudit } from "./audit";
+import { rowHasUnpublishedChanges } from "./mappers";
 
 /** One source revision's text, as a translator compares it. */
 export type SourceRevisionText = { id: string; number: number; title: string; summary: string; body: RichTextDoc };
@@ -120,7 +121,7 @@ export async function markUpToDate(articleId: string, locale: Locale, expectedSo
     const [version, source] = await Promise.all([
       tx.articleVersion.findUnique({
         where: { articleId_locale: { articleId, locale } },
-        select: { id: true, status: true, publishedRevisionId: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true } } },
+        select: { id: true, status: true, revision: true, publishedRevision: { select: { number: true } } },
       }),
       tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale: SOURCE_LOCALE } }, select: { id: true, revision: true } }),
     ]);
@@ -136,7 +137,7 @@ export async function markUpToDate(articleId: string, locale: Locale, expectedSo
       select: { id: true },
     });
     // Reviewing the very text readers see (no later saves) makes it up to date for them too.
-    const liveTextReviewed = version.status === "published" && version.publishedRevisionId === version.revisions[0]?.id;
+    const liveTextReviewed = version.status === "published" && !rowHasUnpublishedChanges(version);
     await tx.articleVersion.update({
       where: { id: version.id },
       data: { basedOnRevisionId: reviewed.id, ...(liveTextReviewed ? { publishedBaseRevisionId: reviewed.id } : {}) },

@@ -14,7 +14,7 @@ import { type Actor, assertAllowed } from "./access";
 import { type AuditAction, recordAudit } from "./audit";
 import { db, type Tx } from "./client";
 import { type Prisma } from "./generated/prisma/client";
-import { toLocale, toVersion } from "./mappers";
+import { rowHasUnpublishedChanges, toLocale, toVersion } from "./mappers";
 import { assertMediaPublishable } from "./media/assets";
 
 const missingVersion = () => new AppError("not_found", "Save this language version before changing its status.");
@@ -91,7 +91,10 @@ export async function transitionVersion(
   return db().$transaction(async (tx) => {
     const version = await tx.articleVersion.findUnique({
       where: { articleId_locale: { articleId, locale } },
-      include: { revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, authorId: true } } },
+      include: {
+        revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, authorId: true } },
+        publishedRevision: { select: { number: true } },
+      },
     });
     if (!version) throw missingVersion();
     const latest = version.revisions[0];
@@ -101,7 +104,7 @@ export async function transitionVersion(
         locale,
         status: version.status,
         isAuthor: latest?.authorId === actor.id,
-        unpublishedChanges: version.status === "published" && latest?.id !== version.publishedRevisionId,
+        unpublishedChanges: rowHasUnpublishedChanges(version),
       },
       transition,
     );

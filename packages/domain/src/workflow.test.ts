@@ -5,6 +5,7 @@ import { can, ROLES, type Role } from "./role";
 import {
   availableTransitions,
   decideTransition,
+  hasUnpublishedChanges,
   type TransitionContext,
   transitionInputSchema,
   TRANSITION_RULES,
@@ -119,6 +120,12 @@ describe("publishing changes to a published version", () => {
       reason: "This version is published and has no unpublished changes.",
     });
     expect(availableTransitions(context("admin", "published", "ru", false, true))).toEqual(["publish", "unpublish", "archive"]);
+  });
+
+  it("counts saves newer than the published revision as unpublished changes, only while published", () => {
+    expect(hasUnpublishedChanges({ status: "published", revision: 3, publishedRevision: 2 })).toBe(true);
+    expect(hasUnpublishedChanges({ status: "published", revision: 3, publishedRevision: 3 })).toBe(false);
+    expect(hasUnpublishedChanges({ status: "draft", revision: 3, publishedRevision: null })).toBe(false);
   });
 
   it("never lets a translator publish their changes", () => {

@@ -115,6 +115,14 @@ export function decideTransition(context: TransitionContext, transition: Transit
   return { allowed: true, to: rule.to };
 }
 
+/**
+ * Whether a published version has saves readers do not see yet: its latest revision is newer than the
+ * published one (a translator's update waiting for an editor).
+ */
+export function hasUnpublishedChanges(version: { status: VersionStatus; revision: number; publishedRevision: number | null }): boolean {
+  return version.status === "published" && version.publishedRevision !== null && version.revision > version.publishedRevision;
+}
+
 /** The transitions to offer as buttons, in the order of the workflow. */
 export function availableTransitions(context: TransitionContext): Transition[] {
   return TRANSITIONS.filter((transition) => decideTransition(context, transition).allowed);

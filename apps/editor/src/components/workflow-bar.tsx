@@ -4,6 +4,7 @@ import {
   type ArticleVersion,
   availableTransitions,
   can,
+  hasUnpublishedChanges,
   type Locale,
   type Reviewer,
   type Role,
@@ -74,8 +75,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
     seenRevision.current = revision;
     if (mayPublish) setVersion((current) => (current.status === "published" ? { ...current, publishedRevision: revision } : current));
   }, [revision, mayPublish]);
-  const publishedRevision = version.publishedRevision;
-  const unpublishedChanges = version.status === "published" && publishedRevision !== null && revision > publishedRevision;
+  const unpublishedChanges = hasUnpublishedChanges({ ...version, revision });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [publishAt, setPublishAt] = useState("");
@@ -139,7 +139,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
       </div>
       {unpublishedChanges && (
         <p className="alert info">
-          Readers see revision {publishedRevision}.{" "}
+          Readers see revision {version.publishedRevision}.{" "}
           {mayPublish ? "Later changes are not public until you publish them." : "Your later changes wait for an editor to publish them."}
         </p>
       )}
