@@ -15,9 +15,15 @@ export type SourceAlignment = {
 };
 
 /**
- * For each block of `base`, the block of `current` it became (same or changed), or null when it was
- * removed; and which blocks of `current` are new or changed. A run of removed blocks right before a
- * run of added ones is read as those blocks rewritten, one for one, as the source diff shows it.
+ * How the source went from a translation's base to its current text, block by block: for each base
+ * block, the current block it became (same or changed) or null when removed; and which current blocks
+ * are new or changed. It depends on the source alone, so it is worked out once, not on every keystroke.
+ */
+export type SourceEdits = { current: RichTextDoc; base: RichTextDoc | null; becomes: (number | null)[]; changed: number[] };
+
+/**
+ * A run of removed blocks right before a run of added ones is read as those blocks rewritten, one for
+ * one, as the source diff shows it.
  */
 function followBlocks(base: readonly RichTextNode[], current: readonly RichTextNode[]) {
   const keys = (blocks: readonly RichTextNode[]) => blocks.map((block) => canonicalJson(block));
@@ -59,17 +65,25 @@ function pairByPlace(current: RichTextDoc, translation: RichTextDoc, reference: 
 }
 
 /**
+ * The source's edits since a translation's base. With no base recorded, all of the source counts as
+ * changed, since nobody can tell what was translated.
+ */
+export function sourceEditsSince(current: RichTextDoc, base: RichTextDoc | null): SourceEdits {
+  const identity = current.content.map((_, i) => i);
+  return { current, base, ...(base ? followBlocks(base.content, current.content) : { becomes: identity, changed: identity }) };
+}
+
+/**
  * Lines up a translation with the current source, block by block. A translation starts as a copy of
  * its base source revision and keeps that structure, so translation block i renders base block i
  * when their types match, and the source's changes since the base say where that block went. Once
  * the translator has taken over the source's new blocks, the translation has the current source's
- * structure instead: whichever reading pairs more blocks wins. With no base recorded, all of the
- * source counts as changed, since nobody can tell what was translated.
+ * structure instead: whichever reading pairs more blocks wins.
  */
-export function alignWithSource(current: RichTextDoc, translation: RichTextDoc, base: RichTextDoc | null): SourceAlignment {
+export function alignWithSource(edits: SourceEdits, translation: RichTextDoc): SourceAlignment {
+  const { current, base } = edits;
   const identity = current.content.map((_, i) => i);
-  const followed = base ? followBlocks(base.content, current.content) : { becomes: identity, changed: identity };
-  const viaBase = base ? pairByPlace(current, translation, base, followed.becomes) : [];
+  const viaBase = base ? pairByPlace(current, translation, base, edits.becomes) : [];
   const viaCurrent = pairByPlace(current, translation, current, identity);
   const pairs = viaBase.length >= viaCurrent.length ? viaBase : viaCurrent;
   const paired = new Set(pairs.map((pair) => pair.source));
@@ -77,7 +91,7 @@ export function alignWithSource(current: RichTextDoc, translation: RichTextDoc, 
   const translatable = (i: number) => !isEmptyParagraph(current.content[i]);
   return {
     pairs,
-    changed: followed.changed.filter(translatable),
+    changed: edits.changed.filter(translatable),
     missing: identity.filter((i) => !paired.has(i) && translatable(i)),
   };
 }

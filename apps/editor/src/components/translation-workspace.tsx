@@ -1,8 +1,8 @@
 "use client";
 
-import { alignWithSource, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment } from "@rightsdesk/domain";
+import { alignWithSource, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment, sourceEditsSince } from "@rightsdesk/domain";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { editorExtensions } from "~/lib/editor/extensions";
 import { layOutSideBySide } from "~/lib/translate/side-by-side";
 import { VersionEditor, type VersionEditorProps } from "./version-editor";
@@ -36,6 +36,8 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
     editorProps: { attributes: { "aria-label": `${LOCALE_NAMES[SOURCE_LOCALE]} source text`, role: "document", lang: SOURCE_LOCALE, tabindex: "0" } },
   });
   const onEditor = useCallback((editor: Editor) => setTranslation(editor), []);
+  // How the source moved since the base does not change while the translator types.
+  const edits = useMemo(() => sourceEditsSince(source.body, base), [source.body, base]);
 
   // A refreshed page may bring a newer source: the read-only side shows what the alignment uses.
   useEffect(() => {
@@ -46,9 +48,9 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
     if (!translation || !sourceEditor) return;
     let timer = 0;
     const relayout = () => {
-      const next = alignWithSource(source.body, translation.getJSON() as RichTextDoc, base);
+      const next = alignWithSource(edits, translation.getJSON() as RichTextDoc);
       setAlignment(next);
-      layOutSideBySide(sourceEditor, translation, source.body, next);
+      layOutSideBySide(sourceEditor, translation, next);
     };
     const later = () => {
       window.clearTimeout(timer);
@@ -65,7 +67,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
       translation.off("update", later);
       resized.disconnect();
     };
-  }, [translation, sourceEditor, source.body, base]);
+  }, [translation, sourceEditor, source.body, edits]);
 
   const missing = alignment?.missing.length ?? 0;
   const changed = alignment?.changed.length ?? 0;
@@ -73,7 +75,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   function addMissingBlocks() {
     if (!translation) return;
     // Aligned afresh: the shown alignment may be a moment older than the last keystroke.
-    const current = alignWithSource(source.body, translation.getJSON() as RichTextDoc, base);
+    const current = alignWithSource(edits, translation.getJSON() as RichTextDoc);
     const ends: number[] = [];
     translation.state.doc.forEach((node, offset, index) => {
       ends[index] = offset + node.nodeSize;

@@ -1,4 +1,4 @@
-import { canonicalJson, type RichTextDoc, type SourceAlignment } from "@rightsdesk/domain";
+import { canonicalJson, type SourceAlignment } from "@rightsdesk/domain";
 import { type Editor } from "@tiptap/core";
 import { type BlockLayout, type BlockLook, blockLayoutOf, setBlockLayout } from "../editor/block-layout";
 import { lineUp } from "./line-up";
@@ -19,14 +19,10 @@ function naturalTops(editor: Editor): number[] {
   return tops;
 }
 
-/** What a highlighted source block tells the translator (shown as its tooltip). */
-function noteOn(index: number, alignment: SourceAlignment): BlockLook {
-  const changed = alignment.changed.includes(index);
-  const missing = alignment.missing.includes(index);
-  if (changed && missing) return { className: "source-changed", title: "Added to the source since this translation was made" };
-  if (changed) return { className: "source-changed", title: "Changed in the source since this translation was made" };
-  if (missing) return { className: "source-missing", title: "Not in the translation" };
-  return {};
+/** What a highlighted source block (changed, missing from the translation, or both) tells the translator, as its tooltip. */
+function noteOn(changed: boolean, missing: boolean): BlockLook {
+  if (!changed) return { className: "source-missing", title: "Not in the translation" };
+  return { className: "source-changed", title: missing ? "Added to the source since this translation was made" : "Changed in the source since this translation was made" };
 }
 
 function withSpace(looks: Map<number, BlockLook>, spacing: ReadonlyMap<number, number>): BlockLayout {
@@ -45,12 +41,11 @@ function update(editor: Editor, layout: BlockLayout) {
  * space so that each source block starts level with its translation. Stacked on a narrow screen,
  * the columns get no space: one follows the other.
  */
-export function layOutSideBySide(source: Editor, translation: Editor, sourceDoc: RichTextDoc, alignment: SourceAlignment): void {
+export function layOutSideBySide(source: Editor, translation: Editor, alignment: SourceAlignment): void {
+  const changed = new Set(alignment.changed);
+  const missing = new Set(alignment.missing);
   const notes = new Map<number, BlockLook>();
-  sourceDoc.content.forEach((_, index) => {
-    const note = noteOn(index, alignment);
-    if (note.className) notes.set(index, note);
-  });
+  for (const index of new Set([...changed, ...missing])) notes.set(index, noteOn(changed.has(index), missing.has(index)));
   const besideEachOther = source.view.dom.getBoundingClientRect().right <= translation.view.dom.getBoundingClientRect().left;
   const spacing = besideEachOther ? lineUp(alignment.pairs, naturalTops(source), naturalTops(translation)) : { source: new Map(), translation: new Map() };
   update(source, withSpace(notes, spacing.source));
