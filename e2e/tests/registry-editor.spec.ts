@@ -187,6 +187,33 @@ test("an editor merges a duplicate record into a person and keeps its spelling",
   expect(gone?.status()).toBe(404);
 });
 
+test("merging an internal record into a public person lists what readers would see and needs a second, explicit yes", async ({ page }) => {
+  await signIn(page, "editor");
+  const hiddenName = uniqueTitle("Zhanna Hiddenova");
+  await createPerson(page, hiddenName);
+  await page.getByLabel(/^Nationalities/).fill("LT");
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person saved" })).toBeVisible();
+  const survivorName = uniqueTitle("Zhanna Publicova");
+  await createPerson(page, survivorName);
+  await page.getByLabel("Confidentiality").selectOption({ label: "Public" });
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Person saved" })).toBeVisible();
+  await page.reload();
+
+  await page.getByLabel("Duplicate person").selectOption({ label: `${hiddenName} (internal)` });
+  const warning = page.getByRole("region", { name: "This would make internal details public" });
+  await expect(warning.getByRole("listitem")).toHaveText([`Name: ${hiddenName}`, "Nationality: LT"]);
+  await page.getByRole("checkbox", { name: "I have checked that both records are the same person" }).check();
+  const merge = page.getByRole("button", { name: "Merge into this person" });
+  await expect(merge).toBeDisabled();
+  await warning.getByRole("checkbox", { name: "Make these details public" }).check();
+  await merge.click();
+
+  await expect(page.getByLabel(/^Nationalities/)).toHaveValue("LT");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Merged by");
+});
+
 test("an editor adds an organisation and corrects its website", async ({ page }) => {
   await signIn(page, "editor");
   const name = uniqueTitle("Bureau Testorg");

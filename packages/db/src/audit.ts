@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "article.delete",
   "article.slug",
   "person.delete",
+  "person.merge",
   "case.delete",
   "organisation.delete",
   "protection.delete",

@@ -51,7 +51,7 @@ export { listChanges, type RegistryChangeEntry } from "./registry/history";
 export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./registry/organisations";
-export { createPerson, deletePerson, getPersonForEditor, listPersons, mergePersons, updatePerson, type EditablePerson } from "./registry/persons";
+export { createPerson, deletePerson, getPersonForEditor, listPersons, mergePersons, previewPersonMerge, updatePerson, type EditablePerson, type MergeChoice } from "./registry/persons";
 export {
   createProtection,
   deleteProtection,

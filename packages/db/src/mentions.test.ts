@@ -6,7 +6,7 @@ import { resolveMentionsForPublic, searchMentionables, suggestionsForArticle } f
 import { createCase } from "./registry/cases";
 import { setArticleRegistryLinks } from "./registry/links";
 import { createOrganisation } from "./registry/organisations";
-import { createPerson, mergePersons } from "./registry/persons";
+import { createPerson, mergePersons, previewPersonMerge } from "./registry/persons";
 import { createProtection } from "./registry/protections";
 import { getRevision } from "./revisions";
 import { upsertTag } from "./tags";
@@ -109,5 +109,14 @@ describe("mentions when persons are merged", () => {
     expect((await getRevision(id, "en", 2))?.body).toEqual(version?.body);
     const resolved = await resolveMentionsForPublic(version?.body ?? doc(), "en");
     expect(resolved.get(`person:${survivor.id}`)).toMatchObject({ name: "Mukhtar Survivorov", slug: survivor.slug });
+  });
+
+  it("of an internal duplicate are counted among what a merge into a public person would publish", async () => {
+    const editor = await makeActor("editor");
+    const survivor = await createPerson(person("Alma Survivorova"), editor);
+    const hidden = await createPerson(person("Alma Hiddenova", { confidentiality: "internal" }), editor);
+    await articleWith(doc(mention("person", hidden.id, "Alma Hiddenova")));
+    const { exposed } = await previewPersonMerge(survivor.id, hidden.id, editor);
+    expect(exposed).toContainEqual({ what: "Mentions", detail: "named in 1 article version" });
   });
 });

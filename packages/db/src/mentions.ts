@@ -125,6 +125,17 @@ export async function suggestionsForArticle(articleId: string): Promise<{ sugges
   return { suggestions, current };
 }
 
+const PERSON_MENTION_PATH = '$.** ? (@.type == "mention" && @.attrs.kind == "person" && @.attrs.id == $id)';
+
+/** How many language versions mention the person, in their current text or in the text readers see. */
+export async function countPersonMentions(tx: Tx, personId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ count: number }[]>`
+    SELECT count(DISTINCT v.id)::int AS count FROM "ArticleVersion" v LEFT JOIN "ArticleRevision" r ON r.id = v."publishedRevisionId"
+    WHERE jsonb_path_exists(v.body, ${PERSON_MENTION_PATH}::jsonpath, jsonb_build_object('id', ${personId}::text))
+       OR jsonb_path_exists(r.body, ${PERSON_MENTION_PATH}::jsonpath, jsonb_build_object('id', ${personId}::text))`;
+  return row?.count ?? 0;
+}
+
 /**
  * Part of a merge of duplicate persons: every mention of the duplicate, in every language version and
  * every kept revision, now names the survivor, so no article is left pointing at a removed record.
@@ -132,11 +143,10 @@ export async function suggestionsForArticle(articleId: string): Promise<{ sugges
 export async function repointPersonMentions(tx: Tx, duplicateId: string, survivorId: string): Promise<void> {
   const from = { kind: "person", id: duplicateId } as const;
   const to = { kind: "person", id: survivorId } as const;
-  const path = '$.** ? (@.type == "mention" && @.attrs.kind == "person" && @.attrs.id == $id)';
   const versions = await tx.$queryRaw<{ id: string; body: unknown }[]>`
-    SELECT id, body FROM "ArticleVersion" WHERE jsonb_path_exists(body, ${path}::jsonpath, jsonb_build_object('id', ${duplicateId}::text))`;
+    SELECT id, body FROM "ArticleVersion" WHERE jsonb_path_exists(body, ${PERSON_MENTION_PATH}::jsonpath, jsonb_build_object('id', ${duplicateId}::text))`;
   const revisions = await tx.$queryRaw<{ id: string; body: unknown }[]>`
-    SELECT id, body FROM "ArticleRevision" WHERE jsonb_path_exists(body, ${path}::jsonpath, jsonb_build_object('id', ${duplicateId}::text))`;
+    SELECT id, body FROM "ArticleRevision" WHERE jsonb_path_exists(body, ${PERSON_MENTION_PATH}::jsonpath, jsonb_build_object('id', ${duplicateId}::text))`;
   for (const row of versions) {
     const body = repointMentions(ZRichTextDoc.parse(row.body), from, to);
     if (body) await tx.articleVersion.update({ where: { id: row.id }, data: { body } });

@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "article.delete": "Article deleted",
   "article.slug": "Article address changed",
   "person.delete": "Person deleted",
+  "person.merge": "Persons merged",
   "case.delete": "Case deleted",
   "organisation.delete": "Organisation deleted",
   "protection.delete": "Protection deleted",

@@ -6,7 +6,7 @@ import { db } from "../client";
 import { createCase, deleteCase, setCaseParticipants } from "./cases";
 import { listChanges } from "./history";
 import { listArticlesOfPerson, setArticleRegistryLinks } from "./links";
-import { createPerson, deletePerson, getPersonForEditor, mergePersons, updatePerson } from "./persons";
+import { createPerson, deletePerson, getPersonForEditor, mergePersons, previewPersonMerge, updatePerson } from "./persons";
 import { createProtection } from "./protections";
 import { getPublicCase, getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
 
@@ -109,6 +109,60 @@ describe("merging duplicates", () => {
     expect(await getPersonForEditor(duplicate.id)).toBeNull();
     expect(await resolveRegistryRedirect("person", duplicate.slug)).toBe(survivor.slug);
     expect((await listChanges("person", survivor.id))[0]?.action).toBe("merge");
+    expect(await db().auditEvent.count({ where: { action: "person.merge", targetId: survivor.id } })).toBe(1);
+  });
+
+  it("refuses to publish an internal duplicate's details through a public survivor unless the editor confirms exactly what becomes public", async () => {
+    const editor = await makeActor("editor");
+    const survivor = await createPerson(person("Alexander Pavlov", { bio: { en: "Former security chief." } }), editor);
+    const hidden = await createPerson(
+      person("Александр Павлов", {
+        confidentiality: "internal",
+        variants: [{ name: "A. Pavlov-Hidden", script: "latin", locale: null, kind: "former" }],
+        nationalities: ["ES"],
+        bio: { ru: "Живёт под защитой." },
+        internalNotes: { currentLocation: "safe house" },
+      }),
+      editor,
+    );
+    await createProtection(ZProtectionInput.parse({ personId: hidden.id, type: "refugee_status", grantingState: "ES", status: "granted" }), editor);
+    const publicBefore = await getPublicPerson(survivor.slug);
+
+    const { exposed } = await previewPersonMerge(survivor.id, hidden.id, editor);
+    expect(exposed).toEqual([
+      { what: "Name", detail: "A. Pavlov-Hidden" },
+      { what: "Name", detail: "Александр Павлов" },
+      { what: "Nationality", detail: "ES" },
+      { what: "Biography (Russian)", detail: "Живёт под защитой." },
+      { what: "Protection", detail: "Refugee status in ES: granted" },
+    ]);
+
+    await expect(mergePersons(survivor.id, hidden.id, editor)).rejects.toMatchObject({ code: "conflict" });
+    // A confirmation of less than what would be published now is no confirmation.
+    await expect(mergePersons(survivor.id, hidden.id, editor, { publish: exposed.slice(1) })).rejects.toMatchObject({ code: "conflict" });
+    expect(await getPublicPerson(survivor.slug)).toEqual(publicBefore);
+    expect(await getPersonForEditor(hidden.id)).not.toBeNull();
+
+    await mergePersons(survivor.id, hidden.id, editor, { publish: exposed });
+    const published = await getPublicPerson(survivor.slug);
+    expect(published?.person.nationalities).toEqual(["ES"]);
+    expect(published?.protections).toHaveLength(1);
+    // The internal record's address spells its name: it must not lead readers to the survivor.
+    expect(await resolveRegistryRedirect("person", hidden.slug)).toBeNull();
+    const audit = await db().auditEvent.findFirst({ where: { action: "person.merge", targetId: survivor.id } });
+    expect(audit).toMatchObject({ actorId: editor.id, details: { duplicateId: hidden.id, published: exposed } });
+    expect(audit?.summary).toContain("made 5 internal details public");
+  });
+
+  it("merges an internal duplicate into an internal survivor without asking, and an internal record's old addresses go", async () => {
+    const editor = await makeActor("editor");
+    const survivor = await createPerson(person("Syrym Shalabayev", { confidentiality: "internal" }), editor);
+    const hidden = await createPerson(person("Сырым Шалабаев", { confidentiality: "internal" }), editor);
+    const renamed = unique("syrym");
+    await updatePerson(hidden.id, person("Сырым Шалабаев", { confidentiality: "internal", slug: renamed }), hidden.version, editor);
+    expect((await previewPersonMerge(survivor.id, hidden.id, editor)).exposed).toEqual([]);
+    await mergePersons(survivor.id, hidden.id, editor);
+    expect(await db().slugRedirect.count({ where: { fromSlug: { in: [hidden.slug, renamed] } } })).toBe(0);
   });
 
   it("refuses to merge a person into itself and changes nothing", async () => {

@@ -2,19 +2,23 @@ import {
   AppError,
   carryBases,
   combineTranslatedTexts,
+  type ExposedItem,
+  type MergeLinks,
+  mergeExposure,
   type PersonInput,
   type PersonWithInternal,
   planPersonMerge,
   personSlug,
   type Person,
+  SOURCE_LOCALE,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
-import { repointPersonMentions } from "../mentions";
+import { countPersonMentions, repointPersonMentions } from "../mentions";
 import { recordChange } from "./history";
-import { editorPersonSelect, fromPartialDate, toPersonWithInternal, toTranslated } from "./rows";
+import { editorPersonSelect, fromPartialDate, protectionSelect, toLocalized, toPersonWithInternal, toProtection, toTranslated } from "./rows";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditablePerson = PersonWithInternal & { version: number };
@@ -113,18 +117,66 @@ export async function updatePerson(id: string, input: PersonInput, baseVersion: 
   });
 }
 
+export type MergeChoice = {
+  /**
+   * The internal details the editor agreed to make public, exactly as the preview listed them.
+   * Checked against what the merge would publish now, so a duplicate changed since the preview is not published unseen.
+   */
+  publish?: ExposedItem[];
+};
+
+/** What merging the duplicate into the survivor would make public: the editor confirms this list before the merge. */
+export async function previewPersonMerge(survivorId: string, duplicateId: string, actor: Actor): Promise<{ exposed: ExposedItem[] }> {
+  assertAllowed(actor, { kind: "registry.edit" });
+  return db().$transaction(async (tx) => ({ exposed: (await planMerge(tx, survivorId, duplicateId)).exposed }));
+}
+
+async function planMerge(tx: Tx, survivorId: string, duplicateId: string) {
+  const [survivor, duplicate] = await Promise.all([readPerson(tx, survivorId), readPerson(tx, duplicateId)]);
+  if (!survivor || !duplicate) throw notFound();
+  const plan = planPersonMerge(survivor, duplicate);
+  return { survivor, duplicate, plan, exposed: mergeExposure(survivor, duplicate, plan, await readMergeLinks(tx, duplicateId)) };
+}
+
+async function readMergeLinks(tx: Tx, personId: string): Promise<MergeLinks> {
+  const [protections, participations, relationships, articles, mentions] = await Promise.all([
+    tx.protection.findMany({ where: { personId }, select: protectionSelect, orderBy: [{ year: "asc" }, { grantingState: "asc" }] }),
+    tx.caseParticipant.findMany({ where: { personId }, select: { case: { select: { slug: true, title: true } } }, orderBy: { caseId: "asc" } }),
+    tx.personRelationship.count({ where: { OR: [{ personId }, { relatedPersonId: personId }] } }),
+    tx.articlePerson.count({ where: { personId } }),
+    countPersonMentions(tx, personId),
+  ]);
+  return {
+    protections: protections.map(toProtection),
+    cases: participations.map((p) => toLocalized(p.case.title)[SOURCE_LOCALE] ?? p.case.slug),
+    relationships,
+    articles,
+    mentions,
+  };
+}
+
+function sameItems(a: readonly ExposedItem[], b: readonly ExposedItem[]): boolean {
+  return a.length === b.length && a.every((item, i) => item.what === b[i]?.what && item.detail === b[i]?.detail);
+}
+
 /**
  * Merges a duplicate record into the survivor in one transaction: names, nationalities and roles
- * are combined, protections, cases, article links and relationships move over, the duplicate's
- * slug redirects to the survivor, mentions of it in article bodies name the survivor, and the duplicate is
- * removed. Nothing it knew is lost.
+ * are combined, protections, cases, article links and relationships move over, mentions of it in
+ * article bodies name the survivor, and the duplicate is removed. Nothing it knew is lost.
+ * An internal duplicate merged into a public survivor would publish what it knew: that is refused
+ * unless `choice.publish` confirms exactly what becomes public, and the choice is audited. An
+ * internal duplicate's old addresses are dropped, never redirected: its slug spells its name.
  */
-export async function mergePersons(survivorId: string, duplicateId: string, actor: Actor): Promise<EditablePerson> {
+export async function mergePersons(survivorId: string, duplicateId: string, actor: Actor, choice: MergeChoice = {}): Promise<EditablePerson> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
-    const [survivor, duplicate] = await Promise.all([readPerson(tx, survivorId), readPerson(tx, duplicateId)]);
-    if (!survivor || !duplicate) throw notFound();
-    const plan = planPersonMerge(survivor, duplicate);
+    const { survivor, duplicate, plan, exposed } = await planMerge(tx, survivorId, duplicateId);
+    if (exposed.length > 0 && !sameItems(exposed, choice.publish ?? [])) {
+      throw new AppError(
+        "conflict",
+        `${duplicate.name} is internal and ${survivor.name} is public: merging would publish ${exposed.length} internal detail${exposed.length === 1 ? "" : "s"}. Review the list and confirm to go on.`,
+      );
+    }
     // A biography the survivor lacks in some language is taken from the duplicate, with the English it was made from.
     const bio = combineTranslatedTexts(await readBio(tx, survivorId), await readBio(tx, duplicateId));
 
@@ -155,13 +207,29 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
     await moveLinks(tx, survivorId, duplicateId);
     await repointPersonMentions(tx, duplicateId, survivorId);
 
-    await keepOldSlug(tx, "person", duplicate.slug, survivorId);
-    await tx.slugRedirect.updateMany({ where: { entity: "person", targetId: duplicateId }, data: { targetId: survivorId } });
+    if (duplicate.confidentiality === "internal") {
+      await tx.slugRedirect.deleteMany({ where: { entity: "person", targetId: duplicateId } });
+    } else {
+      await keepOldSlug(tx, "person", duplicate.slug, survivorId);
+      await tx.slugRedirect.updateMany({ where: { entity: "person", targetId: duplicateId }, data: { targetId: survivorId } });
+    }
     await tx.person.delete({ where: { id: duplicateId } });
 
     const after = await readPerson(tx, survivorId);
     await recordChange(tx, { entity: "person", entityId: survivorId, action: "merge", actorId: actor.id, before: { survivor, duplicate }, after });
     await recordChange(tx, { entity: "person", entityId: duplicateId, action: "merge", actorId: actor.id, before: duplicate, after: { mergedInto: survivorId } });
+    const published = exposed.length > 0 ? `; made ${exposed.length} internal detail${exposed.length === 1 ? "" : "s"} public` : "";
+    await recordAudit(
+      {
+        action: "person.merge",
+        actorId: actor.id,
+        targetType: "person",
+        targetId: survivorId,
+        summary: `Merged ${duplicate.name} (${duplicate.confidentiality}) into ${survivor.name} (${survivor.confidentiality})${published}`,
+        details: { duplicateId, published: exposed },
+      },
+      tx,
+    );
     return after ?? Promise.reject(notFound());
   });
 }

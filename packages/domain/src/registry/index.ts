@@ -5,6 +5,7 @@
 export * from "./case";
 export * from "./labels";
 export * from "./merge";
+export * from "./merge-exposure";
 export * from "./organisation";
 export * from "./partial-date";
 export * from "./person";

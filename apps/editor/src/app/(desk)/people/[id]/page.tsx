@@ -72,7 +72,7 @@ export default async function PersonPage({ params }: Props) {
       </section>
       {canEdit && (
         <section className="card">
-          <MergePersonForm survivorId={person.id} others={persons.filter((other) => other.id !== person.id)} />
+          <MergePersonForm survivor={{ id: person.id, name: person.name }} others={persons.filter((other) => other.id !== person.id)} />
         </section>
       )}
       {canEdit && (

@@ -1,11 +1,15 @@
-import { mergePersons } from "@rightsdesk/db";
-import { z } from "zod";
+import { mergePersons, previewPersonMerge } from "@rightsdesk/db";
+import { ZPersonMergeInput, ZPersonMergePreviewQuery } from "@rightsdesk/domain";
+import { apiQueryRoute } from "~/lib/api";
 import { registryRoute } from "~/lib/registry-route";
 import { ZRecordParams } from "~/lib/route-params";
 
-const ZMerge = z.object({ duplicateId: z.string().trim().min(1, "Choose the duplicate to merge") });
+/** What the merge would make public, listed for the editor to confirm before merging. */
+export const GET = apiQueryRoute({ params: ZRecordParams, query: ZPersonMergePreviewQuery }, ({ actor, params, query }) =>
+  previewPersonMerge(params.id, query.duplicateId, actor),
+);
 
 /** The person in the address survives; the duplicate's names, links and protections move to them. */
-export const POST = registryRoute({ params: ZRecordParams, body: ZMerge }, ({ actor, params, body }) =>
-  mergePersons(params.id, body.duplicateId, actor),
+export const POST = registryRoute({ params: ZRecordParams, body: ZPersonMergeInput }, ({ actor, params, body }) =>
+  mergePersons(params.id, body.duplicateId, actor, { publish: body.publish }),
 );
