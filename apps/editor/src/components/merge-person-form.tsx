@@ -1,6 +1,6 @@
 "use client";
 
-import { type ExposedItem } from "@rightsdesk/domain";
+import { CONFIDENTIALITY, CONFIDENTIALITY_LABELS, type Confidentiality, type ExposedItem } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { callApi } from "~/lib/api-client";
@@ -8,7 +8,7 @@ import { FormAlert } from "./form-alert";
 
 type Props = {
   survivor: { id: string; name: string };
-  others: { id: string; name: string; confidentiality: "public" | "internal" }[];
+  others: { id: string; name: string; confidentiality: Confidentiality }[];
 };
 
 type Preview = { duplicateId: string; exposed: ExposedItem[] };
@@ -77,11 +77,20 @@ export function MergePersonForm({ survivor, others }: Props) {
         }}
       >
         <option value="">Choose a person…</option>
-        {others.map((other) => (
-          <option key={other.id} value={other.id}>
-            {other.confidentiality === "internal" ? `${other.name} (internal)` : other.name}
-          </option>
-        ))}
+        {CONFIDENTIALITY.map((confidentiality) => {
+          const group = others.filter((other) => other.confidentiality === confidentiality);
+          return (
+            group.length > 0 && (
+              <optgroup key={confidentiality} label={CONFIDENTIALITY_LABELS[confidentiality]}>
+                {group.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.name}
+                  </option>
+                ))}
+              </optgroup>
+            )
+          );
+        })}
       </select>
       {duplicateId && exposed === null && !error && (
         <p className="save-state" role="status">
