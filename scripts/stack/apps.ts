@@ -15,6 +15,8 @@ export type StackOptions = {
   mediaDir?: string;
   /** The database is the embedded PGlite server, which needs one connection per app (see databasePoolMax). */
   embeddedDatabase?: boolean;
+  /** Starts the public site alone (a benchmark of readers' pages wants no editor using the CPU). */
+  webOnly?: boolean;
 };
 
 /** Runs a command in the repository and resolves when it exits 0. */
@@ -29,7 +31,7 @@ export function seedDatabase(databaseUrl: string): Promise<void> {
   return runStep("pnpm", ["exec", "tsx", "prisma/seed.ts"], { DATABASE_URL: databaseUrl });
 }
 
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
@@ -67,10 +69,10 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
       stdio: ["ignore", "inherit", "inherit"],
     });
   const web = start("web", options.webPort);
-  const editor = start("editor", options.editorPort);
-  const stop = () => [web, editor].forEach((child) => child.exitCode === null && child.kill("SIGTERM"));
+  const editor = options.webOnly ? null : start("editor", options.editorPort);
+  const stop = () => [web, editor].forEach((child) => child && child.exitCode === null && child.kill("SIGTERM"));
   try {
-    await Promise.all([waitForHttp(`${webUrl}/en`, web), waitForHttp(`${editorUrl}/login`, editor)]);
+    await Promise.all([waitForHttp(`${webUrl}/en`, web), editor && waitForHttp(`${editorUrl}/login`, editor)]);
   } catch (error) {
     stop();
     throw error;

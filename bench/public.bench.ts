@@ -1,0 +1,116 @@
+// Public site benchmark: readers' pages under load against a static Next.js page served the same way, on a
+// fresh database with the demo content and 2,000 more articles in every language; then publish → visible.
+// Prints figures; asserts nothing. Run: pnpm build && pnpm bench:public
+// (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createArticle, db, getArticleFootprint, saveVersion, transitionVersion } from "@rightsdesk/db";
+import { createTestDatabase } from "@rightsdesk/db/test-database";
+import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import demoUsers from "../prisma/demo-users.json" with { type: "json" };
+import { repoRoot, runStep, seedDatabase, startApps, waitForHttp } from "../scripts/stack/apps";
+import { addPublishedCopies } from "./bulk-articles";
+import { load, type LoadResult } from "./load";
+import { ms } from "./stats";
+
+const COPIES = 2_000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 100;
+const port = Number(process.env.BENCH_PORT_BASE ?? 3900);
+const revalidateSecret = randomBytes(24).toString("base64url");
+
+const PAGES = [
+  ["home page", "/en"],
+  ["article page", "/en/articles/odf-delegation-european-parliament-strasbourg"],
+  ["tag page", "/en/tags/kz"],
+  ["person page", "/en/people/mukhtar-ablyazov"],
+  ["search page", "/en/search?q=ablyazov"],
+] as const;
+
+/** Builds the baseline page about as heavy as `bytes` of HTML and serves it with `next start`. */
+async function startStaticSite(bytes: number): Promise<{ url: string; child: ChildProcess }> {
+  // One paragraph of the baseline weighs about 200 bytes; Next's own markup about 5 kB.
+  const paragraphs = String(Math.max(1, Math.round((bytes - 5_000) / 200)));
+  await runStep("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "build", "static-site"], { BENCH_STATIC_PARAGRAPHS: paragraphs });
+  const child = spawn("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "start", "static-site", "--port", String(port + 2)], {
+    cwd: repoRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://localhost:${port + 2}/`;
+  await waitForHttp(url, child);
+  return { url, child };
+}
+
+/** Publishes a new article and times until the public home page lists it, the way the editor announces a change. */
+async function publishToVisible(webUrl: string): Promise<number> {
+  const editorUser = demoUsers.users.find((user) => user.role === "editor");
+  if (!editorUser) throw new Error("prisma/demo-users.json has no editor");
+  const actor = await db().user.findUniqueOrThrow({ where: { email: editorUser.email }, select: { id: true, role: true } });
+  const title = `Benchmark publication ${Date.now().toString(36)}`;
+  const article = await createArticle({ title, summary: "", slug: "" }, actor);
+  await saveVersion(article.id, "en", { title, summary: "", body: EMPTY_DOC, baseRevision: 1 }, actor);
+  const started = performance.now();
+  await transitionVersion(article.id, "en", { transition: "publish" }, actor);
+  const footprint = await getArticleFootprint(article.id);
+  await fetch(new URL("/api/revalidate", webUrl), {
+    method: "POST",
+    headers: { "content-type": "application/json", [REVALIDATE_SECRET_HEADER]: revalidateSecret },
+    body: JSON.stringify({ tags: articleRevalidationTags(...(footprint ? [footprint] : [])) }),
+  });
+  while (performance.now() - started < 30_000) {
+    if ((await (await fetch(`${webUrl}/en`)).text()).includes(title)) return performance.now() - started;
+  }
+  return Number.NaN;
+}
+
+const row = (name: string, result: LoadResult, baseline: LoadResult) =>
+  `  ${name.padEnd(14)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(result.p50).padStart(9)}   p99 ${ms(result.p99).padStart(9)}   ` +
+  `${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}× static` +
+  (result.errors + result.non2xx > 0 ? `   (${result.errors} errors, ${result.non2xx} non-2xx)` : "");
+
+const database = await createTestDatabase(process.env.DATABASE_URL, "bench_public");
+process.env.DATABASE_URL = database.url;
+const children: ChildProcess[] = [];
+let stopApps = () => {};
+try {
+  await seedDatabase(database.url);
+  await addPublishedCopies("odf-delegation-european-parliament-strasbourg", COPIES);
+  const versions = await db().articleVersion.count({ where: { status: "published" } });
+
+  process.env.REVALIDATE_SECRET = revalidateSecret;
+  const apps = await startApps({
+    databaseUrl: database.url,
+    authSecret: randomBytes(32).toString("base64url"),
+    webPort: port,
+    editorPort: port + 1,
+    embeddedDatabase: !process.env.DATABASE_URL,
+    webOnly: true,
+  });
+  stopApps = apps.stop;
+  const article = await fetch(`${apps.webUrl}${PAGES[1][1]}`);
+  const articleBytes = (await article.text()).length;
+  const staticServer = await startStaticSite(articleBytes);
+  children.push(staticServer.child);
+  const staticBytes = (await (await fetch(staticServer.url)).text()).length;
+
+  console.info(`\nPublic site benchmark — ${versions.toLocaleString("en")} published versions in ${LOCALES.length} languages`);
+  console.info(`  ${CONNECTIONS} connections, ${SECONDS} s per page; article page ${(articleBytes / 1024).toFixed(0)} KiB, static page ${(staticBytes / 1024).toFixed(0)} KiB`);
+  console.info(`  article page Cache-Control: ${article.headers.get("cache-control")}`);
+  const baseline = await load(staticServer.url, { connections: CONNECTIONS, seconds: SECONDS });
+  console.info(row("static page", baseline, baseline));
+  for (const [name, path] of PAGES) {
+    const first = await fetch(`${apps.webUrl}${path}`);
+    if (first.status !== 200) {
+      console.info(`  ${name.padEnd(14)} not measured: ${path} answers ${first.status}`);
+      continue;
+    }
+    console.info(row(name, await load(`${apps.webUrl}${path}`, { connections: CONNECTIONS, seconds: SECONDS }), baseline));
+  }
+  console.info(`  publish → visible on the home page: ${ms(await publishToVisible(apps.webUrl))}   (target ≤ 1 s)`);
+  console.info("  targets: article page ≥ 0.9× static with p99 < 50 ms; search p95 < 30 ms");
+} finally {
+  stopApps();
+  children.forEach((child) => child.kill("SIGTERM"));
+  await db().$disconnect();
+  await database.drop();
+}

@@ -1,0 +1,2 @@
+// The baseline of bench/public.bench.ts: one prerendered page, served by `next start` like the public site.
+export default { poweredByHeader: false };
