@@ -29,9 +29,12 @@ const PAGES = [
 
 /** Builds the baseline page about as heavy as `bytes` of HTML and serves it with `next start`. */
 async function startStaticSite(bytes: number): Promise<{ url: string; child: ChildProcess }> {
-  // One paragraph of the baseline weighs about 200 bytes; Next's own markup about 5 kB.
-  const paragraphs = String(Math.max(1, Math.round((bytes - 5_000) / 200)));
-  await runStep("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "build", "static-site"], { BENCH_STATIC_PARAGRAPHS: paragraphs });
+  // One paragraph of the baseline weighs about 470 bytes (its text is in the HTML and again in React's payload); Next's own markup about 5 kB.
+  const paragraphs = String(Math.max(1, Math.round((bytes - 5_000) / 470)));
+  await runStep("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "build", "static-site"], {
+    BENCH_STATIC_PARAGRAPHS: paragraphs,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   const child = spawn("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "start", "static-site", "--port", String(port + 2)], {
     cwd: repoRoot,
     stdio: ["ignore", "ignore", "inherit"],

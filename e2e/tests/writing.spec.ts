@@ -9,7 +9,7 @@ async function publish(page: Page) {
   await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
 }
 
-test("changing a published article's slug keeps its old address as a 301 to the new one", async ({ page, browser }) => {
+test("changing a published article's slug keeps its old address as a permanent redirect to the new one", async ({ page, browser }) => {
   await signIn(page, "editor");
   const title = uniqueTitle("Poland grants asylum to Igor Kononko");
   const oldSlug = slugify(title);
@@ -30,7 +30,7 @@ test("changing a published article's slug keeps its old address as a 301 to the 
 
   const reader = await browser.newPage();
   const redirect = await reader.request.get(`${WEB_URL}/en/articles/${oldSlug}`, { maxRedirects: 0 });
-  expect(redirect.status()).toBe(301);
+  expect(redirect.status()).toBe(308);
   expect(redirect.headers().location).toMatch(new RegExp(`/en/articles/${newSlug}$`));
   await reader.goto(`${WEB_URL}/en/articles/${oldSlug}`);
   await expect(reader).toHaveURL(`${WEB_URL}/en/articles/${newSlug}`);

@@ -17,6 +17,8 @@ export type StackOptions = {
   embeddedDatabase?: boolean;
   /** Starts the public site alone (a benchmark of readers' pages wants no editor using the CPU). */
   webOnly?: boolean;
+  /** More public-site servers on these ports, as behind a load balancer; they share a cache only through REDIS_URL. */
+  moreWebPorts?: number[];
 };
 
 /** Runs a command in the repository and resolves when it exits 0. */
@@ -56,6 +58,8 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     NEXTAUTH_SECRET: options.authSecret,
     NEXTAUTH_URL: editorUrl,
     PUBLIC_SITE_URL: webUrl,
+    // The public site's own address for canonical links and the sitemap; a deployment sets its real one.
+    SITE_URL: process.env.SITE_URL ?? webUrl,
     // The editor tells the site what changed; a secret derived from this start's auth secret, so nothing more to keep.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? createHmac("sha256", options.authSecret).update("revalidate").digest("base64url"),
     MEDIA_DIR: options.mediaDir ?? `${repoRoot}.data/media`,
@@ -68,11 +72,14 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
       env,
       stdio: ["ignore", "inherit", "inherit"],
     });
-  const web = start("web", options.webPort);
+  const webs = [options.webPort, ...(options.moreWebPorts ?? [])].map((port) => ({ port, child: start("web", port) }));
   const editor = options.webOnly ? null : start("editor", options.editorPort);
-  const stop = () => [web, editor].forEach((child) => child && child.exitCode === null && child.kill("SIGTERM"));
+  const stop = () => [...webs.map((web) => web.child), editor].forEach((child) => child && child.exitCode === null && child.kill("SIGTERM"));
   try {
-    await Promise.all([waitForHttp(`${webUrl}/en`, web), editor && waitForHttp(`${editorUrl}/login`, editor)]);
+    await Promise.all([
+      ...webs.map((web) => waitForHttp(`http://localhost:${web.port}/en`, web.child)),
+      editor && waitForHttp(`${editorUrl}/login`, editor),
+    ]);
   } catch (error) {
     stop();
     throw error;

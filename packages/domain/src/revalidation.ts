@@ -14,6 +14,8 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   person: (slug: string) => `person:${slug}`,
   case: (slug: string) => `case:${slug}`,
+  /** Every page that shows a media asset: its alt text, caption or transcript changed. */
+  media: (assetId: string) => `media:${assetId}`,
   /** Every person and case page: a registry record shows up on the pages of the records it is linked to. */
   registry: "registry",
   sitemap: "sitemap",

@@ -51,6 +51,11 @@ export function revalidateRegistry(): Promise<void> {
   return postRevalidation([cacheTags.registry, cacheTags.sitemap]);
 }
 
+/** An asset's alt text, caption or transcript shows wherever a published article shows the asset. */
+export function revalidateMedia(assetId: string): Promise<void> {
+  return postRevalidation([cacheTags.media(assetId)]);
+}
+
 /** A tag label shows on the tag's pages and on every article and listing that carries the tag. */
 async function revalidateTag(tagId: string): Promise<void> {
   try {

@@ -5,7 +5,8 @@ import { listRegistrySlugs } from "~/lib/registry";
 import { siteUrl } from "~/lib/site-url";
 import { sitemapEntries } from "~/lib/sitemap";
 
-// Built per request like the pages it lists, from the same cached reads; a build needs no database.
+// Built per request from the same cached reads as the pages it lists: a route without params would
+// otherwise be prerendered at build time, and a build needs no database.
 export const dynamic = "force-dynamic";
 
 /** Every published article in one language, page by page through the public listing. */
@@ -16,7 +17,8 @@ async function allPublished(locale: Locale) {
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, registry, ...articles] = await Promise.all([siteUrl(), listRegistrySlugs(), ...LOCALES.map(allPublished)]);
+  const [registry, ...articles] = await Promise.all([listRegistrySlugs(), ...LOCALES.map(allPublished)]);
+  const origin = siteUrl();
   return sitemapEntries(origin, {
     articles: Object.fromEntries(LOCALES.map((locale, i) => [locale, articles[i] ?? []])) as Record<Locale, { slug: string; publishedAt: Date }[]>,
     persons: registry.persons,

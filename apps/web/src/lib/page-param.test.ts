@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageParam } from "./page-param";
+import { pageParam, pageSegment } from "./page-param";
 
 describe("pageParam", () => {
   it("reads ?page", () => {
@@ -17,5 +17,16 @@ describe("pageParam", () => {
   it("takes the first of a repeated ?page", () => {
     expect(pageParam({ page: ["4", "2"] })).toBe(4);
     expect(pageParam({ page: [] })).toBe(1);
+  });
+});
+
+describe("pageSegment", () => {
+  it("reads a later page's number", () => {
+    expect(pageSegment("2")).toBe(2);
+    expect(pageSegment("130")).toBe(130);
+  });
+
+  it("names no page for page 1, which lives at the listing's own address, or for anything but a whole number", () => {
+    for (const value of ["1", "0", "01", "-2", "two", "", "2.5", "9999999"]) expect(() => pageSegment(value)).toThrow();
   });
 });

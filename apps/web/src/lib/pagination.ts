@@ -1,6 +1,9 @@
-/** Where the Previous and Next links of a listing point; page 1 is the listing's own URL, without `?page`. */
+/**
+ * Where page N of a listing lives: page 1 at the listing's own URL, later pages at `/page/N` below it.
+ * A path rather than `?page=N`, so every page of a listing is cached like any other page.
+ */
 export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+  return page <= 1 ? basePath : `${basePath}/page/${page}`;
 }
 
 export type PaginationLinks = { previous: string | null; next: string | null };

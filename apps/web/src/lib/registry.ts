@@ -4,7 +4,7 @@ import { cache } from "react";
 import { cachedRead } from "./cached-read";
 
 // generateMetadata and the page both ask for the same record; cache() makes that one lookup per request.
-// Old slugs of renamed or merged records never reach the pages: proxy.ts answers them with a 301.
+// Old slugs of renamed or merged records are followed by the pages themselves (lib/old-slug.ts).
 // A person's page shows their cases and a case's page its people, so every registry save refreshes them all.
 export const getPerson = cache(cachedRead("person", getPublicPerson, (slug) => [cacheTags.person(slug), cacheTags.registry]));
 export const getCase = cache(cachedRead("case", getPublicCase, (slug) => [cacheTags.case(slug), cacheTags.registry]));

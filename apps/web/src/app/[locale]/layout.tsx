@@ -9,6 +9,18 @@ import { siteUrl } from "~/lib/site-url";
 import "../globals.css";
 
 // `languages` is the @languages slot: each route renders its own switcher there, with the page's languages.
+/*
+ * Pages are rendered on their first visit and kept in Next's cache: a change in the editor revalidates
+ * exactly the tags it affects (lib/cached-read.ts), and a page also refreshes in the background after
+ * this many seconds, which is the s-maxage a CDN sees. Nothing is prerendered at build time: a build
+ * needs no database.
+ */
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { children: ReactNode; languages: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
@@ -16,7 +28,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   // The layout itself answers an unknown locale with a 404; its metadata need not.
   if (!isLocale(locale)) return {};
   return {
-    metadataBase: await siteUrl(),
+    metadataBase: siteUrl(),
     title: { default: "RightsDesk", template: "%s — RightsDesk" },
     description: messages(locale).siteDescription,
   };

@@ -1,11 +1,14 @@
 import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db";
 import { ZMediaMetadataPatch } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
+import { revalidateMedia } from "~/lib/public-site";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 /** Alt text, captions and transcripts per language, and the credit; the data layer checks each language against the role. */
-export const PUT = apiRoute({ params: ZRecordParams, body: ZMediaMetadataPatch }, ({ actor, params, body }) =>
-  updateMediaMetadata(params.id, body, actor),
-);
+export const PUT = apiRoute({ params: ZRecordParams, body: ZMediaMetadataPatch }, async ({ actor, params, body }) => {
+  const updated = await updateMediaMetadata(params.id, body, actor);
+  await revalidateMedia(params.id);
+  return updated;
+});
 
 export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteMedia(params.id, actor));

@@ -1,9 +1,7 @@
-import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
 import { type Locale, SOURCE_LOCALE } from "@rightsdesk/domain";
-import { mediaAssetIds, renderArticle } from "@rightsdesk/rich-text";
+import { renderArticle } from "@rightsdesk/rich-text";
 import { type Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleSources } from "~/components/article-sources";
 import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
@@ -11,16 +9,20 @@ import { TableOfContents } from "~/components/table-of-contents";
 import { TagList } from "~/components/tag-list";
 import { interpolate, messages } from "~/i18n/messages";
 import { hreflangLinks, pageAlternates } from "~/lib/alternates";
+import { resolveArticleReferences } from "~/lib/article-references";
 import { formatDate, isoDate } from "~/lib/format-date";
 import { languageName } from "~/lib/language-name";
 import { localeParam } from "~/lib/locale-param";
 import { mentionRefs } from "~/lib/mention-refs";
 import { articlePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
+import { followOldSlug } from "~/lib/old-slug";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
-export const dynamic = "force-dynamic";
+// Rendered on its first visit, then served from the cache until the editor revalidates what it shows (see [locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -31,8 +33,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 async function loadArticle(params: Props["params"]) {
   const { locale: rawLocale, slug: rawSlug } = await params;
   const locale = localeParam(rawLocale);
-  const article = await getPublishedArticle(locale, slugParam(rawSlug));
-  if (!article) notFound();
+  const slug = slugParam(rawSlug);
+  const article = await getPublishedArticle(locale, slug);
+  if (!article) return followOldSlug("articles", locale, slug);
   return { locale, article, fallback: article.locale !== locale };
 }
 
@@ -59,13 +62,12 @@ export default async function ArticlePage({ params }: Props) {
   // The text's own language, marked where it differs from the page's so screen readers switch voice.
   const textLang = fallback ? article.locale : undefined;
   // Mentions show the records' names as they are now, in the reader's script; an internal or deleted one is withheld.
-  const mentions = mentionRefs(await resolveMentionsForPublic(article.body, locale), locale);
-  const media = await resolvePublicMedia(mediaAssetIds(article.body), locale);
+  const references = await resolveArticleReferences(article.body, locale);
   const body = renderArticle(article.body, {
     formatDate: (iso) => formatDate(new Date(iso), locale),
-    mentions,
+    mentions: mentionRefs(references.mentions, locale),
     withheldLabel: t.mentionWithheld,
-    media,
+    media: references.media,
     mediaLabels: t,
   });
   return (

@@ -1,6 +1,5 @@
 import { type Locale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CaseTimeline } from "~/components/case-timeline";
 import { LinkedArticles } from "~/components/linked-articles";
 import { PersonLink } from "~/components/person-link";
@@ -12,10 +11,13 @@ import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
 import { casePath } from "~/lib/paths";
 import { getCase, listLinkedArticles } from "~/lib/registry";
+import { followOldSlug } from "~/lib/old-slug";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
-export const dynamic = "force-dynamic";
+// Rendered on its first visit, then served from the cache until the editor revalidates what it shows (see [locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -24,7 +26,7 @@ async function loadCase(params: Props["params"]) {
   const locale = localeParam(rawLocale);
   const slug = slugParam(rawSlug);
   const page = await getCase(slug);
-  if (!page) notFound();
+  if (!page) return followOldSlug("cases", locale, slug);
   // The English title is required on input; the slug is only a last resort for a damaged record.
   const title = pickLocalized(page.case.title, locale) ?? { text: page.case.slug, locale, fallback: false };
   return { locale, page, title };

@@ -2,7 +2,6 @@ import { displayName, type Locale } from "@rightsdesk/domain";
 import { type PublicPersonPage } from "@rightsdesk/db";
 import { type Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CaseTimeline } from "~/components/case-timeline";
 import { JsonLd } from "~/components/json-ld";
 import { LinkedArticles } from "~/components/linked-articles";
@@ -20,10 +19,13 @@ import { casePath, personPath } from "~/lib/paths";
 import { getPerson, listLinkedArticles } from "~/lib/registry";
 import { ownRelationKind } from "~/lib/relations";
 import { siteUrl } from "~/lib/site-url";
+import { followOldSlug } from "~/lib/old-slug";
 import { slugParam } from "~/lib/slug-param";
 
-// Rendered per request from cached reads that the editor revalidates on every change (lib/cached-read.ts); a build needs no database.
-export const dynamic = "force-dynamic";
+// Rendered on its first visit, then served from the cache until the editor revalidates what it shows (see [locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,7 +34,7 @@ async function loadPerson(params: Props["params"]) {
   const locale = localeParam(rawLocale);
   const slug = slugParam(rawSlug);
   const page = await getPerson(slug);
-  if (!page) notFound();
+  if (!page) return followOldSlug("people", locale, slug);
   return { locale, page };
 }
 
@@ -58,7 +60,8 @@ export default async function PersonPage({ params }: Props) {
   // Every other spelling, the canonical name included when the reader sees a variant.
   const otherNames = [...new Set([person.name, ...person.variants.map((variant) => variant.name)])].filter((other) => other !== name);
   const bio = pickLocalized(person.bio, locale);
-  const [articles, origin] = await Promise.all([listLinkedArticles(locale, { personSlug: person.slug }), siteUrl()]);
+  const articles = await listLinkedArticles(locale, { personSlug: person.slug });
+  const origin = siteUrl();
   return (
     <article className="registry-page">
       <JsonLd data={personJsonLd(person, locale, new URL(personPath(locale, person.slug), origin).href)} />

@@ -4,9 +4,6 @@ import { articlePath, homePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
 import { slotParams } from "~/lib/slot-params";
 
-// Per request, like the article page: the languages change when a version is published.
-export const dynamic = "force-dynamic";
-
 /** An article's switcher: only the languages it is published in. */
 export default async function ArticleLanguages({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const read = slotParams(await params);

@@ -4,8 +4,6 @@ import { casePath, homePath } from "~/lib/paths";
 import { getCase } from "~/lib/registry";
 import { slotParams } from "~/lib/slot-params";
 
-export const dynamic = "force-dynamic";
-
 /** A case's page exists in every language. */
 export default async function CaseLanguages({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const read = slotParams(await params);

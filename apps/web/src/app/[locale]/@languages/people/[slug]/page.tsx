@@ -4,8 +4,6 @@ import { homePath, personPath } from "~/lib/paths";
 import { getPerson } from "~/lib/registry";
 import { slotParams } from "~/lib/slot-params";
 
-export const dynamic = "force-dynamic";
-
 /** A person's page exists in every language. */
 export default async function PersonLanguages({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const read = slotParams(await params);

@@ -4,8 +4,6 @@ import { homePath, tagPath } from "~/lib/paths";
 import { getTag } from "~/lib/published";
 import { slotParams } from "~/lib/slot-params";
 
-export const dynamic = "force-dynamic";
-
 /** A tag's listing exists in every language (labelled in each). */
 export default async function TagLanguages({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const read = slotParams(await params);
