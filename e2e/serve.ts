@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
-import { EDITOR_PORT, WEB_PORT } from "./ports";
+import { EDITOR_PORT, SECOND_WEB_PORT, WEB_PORT } from "./ports";
 
 // Scheduled publishing every second, so a test sees a scheduled version go live within its wait.
 process.env.SCHEDULER_INTERVAL_MS ??= "1000";
@@ -15,6 +15,10 @@ const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
 await seedDatabase(database.url);
 // Uploads of one run land in a folder of their own, removed at the end.
 const mediaDir = await mkdtemp(join(tmpdir(), "rightsdesk-e2e-media-"));
+// With REDIS_URL, two public sites share their cache through Redis, as several servers behind a load
+// balancer would; the editor tells only the first one about changes. Keys of this run under a prefix of their own.
+const sharedCache = Boolean(process.env.REDIS_URL);
+if (sharedCache) process.env.REDIS_KEY_PREFIX = `rightsdesk-e2e-${randomBytes(4).toString("hex")}`;
 const apps = await startApps({
   mediaDir,
   databaseUrl: database.url,
@@ -22,6 +26,7 @@ const apps = await startApps({
   webPort: WEB_PORT,
   editorPort: EDITOR_PORT,
   embeddedDatabase: !process.env.DATABASE_URL,
+  moreWebPorts: sharedCache ? [SECOND_WEB_PORT] : [],
 });
 console.info(`e2e stack ready: ${apps.webUrl} ${apps.editorUrl}`);
 

@@ -1,10 +1,21 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+
+// Several web servers share their cache through Redis (cache-handler.mjs); one server keeps it in memory.
+const sharedCache = process.env.REDIS_URL
+  ? // Nothing in front of Redis: a copy kept in one server's memory would miss another server's revalidation.
+    { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
+  : {};
 
 const config: NextConfig = {
   // The workspace packages are TypeScript source, compiled by the app that uses them.
   transpilePackages: ["@rightsdesk/domain", "@rightsdesk/db", "@rightsdesk/rich-text"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
+  ...sharedCache,
+  // Cached pages say `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>` to a CDN:
+  // a proxy may serve a page one minute after a change, and a stale copy only within five.
+  expireTime: 300,
   reactStrictMode: true,
   // Unmatched URLs get app/global-not-found.tsx: the root layout sits under [locale] and cannot render them.
   // The data cache lives in memory only: on-demand revalidations are held in memory too, so cached
