@@ -1,5 +1,7 @@
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -24,7 +26,8 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   const host = "127.0.0.1";
   const port = options.port ?? (await freePort(host));
-  const pg = await PGlite.create(options.dataDir ?? "memory://");
+  // The extensions the public search's migration creates (PostgreSQL ships them in postgresql-contrib).
+  const pg = await PGlite.create(options.dataDir ?? "memory://", { extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db: pg, host, port, maxConnections: 32 });
   await server.start();
   return {

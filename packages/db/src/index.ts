@@ -10,6 +10,7 @@ export { heartbeat, leave, listPresent } from "./presence";
 export { resolveMentionsForPublic, searchMentionables, suggestionsForArticle, type Mentionable, type PublicMention } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { getPublished, listPublished, listPublishedByTag, resolveArticleRedirect, type Page } from "./published";
+export { listPublishedYears, searchPublic, type ArticleHit, type CaseHit, type OrganisationHit, type PersonHit, type PublicSearchResult } from "./search";
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, updateMediaMetadata, uploadMedia } from "./media/assets";
 export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
 export { storedFileResponse } from "./media/serve";

@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, DriverAdapterError } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import * as runtime from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
 import { migrationsDir } from "./paths";
 
 /*
@@ -28,14 +29,39 @@ function instantiateWasm(): void {
   instantiated = true;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it at every ";", which cuts a PL/pgSQL function
+ * (a trigger) in pieces. PostgreSQL takes a whole script as one simple query, as the native engine sends it.
+ */
+class WholeScriptPg extends PrismaPg {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await this.pool.query(script);
+      } catch (error) {
+        const e = error as pg.DatabaseError;
+        throw new DriverAdapterError({ kind: "postgres", code: e.code ?? "", severity: e.severity ?? "ERROR", message: e.message, detail: e.detail, column: e.column, hint: e.hint });
+      }
+    };
+    return adapter;
+  }
+}
+
 async function withEngine<T>(connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   instantiateWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const pool = new pg.Pool({ connectionString });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   const engine = await runtime.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     return await work(engine);
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 

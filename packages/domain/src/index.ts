@@ -16,6 +16,7 @@ export * from "./review-comment";
 export * from "./rich-text";
 export * from "./role";
 export * from "./role-change";
+export * from "./search";
 export * from "./segments";
 export * from "./slug";
 export * from "./source-alignment";

@@ -1,6 +1,7 @@
 import { type Locale, LOCALES, type PublishedArticleTeaser } from "@rightsdesk/domain";
 import { type Page } from "@rightsdesk/db";
 import { messages } from "~/i18n/messages";
+import { pageHref } from "~/lib/pagination";
 import { ArticleList } from "./article-list";
 import { LocaleLinks } from "./locale-links";
 import { Pagination } from "./pagination";
@@ -28,7 +29,7 @@ export function Listing({ result, locale, basePath, emptyMessage, otherLocaleHre
   return (
     <>
       <ArticleList items={result.items} locale={locale} />
-      <Pagination basePath={basePath} page={result.page} pageCount={result.pageCount} locale={locale} />
+      <Pagination href={(page) => pageHref(basePath, page)} page={result.page} pageCount={result.pageCount} locale={locale} />
     </>
   );
 }

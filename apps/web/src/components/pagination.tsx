@@ -3,12 +3,12 @@ import Link from "next/link";
 import { interpolate, messages } from "~/i18n/messages";
 import { paginationLinks } from "~/lib/pagination";
 
-type Props = { basePath: string; page: number; pageCount: number; locale: Locale };
+type Props = { href: (page: number) => string; page: number; pageCount: number; locale: Locale };
 
-export function Pagination({ basePath, page, pageCount, locale }: Props) {
+export function Pagination({ href, page, pageCount, locale }: Props) {
   if (pageCount <= 1) return null;
   const t = messages(locale);
-  const { previous, next } = paginationLinks(basePath, page, pageCount);
+  const { previous, next } = paginationLinks(href, page, pageCount);
   return (
     <nav className="pagination" aria-label={t.pagination}>
       <div className="pagination-previous">

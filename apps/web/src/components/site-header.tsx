@@ -2,7 +2,7 @@ import { type Locale } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";
 import { messages } from "~/i18n/messages";
-import { homePath, protectionsPath } from "~/lib/paths";
+import { homePath, protectionsPath, searchPath } from "~/lib/paths";
 
 /** `languages` is the language switcher for the current page, rendered by the layout's `@languages` slot. */
 export function SiteHeader({ locale, languages }: { locale: Locale; languages: ReactNode }) {
@@ -20,6 +20,13 @@ export function SiteHeader({ locale, languages }: { locale: Locale; languages: R
             </li>
           </ul>
         </nav>
+        <form className="site-search" role="search" aria-label={t.search} method="get" action={searchPath(locale)}>
+          <label className="visually-hidden" htmlFor="site-search">
+            {t.searchLabel}
+          </label>
+          <input id="site-search" type="search" name="q" placeholder={t.search} />
+          <button type="submit">{t.searchSubmit}</button>
+        </form>
         {languages}
       </div>
     </header>

@@ -70,6 +70,24 @@ export type Messages = {
   articleNotTranslated: string;
   translationOutdated: string;
   readOriginal: string;
+  // The search page and the search box in the header.
+  search: string;
+  searchLabel: string;
+  searchSubmit: string;
+  searchResultsFor: string;
+  searchNothingFound: string;
+  searchPrompt: string;
+  searchType: string;
+  searchTypeAll: string;
+  searchTypeArticles: string;
+  searchTypePeople: string;
+  searchTypeCases: string;
+  searchTypeOrganisations: string;
+  searchCountry: string;
+  searchTopic: string;
+  searchYear: string;
+  searchAny: string;
+  searchArticleCount: string;
 };
 
 const en: Messages = {
@@ -136,6 +154,23 @@ const en: Messages = {
   articleNotTranslated: "This article is not yet available in English; here it is in {language}.",
   translationOutdated: "The original was updated on {date}; this translation may not include the latest changes.",
   readOriginal: "Read the original",
+  search: "Search",
+  searchLabel: "Search articles, people and cases",
+  searchSubmit: "Search",
+  searchResultsFor: "Results for “{query}”",
+  searchNothingFound: "Nothing found for “{query}”. Try another spelling, fewer words, or no filters.",
+  searchPrompt: "Type a name, a place or a word: names are found in any spelling or script.",
+  searchType: "What",
+  searchTypeAll: "Everything",
+  searchTypeArticles: "Articles",
+  searchTypePeople: "People",
+  searchTypeCases: "Cases",
+  searchTypeOrganisations: "Organisations",
+  searchCountry: "Country",
+  searchTopic: "Topic",
+  searchYear: "Year",
+  searchAny: "Any",
+  searchArticleCount: "{count} articles",
 };
 
 const ru: Messages = {
@@ -202,6 +237,23 @@ const ru: Messages = {
   articleNotTranslated: "Эта статья ещё не переведена на русский язык. Язык текста ниже: {language}.",
   translationOutdated: "Оригинал обновлён {date}; в этом переводе может не быть последних изменений.",
   readOriginal: "Читать оригинал",
+  search: "Поиск",
+  searchLabel: "Искать статьи, людей и дела",
+  searchSubmit: "Найти",
+  searchResultsFor: "Результаты по запросу «{query}»",
+  searchNothingFound: "По запросу «{query}» ничего не найдено. Попробуйте другое написание, меньше слов или без фильтров.",
+  searchPrompt: "Введите имя, место или слово: имена находятся в любом написании и алфавите.",
+  searchType: "Что",
+  searchTypeAll: "Всё",
+  searchTypeArticles: "Статьи",
+  searchTypePeople: "Люди",
+  searchTypeCases: "Дела",
+  searchTypeOrganisations: "Организации",
+  searchCountry: "Страна",
+  searchTopic: "Тема",
+  searchYear: "Год",
+  searchAny: "Любой",
+  searchArticleCount: "Статей: {count}",
 };
 
 const pl: Messages = {
@@ -268,6 +320,23 @@ const pl: Messages = {
   articleNotTranslated: "Ten artykuł nie jest jeszcze dostępny po polsku. Język poniższego tekstu: {language}.",
   translationOutdated: "Oryginał zaktualizowano {date}; to tłumaczenie może nie zawierać najnowszych zmian.",
   readOriginal: "Przeczytaj oryginał",
+  search: "Szukaj",
+  searchLabel: "Szukaj artykułów, osób i spraw",
+  searchSubmit: "Szukaj",
+  searchResultsFor: "Wyniki dla „{query}”",
+  searchNothingFound: "Nic nie znaleziono dla „{query}”. Spróbuj innej pisowni, mniejszej liczby słów lub bez filtrów.",
+  searchPrompt: "Wpisz nazwisko, miejsce lub słowo: nazwiska są odnajdywane w każdej pisowni i alfabecie.",
+  searchType: "Co",
+  searchTypeAll: "Wszystko",
+  searchTypeArticles: "Artykuły",
+  searchTypePeople: "Osoby",
+  searchTypeCases: "Sprawy",
+  searchTypeOrganisations: "Organizacje",
+  searchCountry: "Kraj",
+  searchTopic: "Temat",
+  searchYear: "Rok",
+  searchAny: "Dowolny",
+  searchArticleCount: "Artykuły: {count}",
 };
 
 const fr: Messages = {
@@ -334,6 +403,23 @@ const fr: Messages = {
   articleNotTranslated: "Cet article n’est pas encore disponible en français ; le voici en {language}.",
   translationOutdated: "L’original a été mis à jour le {date} ; cette traduction peut ne pas inclure les dernières modifications.",
   readOriginal: "Lire l’original",
+  search: "Rechercher",
+  searchLabel: "Rechercher des articles, des personnes et des affaires",
+  searchSubmit: "Rechercher",
+  searchResultsFor: "Résultats pour « {query} »",
+  searchNothingFound: "Aucun résultat pour « {query} ». Essayez une autre orthographe, moins de mots ou sans filtres.",
+  searchPrompt: "Saisissez un nom, un lieu ou un mot : les noms sont trouvés dans toutes les graphies et tous les alphabets.",
+  searchType: "Quoi",
+  searchTypeAll: "Tout",
+  searchTypeArticles: "Articles",
+  searchTypePeople: "Personnes",
+  searchTypeCases: "Affaires",
+  searchTypeOrganisations: "Organisations",
+  searchCountry: "Pays",
+  searchTopic: "Thème",
+  searchYear: "Année",
+  searchAny: "Tous",
+  searchArticleCount: "Articles : {count}",
 };
 
 const de: Messages = {
@@ -400,6 +486,23 @@ const de: Messages = {
   articleNotTranslated: "Dieser Artikel ist noch nicht auf Deutsch verfügbar; hier ist er auf {language}.",
   translationOutdated: "Das Original wurde am {date} aktualisiert; diese Übersetzung enthält möglicherweise nicht die neuesten Änderungen.",
   readOriginal: "Original lesen",
+  search: "Suche",
+  searchLabel: "Artikel, Personen und Fälle suchen",
+  searchSubmit: "Suchen",
+  searchResultsFor: "Ergebnisse für „{query}“",
+  searchNothingFound: "Nichts gefunden für „{query}“. Versuchen Sie eine andere Schreibweise, weniger Wörter oder keine Filter.",
+  searchPrompt: "Geben Sie einen Namen, einen Ort oder ein Wort ein: Namen werden in jeder Schreibweise und Schrift gefunden.",
+  searchType: "Was",
+  searchTypeAll: "Alles",
+  searchTypeArticles: "Artikel",
+  searchTypePeople: "Personen",
+  searchTypeCases: "Fälle",
+  searchTypeOrganisations: "Organisationen",
+  searchCountry: "Land",
+  searchTopic: "Thema",
+  searchYear: "Jahr",
+  searchAny: "Alle",
+  searchArticleCount: "Artikel: {count}",
 };
 
 const uk: Messages = {
@@ -466,6 +569,23 @@ const uk: Messages = {
   articleNotTranslated: "Ця стаття ще не перекладена українською. Мова тексту нижче: {language}.",
   translationOutdated: "Оригінал оновлено {date}; цей переклад може не містити останніх змін.",
   readOriginal: "Читати оригінал",
+  search: "Пошук",
+  searchLabel: "Шукати статті, людей і справи",
+  searchSubmit: "Знайти",
+  searchResultsFor: "Результати за запитом «{query}»",
+  searchNothingFound: "За запитом «{query}» нічого не знайдено. Спробуйте інше написання, менше слів або без фільтрів.",
+  searchPrompt: "Введіть ім'я, місце або слово: імена знаходяться в будь-якому написанні та абетці.",
+  searchType: "Що",
+  searchTypeAll: "Усе",
+  searchTypeArticles: "Статті",
+  searchTypePeople: "Люди",
+  searchTypeCases: "Справи",
+  searchTypeOrganisations: "Організації",
+  searchCountry: "Країна",
+  searchTopic: "Тема",
+  searchYear: "Рік",
+  searchAny: "Будь-який",
+  searchArticleCount: "Статей: {count}",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, pl, fr, de, uk };

@@ -8,9 +8,10 @@ export function pageHref(basePath: string, page: number): string {
 
 export type PaginationLinks = { previous: string | null; next: string | null };
 
-export function paginationLinks(basePath: string, page: number, pageCount: number): PaginationLinks {
+/** The Previous and Next links of page `page` of `pageCount`, made by `href` (a listing's pageHref, or the search's query). */
+export function paginationLinks(href: (page: number) => string, page: number, pageCount: number): PaginationLinks {
   return {
-    previous: page > 1 ? pageHref(basePath, Math.min(page - 1, pageCount)) : null,
-    next: page < pageCount ? pageHref(basePath, page + 1) : null,
+    previous: page > 1 ? href(Math.min(page - 1, pageCount)) : null,
+    next: page < pageCount ? href(page + 1) : null,
   };
 }

@@ -6,3 +6,4 @@ export const tagPath = (locale: Locale, tagSlug: string) => `/${locale}/tags/${t
 export const personPath = (locale: Locale, slug: string) => `/${locale}/people/${slug}`;
 export const casePath = (locale: Locale, slug: string) => `/${locale}/cases/${slug}`;
 export const protectionsPath = (locale: Locale) => `/${locale}/protections`;
+export const searchPath = (locale: Locale) => `/${locale}/search`;

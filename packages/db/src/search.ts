@@ -1,0 +1,137 @@
+import {
+  HIGHLIGHT_START,
+  HIGHLIGHT_STOP,
+  type Locale,
+  matchesName,
+  type NameVariant,
+  PAGE_SIZE,
+  type SearchParams,
+  SOURCE_LOCALE,
+} from "@rightsdesk/domain";
+import { db } from "./client";
+import { Prisma } from "./generated/prisma/client";
+import { type Page } from "./published";
+import { type LocalizedText, toLocalized, toVariants } from "./registry/rows";
+
+/*
+ * The public search, part of the public face: articles come from ArticleSearch, which a database trigger
+ * fills with published revisions only; registry hits are public persons, cases and organisations. Nothing
+ * here reads a draft, an internal person or an internal note.
+ */
+
+export type ArticleHit = { slug: string; locale: Locale; title: string; summary: string; snippet: string; publishedAt: Date | null };
+export type PersonHit = { slug: string; name: string; variants: NameVariant[] };
+export type CaseHit = { slug: string; title: LocalizedText };
+export type OrganisationHit = { name: string; website: string | null };
+export type PublicSearchResult = { articles: Page<ArticleHit>; people: PersonHit[]; cases: CaseHit[]; organisations: OrganisationHit[] };
+
+/** Registry hits shown beside the articles: the best few of each kind. */
+const REGISTRY_LIMIT = 10;
+/** Trigram similarity from which a name or title counts as a misspelling of the query. */
+const MISSPELLING = 0.35;
+
+const empty = (page: number): Page<ArticleHit> => ({ items: [], page, pageCount: 1, total: 0 });
+
+/**
+ * Searches what readers may see. Words match in the article's language (stemmed where PostgreSQL has a
+ * configuration for it, accents ignored); a name matches under any script or romanisation (the registry's
+ * name matching) and finds the articles linked to that person; a misspelt title or name still matches.
+ */
+export async function searchPublic(params: SearchParams, locale: Locale): Promise<PublicSearchResult> {
+  const registry = params.q ? await searchRegistry(params) : { personIds: [], people: [], cases: [], organisations: [] };
+  const wantsArticles = params.type === "all" || params.type === "articles";
+  const filtered = params.country !== undefined || params.topic !== undefined || params.year !== undefined;
+  const articles =
+    wantsArticles && (params.q || filtered) ? await searchArticles(params, locale, registry.personIds) : empty(params.page);
+  const only = <T>(type: SearchParams["type"], hits: T[]) => (params.type === "all" || params.type === type ? hits : []);
+  return {
+    articles,
+    people: only("people", registry.people),
+    cases: only("cases", registry.cases),
+    organisations: only("organisations", registry.organisations),
+  };
+}
+
+async function searchArticles(params: SearchParams, locale: Locale, personIds: string[]): Promise<Page<ArticleHit>> {
+  const { q, country, topic, year, page } = params;
+  const query = Prisma.sql`websearch_to_tsquery(rd_search_config(${locale}), unaccent(${q}))`;
+  const conditions = [Prisma.sql`s.locale = ${locale}`];
+  if (q) {
+    const linked = personIds.length
+      ? Prisma.sql`OR s."articleId" IN (SELECT "articleId" FROM "ArticlePerson" WHERE "personId" IN (${Prisma.join(personIds)}))`
+      : Prisma.empty;
+    conditions.push(Prisma.sql`(s.document @@ ${query} OR lower(s.title) % lower(${q}) ${linked})`);
+  }
+  if (country) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t."countryCode" = ${country})`);
+  if (topic) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t.kind = 'topic' AND t.slug = ${topic})`);
+  if (year) conditions.push(Prisma.sql`s."publishedAt" >= make_date(${year}::int, 1, 1) AND s."publishedAt" < make_date(${year}::int + 1, 1, 1)`);
+  const rank = q ? Prisma.sql`ts_rank_cd(s.document, ${query}) + similarity(lower(s.title), lower(${q}))` : Prisma.sql`0`;
+  // Ranked and cut to one page first; snippets, the costly part, only for that page.
+  const rows = await db().$queryRaw<(Omit<ArticleHit, "locale"> & { total: number })[]>`
+    SELECT hit.slug, hit.title, hit.summary, hit."publishedAt", hit.total::int AS total,
+      ${q ? Prisma.sql`ts_headline(rd_search_config(${locale}), hit.content, ${query}, ${HEADLINE})` : Prisma.sql`left(hit.content, 240)`} AS snippet
+    FROM (
+      SELECT a.slug, s.title, s.summary, s.content, s."publishedAt", ${rank} AS rank, count(*) OVER () AS total
+      FROM "ArticleSearch" s JOIN "Article" a ON a.id = s."articleId"
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY rank DESC, s."publishedAt" DESC NULLS LAST, s."versionId"
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
+    ) hit
+    ORDER BY hit.rank DESC, hit."publishedAt" DESC NULLS LAST`;
+  const total = rows[0]?.total ?? 0;
+  return {
+    items: rows.map(({ total: _total, ...row }) => ({ ...row, locale })),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    total,
+  };
+}
+
+const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** Public persons (by any spelling, or a misspelling), cases and organisations, and the ids of the persons found. */
+async function searchRegistry(params: SearchParams) {
+  const { q, country } = params;
+  const [persons, misspelt, cases, organisations] = await Promise.all([
+    db().person.findMany({
+      where: { confidentiality: "public", ...(country && { nationalities: { has: country } }) },
+      select: { id: true, slug: true, name: true, variants: { select: { name: true, script: true, locale: true, kind: true }, orderBy: { id: "asc" } } },
+      orderBy: { name: "asc" },
+    }),
+    db().$queryRaw<{ id: string }[]>`
+      SELECT DISTINCT p.id FROM "Person" p LEFT JOIN "PersonNameVariant" v ON v."personId" = p.id
+      WHERE p.confidentiality = 'public'
+        AND greatest(similarity(lower(unaccent(p.name)), lower(unaccent(${q}))), similarity(lower(unaccent(coalesce(v.name, ''))), lower(unaccent(${q})))) >= ${MISSPELLING}`,
+    db().case.findMany({
+      where: country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }] } : {},
+      select: { slug: true, title: true },
+      orderBy: { slug: "asc" },
+    }),
+    db().organisation.findMany({ where: country ? { country } : {}, select: { name: true, website: true }, orderBy: { name: "asc" } }),
+  ]);
+  const misspeltIds = new Set(misspelt.map((row) => row.id));
+  const people = persons.filter((p) => misspeltIds.has(p.id) || matchesName(q, [p.name, ...p.variants.map((v) => v.name)])).slice(0, REGISTRY_LIMIT);
+  return {
+    personIds: people.map((p) => p.id),
+    people: people.map((p) => ({ slug: p.slug, name: p.name, variants: toVariants(p.variants) })),
+    cases: cases
+      .map((c) => ({ slug: c.slug, title: toLocalized(c.title) }))
+      .filter((c) => matchesName(q, Object.values(c.title)) || containsWords(q, Object.values(c.title)))
+      .slice(0, REGISTRY_LIMIT),
+    organisations: organisations.filter((o) => matchesName(q, [o.name])).slice(0, REGISTRY_LIMIT),
+  };
+}
+
+/** A case title matches when every word of the query is in it, whatever the case ("extradition france"). */
+function containsWords(query: string, titles: string[]): boolean {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return titles.some((title) => words.every((word) => title.toLocaleLowerCase().includes(word)));
+}
+
+/** The years in which articles of a language were published, newest first: the search's year filter. */
+export async function listPublishedYears(locale: Locale): Promise<number[]> {
+  const rows = await db().$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT extract(year FROM "publishedAt")::int AS year FROM "ArticleSearch"
+    WHERE locale = ${locale} AND "publishedAt" IS NOT NULL ORDER BY year DESC`;
+  return rows.map((row) => row.year);
+}
