@@ -97,3 +97,20 @@ test("no page the site lists shows an internal person or an internal note", asyn
     expect(await response.text()).not.toContain("INTERNAL-");
   }
 });
+
+test("the search finds nothing of an internal person by any name, note or address, in any language", async ({ page }) => {
+  test.setTimeout(120_000);
+  const leaks: string[] = [];
+  for (const locale of LOCALES) {
+    for (const secret of SECRETS) {
+      const response = await page.goto(`${WEB_URL}/${locale}/search?q=${encodeURIComponent(secret)}`);
+      expect(response?.status()).toBe(200);
+      // The query is echoed in the search box and the status line; the results are the sections below them.
+      const results = (await page.getByRole("main").locator("section").allInnerTexts()).join("\n");
+      const links = await page.getByRole("main").locator("section a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+      if (results.toLowerCase().includes(secret.toLowerCase())) leaks.push(`${locale}: results for "${secret}" show it`);
+      if (links.some((href) => href.includes(internalPerson.slug))) leaks.push(`${locale}: results for "${secret}" link the internal person`);
+    }
+  }
+  expect(leaks).toEqual([]);
+});
