@@ -1,19 +1,21 @@
 // Public site benchmark: readers' pages under load against a static Next.js page served the same way, on a
-// fresh database with the demo content and 2,000 more articles in every language; then publish → visible.
+// fresh database with the demo content and 5,000 more articles in every language (30,000 published versions);
+// then the search's own time per query, and publish → visible.
 // Prints figures; asserts nothing. Run: pnpm build && pnpm bench:public
 // (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createArticle, db, getArticleFootprint, saveVersion, transitionVersion } from "@rightsdesk/db";
+import { createArticle, db, getArticleFootprint, saveVersion, searchPublic, transitionVersion } from "@rightsdesk/db";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER, ZSearchParams } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };
 import { repoRoot, runStep, seedDatabase, startApps, waitForHttp } from "../scripts/stack/apps";
 import { addPublishedCopies } from "./bulk-articles";
 import { load, type LoadResult } from "./load";
-import { ms } from "./stats";
+import { ms, summarise } from "./stats";
 
-const COPIES = 2_000;
+const COPIES = 5_000;
+const SEARCH_RUNS = 60;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 100;
 const port = Number(process.env.BENCH_PORT_BASE ?? 3900);
@@ -24,7 +26,7 @@ const PAGES = [
   ["article page", "/en/articles/odf-delegation-european-parliament-strasbourg"],
   ["tag page", "/en/tags/kz"],
   ["person page", "/en/people/mukhtar-ablyazov"],
-  ["search page", "/en/search?q=ablyazov"],
+  ["search page", "/en/search?q=extradition"],
 ] as const;
 
 /** Builds the baseline page about as heavy as `bytes` of HTML and serves it with `next start`. */
@@ -64,6 +66,29 @@ async function publishToVisible(webUrl: string): Promise<number> {
     if ((await (await fetch(`${webUrl}/en`)).text()).includes(title)) return performance.now() - started;
   }
   return Number.NaN;
+}
+
+/** The search's database time per query, as the search page spends it: one word, several words, a name in another script. */
+async function searchTimes(): Promise<string[]> {
+  const queries = [
+    ["one word", "en", "extradition"],
+    ["several words", "en", "refugee status Poland"],
+    ["name, other script", "ru", "Аблязов"],
+    ["name, misspelt", "en", "Abliazov"],
+  ] as const;
+  const lines: string[] = [];
+  for (const [name, locale, q] of queries) {
+    const params = ZSearchParams.parse({ q });
+    const samples: number[] = [];
+    for (let i = 0; i < SEARCH_RUNS; i++) {
+      const started = performance.now();
+      await searchPublic(params, locale);
+      samples.push(performance.now() - started);
+    }
+    const { median, p95 } = summarise(samples.slice(5));
+    lines.push(`  search, ${name.padEnd(19)} p50 ${ms(median).padStart(9)}   p95 ${ms(p95).padStart(9)}   (target p95 < 30 ms)`);
+  }
+  return lines;
 }
 
 const row = (name: string, result: LoadResult, baseline: LoadResult) =>
@@ -109,6 +134,7 @@ try {
     }
     console.info(row(name, await load(`${apps.webUrl}${path}`, { connections: CONNECTIONS, seconds: SECONDS }), baseline));
   }
+  (await searchTimes()).forEach((line) => console.info(line));
   console.info(`  publish → visible on the home page: ${ms(await publishToVisible(apps.webUrl))}   (target ≤ 1 s)`);
   console.info("  targets: article page ≥ 0.9× static with p99 < 50 ms; search p95 < 30 ms");
 } finally {

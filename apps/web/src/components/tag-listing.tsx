@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { messages } from "~/i18n/messages";
 import { tagPath } from "~/lib/paths";
 import { listPublishedArticlesByTag } from "~/lib/published";
+import { FeedLinks } from "./feed-links";
 import { Listing } from "./listing";
 
 type Props = { locale: Locale; tag: Pick<Tag, "slug">; label: string; page: number };
@@ -13,6 +14,7 @@ export async function TagListing({ locale, tag, label, page }: Props) {
   if (page > result.pageCount) notFound();
   return (
     <>
+      <FeedLinks locale={locale} title={`RightsDesk — ${label}`} tagSlug={tag.slug} />
       <h1>{label}</h1>
       <Listing
         result={result}

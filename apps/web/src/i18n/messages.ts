@@ -88,6 +88,8 @@ export type Messages = {
   searchYear: string;
   searchAny: string;
   searchArticleCount: string;
+  share: string;
+  shareByEmail: string;
 };
 
 const en: Messages = {
@@ -171,6 +173,8 @@ const en: Messages = {
   searchYear: "Year",
   searchAny: "Any",
   searchArticleCount: "{count} articles",
+  share: "Share this article",
+  shareByEmail: "Email",
 };
 
 const ru: Messages = {
@@ -254,6 +258,8 @@ const ru: Messages = {
   searchYear: "Год",
   searchAny: "Любой",
   searchArticleCount: "Статей: {count}",
+  share: "Поделиться статьёй",
+  shareByEmail: "Эл. почта",
 };
 
 const pl: Messages = {
@@ -337,6 +343,8 @@ const pl: Messages = {
   searchYear: "Rok",
   searchAny: "Dowolny",
   searchArticleCount: "Artykuły: {count}",
+  share: "Udostępnij artykuł",
+  shareByEmail: "E-mail",
 };
 
 const fr: Messages = {
@@ -420,6 +428,8 @@ const fr: Messages = {
   searchYear: "Année",
   searchAny: "Tous",
   searchArticleCount: "Articles : {count}",
+  share: "Partager cet article",
+  shareByEmail: "E-mail",
 };
 
 const de: Messages = {
@@ -503,6 +513,8 @@ const de: Messages = {
   searchYear: "Jahr",
   searchAny: "Alle",
   searchArticleCount: "Artikel: {count}",
+  share: "Artikel teilen",
+  shareByEmail: "E-Mail",
 };
 
 const uk: Messages = {
@@ -586,6 +598,8 @@ const uk: Messages = {
   searchYear: "Рік",
   searchAny: "Будь-який",
   searchArticleCount: "Статей: {count}",
+  share: "Поділитися статтею",
+  shareByEmail: "Ел. пошта",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, pl, fr, de, uk };

@@ -1,6 +1,7 @@
 import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
 import { cacheTags, collectMentions, type Locale, type MentionTarget, type RichTextDoc } from "@rightsdesk/domain";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
+import { cache } from "react";
 import { cachedRead } from "./cached-read";
 
 /*
@@ -19,7 +20,12 @@ const mediaEntries = cachedRead(
   (assetIds) => assetIds.map(cacheTags.media),
 );
 
-export async function resolveArticleReferences(body: RichTextDoc, locale: Locale) {
-  const [mentions, media] = await Promise.all([mentionEntries(collectMentions(body), locale), mediaEntries(mediaAssetIds(body), locale)]);
-  return { mentions: new Map(mentions), media: new Map(media) };
-}
+// generateMetadata and the page resolve the same text (the same object, from the cached article read).
+export const resolveArticleReferences = cache(async (body: RichTextDoc, locale: Locale) => {
+  const assetIds = mediaAssetIds(body);
+  const [mentions, media] = await Promise.all([mentionEntries(collectMentions(body), locale), mediaEntries(assetIds, locale)]);
+  const resolvedMedia = new Map(media);
+  // The first image of the text stands for the article where it is shared (OpenGraph, JSON-LD).
+  const leadImage = assetIds.map((id) => resolvedMedia.get(id)).find((asset) => asset?.kind === "image") ?? null;
+  return { mentions: new Map(mentions), media: resolvedMedia, leadImage };
+});

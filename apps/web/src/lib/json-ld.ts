@@ -30,3 +30,32 @@ export function personJsonLd(person: Pick<Person, "name" | "variants" | "nationa
     url,
   };
 }
+
+/** schema.org NewsArticle for an article page: what a search engine shows of the story. */
+export function newsArticleJsonLd(
+  article: { title: string; summary: string; locale: Locale; publishedAt: Date },
+  url: string,
+  image: string | null,
+): JsonValue {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    ...(article.summary && { description: article.summary }),
+    inLanguage: article.locale,
+    datePublished: article.publishedAt.toISOString(),
+    ...(image && { image: [image] }),
+    mainEntityOfPage: url,
+    url,
+    publisher: { "@type": "Organization", name: "RightsDesk" },
+  };
+}
+
+/** schema.org BreadcrumbList: where a page sits, from the language's home page down to the page itself. */
+export function breadcrumbJsonLd(trail: readonly { name: string; url: string }[]): JsonValue {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}

@@ -22,6 +22,6 @@ export async function tagMetadata(params: Promise<{ locale: string; slug: string
   return {
     title: label,
     description: interpolate(messages(locale).tagDescription, { tag: label }),
-    alternates: { languages: hreflangLinks(everyLanguage((other) => tagPath(other, tag.slug))) },
+    alternates: { canonical: tagPath(locale, tag.slug), languages: hreflangLinks(everyLanguage((other) => tagPath(other, tag.slug))) },
   };
 }

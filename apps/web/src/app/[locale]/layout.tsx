@@ -1,6 +1,7 @@
 import { isLocale } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { type ReactNode } from "react";
+import { FeedLinks } from "~/components/feed-links";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { messages } from "~/i18n/messages";
@@ -31,6 +32,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
     metadataBase: siteUrl(),
     title: { default: "RightsDesk", template: "%s — RightsDesk" },
     description: messages(locale).siteDescription,
+    openGraph: { siteName: "RightsDesk", type: "website", locale },
+    twitter: { card: "summary" },
   };
 }
 
@@ -39,6 +42,7 @@ export default async function LocaleLayout({ children, languages, params }: Prop
   return (
     <html lang={locale}>
       <body>
+        <FeedLinks locale={locale} title={`RightsDesk — ${messages(locale).latestNews}`} />
         <a className="skip-link" href="#main">
           {messages(locale).skipToContent}
         </a>

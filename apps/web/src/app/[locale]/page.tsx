@@ -6,9 +6,10 @@ import { homePath } from "~/lib/paths";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const metadata: Metadata = {
-  alternates: { languages: hreflangLinks(everyLanguage(homePath)) },
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeParam((await params).locale);
+  return { alternates: { canonical: homePath(locale), languages: hreflangLinks(everyLanguage(homePath)) } };
+}
 
 export default async function HomePage({ params }: Props) {
   return <LatestNews locale={localeParam((await params).locale)} page={1} />;

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return {
     title: t.protections,
     description: t.protectionsDescription,
-    alternates: { languages: hreflangLinks(everyLanguage(protectionsPath)) },
+    alternates: { canonical: protectionsPath(locale), languages: hreflangLinks(everyLanguage(protectionsPath)) },
   };
 }
 

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   const locale = localeParam((await params).locale);
   return {
     title: messages(locale).search,
-    alternates: { languages: hreflangLinks(everyLanguage(searchPath)) },
+    alternates: { canonical: searchPath(locale), languages: hreflangLinks(everyLanguage(searchPath)) },
     // Result pages are endless variations of the site's own pages: search engines should follow, not index them.
     robots: { index: false, follow: true },
   };

@@ -1,22 +1,26 @@
-import { type Locale, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { type Locale, SOURCE_LOCALE, tagLabel } from "@rightsdesk/domain";
 import { renderArticle } from "@rightsdesk/rich-text";
 import { type Metadata } from "next";
 import Link from "next/link";
 import { ArticleSources } from "~/components/article-sources";
+import { JsonLd } from "~/components/json-ld";
 import { LocaleLinks } from "~/components/locale-links";
 import { PublishedDate } from "~/components/published-date";
+import { ShareLinks } from "~/components/share-links";
 import { TableOfContents } from "~/components/table-of-contents";
 import { TagList } from "~/components/tag-list";
 import { interpolate, messages } from "~/i18n/messages";
 import { hreflangLinks, pageAlternates } from "~/lib/alternates";
 import { resolveArticleReferences } from "~/lib/article-references";
 import { formatDate, isoDate } from "~/lib/format-date";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "~/lib/json-ld";
 import { languageName } from "~/lib/language-name";
 import { localeParam } from "~/lib/locale-param";
 import { mentionRefs } from "~/lib/mention-refs";
-import { articlePath } from "~/lib/paths";
+import { articlePath, homePath } from "~/lib/paths";
 import { getPublishedArticle } from "~/lib/published";
 import { followOldSlug } from "~/lib/old-slug";
+import { siteUrl } from "~/lib/site-url";
 import { slugParam } from "~/lib/slug-param";
 
 // Rendered on its first visit, then served from the cache until the editor revalidates what it shows (see [locale]/layout.tsx).
@@ -40,10 +44,25 @@ async function loadArticle(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article, fallback } = await loadArticle(params);
+  const { locale, article, fallback } = await loadArticle(params);
+  const { leadImage } = await resolveArticleReferences(article.body, locale);
+  const description = article.summary || undefined;
+  const images = leadImage ? [{ url: leadImage.src, alt: leadImage.alt, ...(leadImage.width && leadImage.height && { width: leadImage.width, height: leadImage.height }) }] : undefined;
   return {
     title: article.title,
-    description: article.summary || undefined,
+    description,
+    openGraph: {
+      type: "article",
+      siteName: "RightsDesk",
+      title: article.title,
+      description,
+      url: articlePath(article.locale, article.slug),
+      locale: article.locale,
+      publishedTime: article.publishedAt.toISOString(),
+      tags: article.tags.map((tag) => tagLabel(tag, article.locale)),
+      images,
+    },
+    twitter: { card: leadImage ? "summary_large_image" : "summary", title: article.title, description, images },
     alternates: {
       // The shown text lives at its own language's address; this one is a stand-in until a translation exists.
       canonical: articlePath(article.locale, article.slug),
@@ -63,6 +82,8 @@ export default async function ArticlePage({ params }: Props) {
   const textLang = fallback ? article.locale : undefined;
   // Mentions show the records' names as they are now, in the reader's script; an internal or deleted one is withheld.
   const references = await resolveArticleReferences(article.body, locale);
+  const origin = siteUrl();
+  const url = new URL(articlePath(article.locale, article.slug), origin).href;
   const body = renderArticle(article.body, {
     formatDate: (iso) => formatDate(new Date(iso), locale),
     mentions: mentionRefs(references.mentions, locale),
@@ -78,6 +99,13 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       ) : null}
       {updated ? <OutdatedNotice updated={updated} slug={article.slug} locale={locale} /> : null}
+      <JsonLd data={newsArticleJsonLd(article, url, references.leadImage && new URL(references.leadImage.src, origin).href)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t.latestNews, url: new URL(homePath(locale), origin).href },
+          { name: article.title, url },
+        ])}
+      />
       <article className="article">
         <header className="article-header">
           <h1 lang={textLang}>{article.title}</h1>
@@ -99,6 +127,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleSources sources={body.sources} locale={locale} />
         <footer className="article-footer">
           <TagList tags={article.tags} locale={locale} />
+          <ShareLinks url={url} title={article.title} locale={locale} />
           {otherLocales.length > 0 ? (
             <section className="other-languages" aria-labelledby="other-languages-heading">
               <h2 id="other-languages-heading">{t.alsoAvailableIn}</h2>

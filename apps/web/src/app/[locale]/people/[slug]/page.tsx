@@ -12,10 +12,10 @@ import { interpolate, messages } from "~/i18n/messages";
 import { registryLabels, splitAtName } from "~/i18n/registry-labels";
 import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { countryName } from "~/lib/country-name";
-import { personJsonLd } from "~/lib/json-ld";
+import { breadcrumbJsonLd, personJsonLd } from "~/lib/json-ld";
 import { localeParam } from "~/lib/locale-param";
 import { pickLocalized } from "~/lib/localized";
-import { casePath, personPath } from "~/lib/paths";
+import { casePath, homePath, personPath } from "~/lib/paths";
 import { getPerson, listLinkedArticles } from "~/lib/registry";
 import { ownRelationKind } from "~/lib/relations";
 import { siteUrl } from "~/lib/site-url";
@@ -65,6 +65,12 @@ export default async function PersonPage({ params }: Props) {
   return (
     <article className="registry-page">
       <JsonLd data={personJsonLd(person, locale, new URL(personPath(locale, person.slug), origin).href)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t.latestNews, url: new URL(homePath(locale), origin).href },
+          { name, url: new URL(personPath(locale, person.slug), origin).href },
+        ])}
+      />
       <header className="registry-header">
         <h1>{name}</h1>
         {otherNames.length > 0 ? (
