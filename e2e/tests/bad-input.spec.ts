@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createArticle, demoLogin, EDITOR_URL, saveState, signIn, uniqueTitle } from "./support";
+import { createArticle, demoLogin, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto(`${EDITOR_URL}/login`);
@@ -73,4 +73,32 @@ test("an edit that cannot be saved stays in the editor with the reason shown", a
 
   await page.getByLabel("Title").fill("Tatiana Paraskevich protected in Czechia");
   await expect(saveState(page)).toContainText("All changes saved", { timeout: 15_000 });
+});
+
+test("a page of another origin cannot change anything with the editor's cookie, and bodies must be JSON", async ({ page }) => {
+  await signIn(page, "editor");
+  const articles = `${EDITOR_URL}/api/articles`;
+  const titles = { forged: uniqueTitle("Forged from the public site"), origin: uniqueTitle("Forged Origin"), site: uniqueTitle("Forged Sec-Fetch-Site"), plain: uniqueTitle("Plain text body") };
+
+  // The attack as a browser makes it: a page on another port of the same host posts a simple request with the cookie.
+  await page.goto(`${WEB_URL}/en`);
+  await page.evaluate(
+    async ({ url, title }) => {
+      await fetch(url, { method: "POST", mode: "no-cors", credentials: "include", headers: { "content-type": "text/plain" }, body: JSON.stringify({ title, summary: "", slug: "" }) });
+    },
+    { url: articles, title: titles.forged },
+  );
+  const byOrigin = await page.request.post(articles, { headers: { origin: WEB_URL }, data: { title: titles.origin, summary: "", slug: "" } });
+  expect(byOrigin.status()).toBe(403);
+  expect((await byOrigin.json()).error).toBe("This request did not come from a page of the editor, so it was refused.");
+  const bySite = await page.request.post(articles, { headers: { "sec-fetch-site": "same-site" }, data: { title: titles.site, summary: "", slug: "" } });
+  expect(bySite.status()).toBe(403);
+  const plain = await page.request.post(articles, { headers: { "content-type": "text/plain" }, data: JSON.stringify({ title: titles.plain, summary: "", slug: "" }) });
+  expect(plain.status()).toBe(415);
+
+  await page.goto(`${EDITOR_URL}/`);
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  for (const title of Object.values(titles)) await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  // The editor's own pages still work: same origin, JSON.
+  await createArticle(page, uniqueTitle("Made in the editor"));
 });

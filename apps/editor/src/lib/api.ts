@@ -2,6 +2,7 @@ import { type Actor } from "@rightsdesk/db";
 import { AppError, isAppError, withoutNulChars } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { env } from "./env";
 import { requireActor } from "./session";
 
 export type ApiError = { error: string; fields?: Record<string, string> };
@@ -17,14 +18,41 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
 }
 
 async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  // No body at all (a DELETE from a script) is an empty object; the schema says whether that will do.
+  if (text === "") return {};
+  // A form or a plain-text body can be sent across sites without asking first; JSON cannot.
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
   try {
-    return withoutNulChars(await request.json());
+    return withoutNulChars(JSON.parse(text));
   } catch {
     throw new AppError("validation", "The request body is not valid JSON.");
   }
 }
 
 type Context<P> = { params: Promise<P> };
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The origin pages of the editor are served from: the configured address, else the one the request names. */
+function ownOrigin(request: Request): string {
+  return env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : new URL(request.url).origin;
+}
+
+/**
+ * Refuses a state-changing request made by a page of another origin with the editor's cookie (CSRF),
+ * another port of the same host included. Browsers say where a request comes from (Sec-Fetch-Site, Origin);
+ * a request that says neither comes from no page (a script of the user's own) and carries no risk of this kind.
+ */
+function assertSameOrigin(request: Request): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  if ((site !== null && site !== "same-origin") || (origin !== null && origin !== ownOrigin(request))) {
+    throw new AppError("forbidden", "This request did not come from a page of the editor, so it was refused.");
+  }
+}
 
 /** The response for a failure: a 4xx with a JSON message a person can read; only a bug gives a 500. */
 function failureResponse(error: unknown) {
@@ -47,6 +75,7 @@ export function apiRequestRoute<P>(
 ) {
   return async (request: Request, context: Context<unknown>) => {
     try {
+      assertSameOrigin(request);
       const actor = await requireActor();
       // Routes without dynamic segments get no params object at all.
       const params = paramsSchema.parse((await context.params) ?? {});
