@@ -2,10 +2,10 @@ import { expect, type Page, test } from "@playwright/test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { SEED, WEB_URL } from "./support";
 
-/** The JSON-LD objects of a page, parsed as a search engine reads them. */
+/** The JSON-LD objects of a page, parsed as a search engine reads them (a script may hold one object or a list). */
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
+  return scripts.flatMap((text) => [JSON.parse(text) as Record<string, unknown> | Record<string, unknown>[]].flat());
 }
 
 test("RSS and Atom feeds per language and per tag parse and list the published articles, and pages announce them", async ({ page, request }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personJsonLd, serializeJsonLd } from "./json-ld";
+import { breadcrumbJsonLd, newsArticleJsonLd, personJsonLd, serializeJsonLd } from "./json-ld";
 
 const ablyazov = {
   name: "Мухтар Аблязов",
@@ -47,5 +47,26 @@ describe("personJsonLd", () => {
   it("leaves out empty lists", () => {
     const ld = personJsonLd({ name: "Jane Doe", variants: [], nationalities: [] }, "en", "https://x.org/en/people/jane-doe");
     expect(ld).toEqual({ "@context": "https://schema.org", "@type": "Person", name: "Jane Doe", url: "https://x.org/en/people/jane-doe" });
+  });
+});
+
+describe("newsArticleJsonLd and breadcrumbJsonLd", () => {
+  it("describe an article and its place on the site as schema.org reads them", () => {
+    const published = new Date("2017-02-16T12:00:00.000Z");
+    expect(newsArticleJsonLd({ title: "ODF at the EP", summary: "", locale: "en", publishedAt: published }, "https://x.test/en/articles/a", null)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "ODF at the EP",
+      inLanguage: "en",
+      datePublished: "2017-02-16T12:00:00.000Z",
+      mainEntityOfPage: "https://x.test/en/articles/a",
+      url: "https://x.test/en/articles/a",
+      publisher: { "@type": "Organization", name: "RightsDesk" },
+    });
+    expect(breadcrumbJsonLd([{ name: "Home", url: "https://x.test/en" }])).toEqual({
+      "@context": "https://schema.org",
+      "@type": "BreadcrumbList",
+      itemListElement: [{ "@type": "ListItem", position: 1, name: "Home", item: "https://x.test/en" }],
+    });
   });
 });

@@ -99,12 +99,14 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       ) : null}
       {updated ? <OutdatedNotice updated={updated} slug={article.slug} locale={locale} /> : null}
-      <JsonLd data={newsArticleJsonLd(article, url, references.leadImage && new URL(references.leadImage.src, origin).href)} />
       <JsonLd
-        data={breadcrumbJsonLd([
-          { name: t.latestNews, url: new URL(homePath(locale), origin).href },
-          { name: article.title, url },
-        ])}
+        data={[
+          newsArticleJsonLd(article, url, references.leadImage && new URL(references.leadImage.src, origin).href),
+          breadcrumbJsonLd([
+            { name: t.latestNews, url: new URL(homePath(locale), origin).href },
+            { name: article.title, url },
+          ]),
+        ]}
       />
       <article className="article">
         <header className="article-header">

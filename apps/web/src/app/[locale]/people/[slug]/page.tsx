@@ -62,14 +62,17 @@ export default async function PersonPage({ params }: Props) {
   const bio = pickLocalized(person.bio, locale);
   const articles = await listLinkedArticles(locale, { personSlug: person.slug });
   const origin = siteUrl();
+  const url = new URL(personPath(locale, person.slug), origin).href;
   return (
     <article className="registry-page">
-      <JsonLd data={personJsonLd(person, locale, new URL(personPath(locale, person.slug), origin).href)} />
       <JsonLd
-        data={breadcrumbJsonLd([
-          { name: t.latestNews, url: new URL(homePath(locale), origin).href },
-          { name, url: new URL(personPath(locale, person.slug), origin).href },
-        ])}
+        data={[
+          personJsonLd(person, locale, url),
+          breadcrumbJsonLd([
+            { name: t.latestNews, url: new URL(homePath(locale), origin).href },
+            { name, url },
+          ]),
+        ]}
       />
       <header className="registry-header">
         <h1>{name}</h1>
