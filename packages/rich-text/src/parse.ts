@@ -1,13 +1,34 @@
 import { AppError, type RichTextDoc, type RichTextNode, ZRichTextDoc } from "@rightsdesk/domain";
 import { getSchema } from "@tiptap/core";
-import { hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, richTextExtensions } from "./extensions";
+import { HEADING_LEVELS, hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, LINK_REL, richTextExtensions } from "./extensions";
 import { findInvalidMedia } from "./media-nodes";
 import { mentionProblem } from "./mention";
 import { statementProblem } from "./statement";
 
 const schema = getSchema(richTextExtensions);
 
+/** An attribute the schema does not know for this node or mark: stored, it would reach the page as it was sent. */
+function unknownAttribute(kind: "node" | "mark", type: string, attrs: Record<string, unknown> | undefined): string | null {
+  const known = (kind === "node" ? schema.nodes[type] : schema.marks[type])?.spec.attrs ?? {};
+  const unknown = Object.keys(attrs ?? {}).find((name) => !(name in known));
+  return unknown === undefined ? null : `The ${type} ${kind === "node" ? "block" : "formatting"} has an unknown attribute "${unknown}"`;
+}
+
+/** A link carries an address and a title; how it opens and what it says to the browser is the site's to decide. */
+function linkProblem(attrs: Record<string, unknown> = {}): string | null {
+  if (!hasAllowedProtocol(String(attrs.href ?? ""), LINK_PROTOCOLS)) return "Links must be http(s) or mailto addresses";
+  if ((attrs.rel ?? LINK_REL) !== LINK_REL || (attrs.target ?? null) !== null || (attrs.class ?? null) !== null) {
+    return "Links may not set their own rel, target or class";
+  }
+  return null;
+}
+
 function findProblem(node: RichTextNode): string | null {
+  const unknown = unknownAttribute("node", node.type, node.attrs);
+  if (unknown) return unknown;
+  if (node.type === "heading" && !HEADING_LEVELS.some((level) => level === node.attrs?.level)) {
+    return `Headings are of level ${HEADING_LEVELS.join(", ")}`;
+  }
   if (node.type === "mention") return mentionProblem(node.attrs);
   if (node.type === "image" && !hasAllowedProtocol(String(node.attrs?.src ?? ""), IMAGE_PROTOCOLS)) {
     return "Images must have an http(s) address";
@@ -17,9 +38,8 @@ function findProblem(node: RichTextNode): string | null {
     if (problem) return problem;
   }
   for (const mark of node.marks ?? []) {
-    if (mark.type === "link" && !hasAllowedProtocol(String(mark.attrs?.href ?? ""), LINK_PROTOCOLS)) {
-      return "Links must be http(s) or mailto addresses";
-    }
+    const problem = unknownAttribute("mark", mark.type, mark.attrs) ?? (mark.type === "link" ? linkProblem(mark.attrs) : null);
+    if (problem) return problem;
   }
   for (const child of node.content ?? []) {
     const problem = findProblem(child);
