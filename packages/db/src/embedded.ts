@@ -1,5 +1,6 @@
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -27,7 +28,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const host = "127.0.0.1";
   const port = options.port ?? (await freePort(host));
   // The extensions the public search's migration creates (PostgreSQL ships them in postgresql-contrib).
-  const pg = await PGlite.create(options.dataDir ?? "memory://", { extensions: { pg_trgm, unaccent } });
+  const pg = await PGlite.create(options.dataDir ?? "memory://", { extensions: { btree_gin, pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db: pg, host, port, maxConnections: 32 });
   await server.start();
   return {

@@ -54,29 +54,33 @@ export async function searchPublic(params: SearchParams, locale: Locale): Promis
 
 async function searchArticles(params: SearchParams, locale: Locale, personIds: string[]): Promise<Page<ArticleHit>> {
   const { q, country, topic, year, page } = params;
-  const query = Prisma.sql`websearch_to_tsquery(rd_search_config(${locale}), unaccent(${q}))`;
+  // Constant once planned (rd_unaccent is immutable), so the index answers it and no row parses the query.
+  const query = Prisma.sql`websearch_to_tsquery(rd_search_config(${locale}), rd_unaccent(${q}))`;
+  const linked = personIds.length ? await articlesLinkedTo(personIds) : [];
   const conditions = [Prisma.sql`s.locale = ${locale}`];
   if (q) {
-    const linked = personIds.length
-      ? Prisma.sql`OR s."articleId" IN (SELECT "articleId" FROM "ArticlePerson" WHERE "personId" IN (${Prisma.join(personIds)}))`
-      : Prisma.empty;
-    conditions.push(Prisma.sql`(s.document @@ ${query} OR lower(s.title) % lower(${q}) ${linked})`);
+    const byPerson = linked.length ? Prisma.sql`OR s."articleId" = ANY(${linked})` : Prisma.empty;
+    conditions.push(Prisma.sql`(s.document @@ ${query} OR lower(s.title) % lower(${q}) ${byPerson})`);
   }
   if (country) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t."countryCode" = ${country})`);
   if (topic) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t.kind = 'topic' AND t.slug = ${topic})`);
   if (year) conditions.push(Prisma.sql`s."publishedAt" >= make_date(${year}::int, 1, 1) AND s."publishedAt" < make_date(${year}::int + 1, 1, 1)`);
-  const rank = q ? Prisma.sql`ts_rank_cd(s.document, ${query}) + similarity(lower(s.title), lower(${q}))` : Prisma.sql`0`;
+  // Ranked by the title and summary (a small vector, never the whole text's), a misspelt title, and a link
+  // to a person searched for; then the newest first.
+  const rank = q
+    ? Prisma.sql`ts_rank_cd(s.heading, ${query}) + similarity(lower(s.title), lower(${q})) ${linked.length ? Prisma.sql`+ CASE WHEN s."articleId" = ANY(${linked}) THEN 0.5 ELSE 0 END` : Prisma.empty}`
+    : Prisma.sql`0`;
   // Ranked and cut to one page first; snippets, the costly part, only for that page.
   const rows = await db().$queryRaw<(Omit<ArticleHit, "locale"> & { total: number })[]>`
-    SELECT hit.slug, hit.title, hit.summary, hit."publishedAt", hit.total::int AS total,
+    SELECT a.slug, hit.title, hit.summary, hit."publishedAt", hit.total::int AS total,
       ${q ? Prisma.sql`ts_headline(rd_search_config(${locale}), hit.content, ${query}, ${HEADLINE})` : Prisma.sql`left(hit.content, 240)`} AS snippet
     FROM (
-      SELECT a.slug, s.title, s.summary, s.content, s."publishedAt", ${rank} AS rank, count(*) OVER () AS total
-      FROM "ArticleSearch" s JOIN "Article" a ON a.id = s."articleId"
+      SELECT s."articleId", s.title, s.summary, s.content, s."publishedAt", ${rank} AS rank, count(*) OVER () AS total
+      FROM "ArticleSearch" s
       WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY rank DESC, s."publishedAt" DESC NULLS LAST, s."versionId"
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
-    ) hit
+    ) hit JOIN "Article" a ON a.id = hit."articleId"
     ORDER BY hit.rank DESC, hit."publishedAt" DESC NULLS LAST`;
   const total = rows[0]?.total ?? 0;
   return {
@@ -85,6 +89,12 @@ async function searchArticles(params: SearchParams, locale: Locale, personIds: s
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     total,
   };
+}
+
+/** The articles linked to the persons a name query found: they match the name whatever the text spells. */
+async function articlesLinkedTo(personIds: string[]): Promise<string[]> {
+  const rows = await db().articlePerson.findMany({ where: { personId: { in: personIds } }, select: { articleId: true }, distinct: ["articleId"] });
+  return rows.map((row) => row.articleId);
 }
 
 const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -101,7 +111,7 @@ async function searchRegistry(params: SearchParams) {
     db().$queryRaw<{ id: string }[]>`
       SELECT DISTINCT p.id FROM "Person" p LEFT JOIN "PersonNameVariant" v ON v."personId" = p.id
       WHERE p.confidentiality = 'public'
-        AND greatest(similarity(lower(unaccent(p.name)), lower(unaccent(${q}))), similarity(lower(unaccent(coalesce(v.name, ''))), lower(unaccent(${q})))) >= ${MISSPELLING}`,
+        AND greatest(similarity(lower(rd_unaccent(p.name)), lower(rd_unaccent(${q}))), similarity(lower(rd_unaccent(coalesce(v.name, ''))), lower(rd_unaccent(${q})))) >= ${MISSPELLING}`,
     db().case.findMany({
       where: country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }] } : {},
       select: { slug: true, title: true },
