@@ -27,8 +27,10 @@ export type PublicSearchResult = { articles: Page<ArticleHit>; people: PersonHit
 
 /** Registry hits shown beside the articles: the best few of each kind. */
 const REGISTRY_LIMIT = 10;
-/** Trigram similarity from which a name or title counts as a misspelling of the query. */
+/** Trigram similarity from which a name counts as a misspelling of the query. */
 const MISSPELLING = 0.35;
+/** How many of the newest matches of each kind are ranked; more would be read and sorted for every search. */
+const MATCH_CAP = 200;
 
 const empty = (page: number): Page<ArticleHit> => ({ items: [], page, pageCount: 1, total: 0 });
 
@@ -53,35 +55,62 @@ export async function searchPublic(params: SearchParams, locale: Locale): Promis
 }
 
 async function searchArticles(params: SearchParams, locale: Locale, personIds: string[]): Promise<Page<ArticleHit>> {
+  const { q } = params;
+  const linked = q && personIds.length ? await articlesLinkedTo(personIds) : [];
+  const found = await rankArticles(params, locale, q ? wordMatches(q, locale, linked) : [Prisma.sql`TRUE`], linked);
+  // Only when no word matches: titles spelled like the query (a misspelling), ranked by likeness.
+  if (found.total > 0 || !q) return found;
+  return rankArticles(params, locale, [Prisma.sql`lower(s.title) % lower(${q})`], []);
+}
+
+// Constant once planned (rd_unaccent is immutable), so the index answers it and no row parses the query.
+const tsQuery = (q: string, locale: Locale) => Prisma.sql`websearch_to_tsquery(rd_search_config(${locale}), rd_unaccent(${q}))`;
+
+/** What makes an article a match: the words in its title or summary, in its text, or a link to a person searched for. */
+function wordMatches(q: string, locale: Locale, linked: string[]): Prisma.Sql[] {
+  return [
+    Prisma.sql`s.heading @@ ${tsQuery(q, locale)}`,
+    Prisma.sql`s.document @@ ${tsQuery(q, locale)}`,
+    ...(linked.length ? [Prisma.sql`s."articleId" = ANY(${linked})`] : []),
+  ];
+}
+
+/**
+ * Ranks the newest MATCH_CAP matches of each kind (heading, text, link): a word common to most of the archive
+ * would otherwise make every search read every article's vector, while an old article whose title matches
+ * still competes. Ranked by the title and summary (a small vector, never the whole text's), likeness of the
+ * title and a link to a person searched for; then the newest first.
+ */
+async function rankArticles(params: SearchParams, locale: Locale, matches: Prisma.Sql[], linked: string[]): Promise<Page<ArticleHit>> {
   const { q, country, topic, year, page } = params;
-  // Constant once planned (rd_unaccent is immutable), so the index answers it and no row parses the query.
-  const query = Prisma.sql`websearch_to_tsquery(rd_search_config(${locale}), rd_unaccent(${q}))`;
-  const linked = personIds.length ? await articlesLinkedTo(personIds) : [];
-  const conditions = [Prisma.sql`s.locale = ${locale}`];
-  if (q) {
-    const byPerson = linked.length ? Prisma.sql`OR s."articleId" = ANY(${linked})` : Prisma.empty;
-    conditions.push(Prisma.sql`(s.document @@ ${query} OR lower(s.title) % lower(${q}) ${byPerson})`);
-  }
-  if (country) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t."countryCode" = ${country})`);
-  if (topic) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t.kind = 'topic' AND t.slug = ${topic})`);
-  if (year) conditions.push(Prisma.sql`s."publishedAt" >= make_date(${year}::int, 1, 1) AND s."publishedAt" < make_date(${year}::int + 1, 1, 1)`);
-  // Ranked by the title and summary (a small vector, never the whole text's), a misspelt title, and a link
-  // to a person searched for; then the newest first.
+  const filters = [Prisma.sql`s.locale = ${locale}`];
+  if (country) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t."countryCode" = ${country})`);
+  if (topic) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t.kind = 'topic' AND t.slug = ${topic})`);
+  if (year) filters.push(Prisma.sql`s."publishedAt" >= make_date(${year}::int, 1, 1) AND s."publishedAt" < make_date(${year}::int + 1, 1, 1)`);
+  // Newest first, as the (locale, publishedAt DESC) index reads them: a common word stops after MATCH_CAP rows.
+  const candidates = Prisma.join(
+    matches.map(
+      (match) => Prisma.sql`(SELECT s."versionId" FROM "ArticleSearch" s WHERE ${Prisma.join([...filters, match], " AND ")}
+        ORDER BY s."publishedAt" DESC LIMIT ${MATCH_CAP})`,
+    ),
+    " UNION ",
+  );
   const rank = q
-    ? Prisma.sql`ts_rank_cd(s.heading, ${query}) + similarity(lower(s.title), lower(${q})) ${linked.length ? Prisma.sql`+ CASE WHEN s."articleId" = ANY(${linked}) THEN 0.5 ELSE 0 END` : Prisma.empty}`
+    ? Prisma.sql`ts_rank_cd(m.heading, ${tsQuery(q, locale)}) + similarity(lower(m.title), lower(${q})) ${linked.length ? Prisma.sql`+ CASE WHEN m."articleId" = ANY(${linked}) THEN 0.5 ELSE 0 END` : Prisma.empty}`
     : Prisma.sql`0`;
-  // Ranked and cut to one page first; snippets, the costly part, only for that page.
+  // Ranked and cut to one page first; the text and its snippet, the costly part, only for that page.
   const rows = await db().$queryRaw<(Omit<ArticleHit, "locale"> & { total: number })[]>`
     SELECT a.slug, hit.title, hit.summary, hit."publishedAt", hit.total::int AS total,
-      ${q ? Prisma.sql`ts_headline(rd_search_config(${locale}), hit.content, ${query}, ${HEADLINE})` : Prisma.sql`left(hit.content, 240)`} AS snippet
+      ${q ? Prisma.sql`ts_headline(rd_search_config(${locale}), s.content, ${tsQuery(q, locale)}, ${HEADLINE})` : Prisma.sql`left(s.content, 240)`} AS snippet
     FROM (
-      SELECT s."articleId", s.title, s.summary, s.content, s."publishedAt", ${rank} AS rank, count(*) OVER () AS total
-      FROM "ArticleSearch" s
-      WHERE ${Prisma.join(conditions, " AND ")}
-      ORDER BY rank DESC, s."publishedAt" DESC NULLS LAST, s."versionId"
+      SELECT m."versionId", m."articleId", m.title, m.summary, m."publishedAt", ${rank} AS rank, count(*) OVER () AS total
+      FROM (${candidates}) c JOIN "ArticleSearch" m ON m."versionId" = c."versionId"
+      ORDER BY rank DESC, m."publishedAt" DESC, m."versionId"
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
-    ) hit JOIN "Article" a ON a.id = hit."articleId"
-    ORDER BY hit.rank DESC, hit."publishedAt" DESC NULLS LAST`;
+    ) hit
+    JOIN "ArticleSearch" s ON s."versionId" = hit."versionId"
+    JOIN "Article" a ON a.id = hit."articleId"
+    ORDER BY hit.rank DESC, hit."publishedAt" DESC`;
   const total = rows[0]?.total ?? 0;
   return {
     items: rows.map(({ total: _total, ...row }) => ({ ...row, locale })),

@@ -8,6 +8,8 @@ export const VERSION_STATUSES = ["draft", "in_review", "approved", "scheduled", 
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
 export const TITLE_MAX_LENGTH = 200;
+/** Revision numbers are stored as PostgreSQL integers: a larger number names no revision. */
+export const MAX_REVISION = 2_147_483_647;
 export const SUMMARY_MAX_LENGTH = 600;
 
 export const ZTitle = z
@@ -37,7 +39,7 @@ export const ZSaveVersionInput = z.object({
   title: ZTitle,
   summary: ZSummary,
   body: ZRichTextDoc,
-  baseRevision: z.number().int().min(0),
+  baseRevision: z.number().int().min(0).max(MAX_REVISION),
 });
 export type SaveVersionInput = z.infer<typeof ZSaveVersionInput>;
 
@@ -122,4 +124,4 @@ export type Revision = {
 
 /** Articles per page of a public listing. */
 export const PAGE_SIZE = 10;
-export const ZPage = z.coerce.number().int().min(1).catch(1);
+export const ZPage = z.coerce.number().int().min(1).max(1_000_000).catch(1);

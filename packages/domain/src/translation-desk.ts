@@ -49,7 +49,10 @@ export const ZTranslationRequest = z.object({
     .transform((locales) => [...new Set(locales)]),
   /** A calendar day (yyyy-mm-dd): the translation is due by the end of it, UTC. */
   dueDate: z
-    .union([z.iso.date({ error: "Enter the due date as a date" }), z.literal("")])
+    .union([
+      z.iso.date({ error: "Enter the due date as a date" }).refine((day) => day >= "2000-01-01" && day <= "2100-12-31", "Enter a due date between 2000 and 2100"),
+      z.literal(""),
+    ])
     .transform((day) => (day ? new Date(`${day}T23:59:59.999Z`) : null)),
   assigneeId: z.union([z.string().min(1), z.literal("")]).transform((id) => id || null),
 });

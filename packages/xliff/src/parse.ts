@@ -114,12 +114,36 @@ function readMeta(file: Element): Record<string, string> {
 
 const fail = (message: string, where = "file"): XliffResult<never> => ({ ok: false, problems: [{ where, message }] });
 
+/** XML 1.0's Char production: what an XML document may contain, written out or as a reference. */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/**
+ * The first character the file has, or refers to (`&#0;`, `&#xD800;`), that XML does not allow. The parser
+ * lets references through, and such a character (NUL, half a surrogate pair) cannot be stored.
+ */
+function forbiddenCharacter(xml: string): string | null {
+  for (const match of xml.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const value = match[1] ?? "";
+    const code = value.startsWith("x") ? Number.parseInt(value.slice(1), 16) : Number.parseInt(value, 10);
+    if (!isXmlChar(code)) return match[0];
+  }
+  for (const char of xml) {
+    const code = char.codePointAt(0) ?? 0;
+    if (!isXmlChar(code)) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  return null;
+}
+
 /**
  * Reads an XLIFF 2.0 file with a real XML parser. A DTD is refused outright: the parser never
  * expands entities, and a file that brings one (XXE, "billion laughs") is not one we exported.
  */
 export function parseXliff(xml: string): XliffResult<ParsedXliff> {
   if (utf8ByteLength(xml) > XLIFF_MAX_BYTES) return fail(`The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB.`);
+  const forbidden = forbiddenCharacter(xml);
+  if (forbidden) return fail(`The file contains a character that XML does not allow (${forbidden}). Export it again from your tool, or remove that character.`);
   let parseError: string | null = null;
   const parser = new DOMParser({
     onError: (level, message) => {

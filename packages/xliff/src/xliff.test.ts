@@ -111,6 +111,18 @@ describe("parseXliff", () => {
     expect(problemsOf(parseXliff(external))[0]?.message).toContain("document type declaration");
   });
 
+  it("refuses a character XML does not allow, written out or referred to, instead of storing it", () => {
+    const valid = fixture("valid-ru.xlf");
+    const target = valid.indexOf("</target>");
+    for (const [bad, shown] of [["&#xD800;", "&#xD800;"], ["&#0;", "&#0;"], ["\u0000", "U+0000"], ["\uD800", "U+D800"]] as const) {
+      const xml = `${valid.slice(0, target)}${bad}${valid.slice(target)}`;
+      expect(problemsOf(parseXliff(xml))[0]?.message, shown).toBe(
+        `The file contains a character that XML does not allow (${shown}). Export it again from your tool, or remove that character.`,
+      );
+    }
+    expect(parseXliff(valid.replace("</target>", "&#x1F1F5;&#9;</target>")).ok).toBe(true);
+  });
+
   it("refuses files that are not XLIFF 2.0 or too large", () => {
     expect(problemsOf(parseXliff("<html><body/></html>"))[0]?.message).toContain("not an XLIFF 2.0 file");
     expect(problemsOf(parseXliff(fixture("valid-ru.xlf").replace('version="2.0"', 'version="1.2"')))[0]?.message).toContain("Only XLIFF 2.0");

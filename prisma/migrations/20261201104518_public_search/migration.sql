@@ -69,6 +69,8 @@ CREATE TRIGGER "ArticleVersion_search"
 
 -- One index for "in this language, these words": matching rows come from the index without reading their text.
 CREATE INDEX "ArticleSearch_locale_document_idx" ON "ArticleSearch" USING gin ("locale", "document");
+-- The same for titles and summaries, so that an old article whose title matches is always among the ranked.
+CREATE INDEX "ArticleSearch_locale_heading_idx" ON "ArticleSearch" USING gin ("locale", "heading");
 -- Misspelt titles: trigram similarity.
 CREATE INDEX "ArticleSearch_title_trgm_idx" ON "ArticleSearch" USING gin (lower("title") gin_trgm_ops);
 

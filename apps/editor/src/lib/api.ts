@@ -1,5 +1,5 @@
 import { type Actor } from "@rightsdesk/db";
-import { AppError, isAppError, withoutNulChars } from "@rightsdesk/domain";
+import { AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { env } from "./env";
@@ -24,11 +24,13 @@ async function readJson(request: Request): Promise<unknown> {
   // A form or a plain-text body can be sent across sites without asking first; JSON cannot.
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  let parsed: unknown;
   try {
-    return withoutNulChars(JSON.parse(text));
+    parsed = JSON.parse(text);
   } catch {
     throw new AppError("validation", "The request body is not valid JSON.");
   }
+  return storableJson(parsed);
 }
 
 type Context<P> = { params: Promise<P> };

@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, type AuditAction } from "@rightsdesk/db";
+import { ZPage } from "@rightsdesk/domain";
 import { z } from "zod";
 
 /** How each action reads in the log's table and filter. */
@@ -27,7 +28,7 @@ export function auditActionLabel(action: string): string {
 
 // A hand-edited address with a bad value shows the whole log instead of failing.
 export const ZAuditQuery = z.object({
-  page: z.coerce.number().int().min(1).catch(1),
+  page: ZPage,
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   actor: z.string().min(1).optional().catch(undefined),
 });

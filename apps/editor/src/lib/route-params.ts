@@ -1,4 +1,4 @@
-import { ZLocale } from "@rightsdesk/domain";
+import { MAX_REVISION, ZLocale } from "@rightsdesk/domain";
 import { z } from "zod";
 
 /** An article, person, case, protection or organisation addressed by its id. */
@@ -10,6 +10,6 @@ export const ZNoParams = z.object({});
 export const ZNoBody = z.object({});
 /** One revision by number, or the latest one (what a conflicting save ran into). */
 export const ZRevisionParams = ZVersionParams.extend({
-  number: z.union([z.literal("latest"), z.coerce.number({ error: "A revision number or latest" }).int().min(1)]),
+  number: z.union([z.literal("latest"), z.coerce.number({ error: "A revision number or latest" }).int().min(1).max(MAX_REVISION)]),
 });
 export const ZCommentParams = ZVersionParams.extend({ commentId: z.string().min(1) });

@@ -1,5 +1,5 @@
 import { listMedia, uploadMedia } from "@rightsdesk/db";
-import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES } from "@rightsdesk/domain";
+import { AppError, checkUpload, SNIFF_BYTES, storableString, UPLOAD_MAX_BYTES } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRequestRoute } from "~/lib/api";
@@ -34,6 +34,6 @@ export const POST = apiRequestRoute(ZNoParams, async ({ actor, request }) => {
   const check = checkUpload(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), file.size);
   if (!check.ok) throw new AppError("validation", check.reason, { file: check.reason });
   const credit = form.get("credit");
-  const asset = await uploadMedia({ data: new Uint8Array(await file.arrayBuffer()), credit: typeof credit === "string" ? credit : "" }, actor);
+  const asset = await uploadMedia({ data: new Uint8Array(await file.arrayBuffer()), credit: typeof credit === "string" ? storableString(credit) : "" }, actor);
   return NextResponse.json(asset, { status: 201 });
 });

@@ -1,5 +1,5 @@
 import { getArticle, getRevision, listRevisions } from "@rightsdesk/db";
-import { can, isLocale, LOCALE_NAMES, plainText } from "@rightsdesk/domain";
+import { can, isLocale, LOCALE_NAMES, MAX_REVISION, plainText } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -13,7 +13,7 @@ type Props = {
 };
 
 // A hand-edited address with a bad number falls back to the default comparison instead of failing.
-const ZRevisionNumber = z.coerce.number().int().min(1).optional().catch(undefined);
+const ZRevisionNumber = z.coerce.number().int().min(1).max(MAX_REVISION).optional().catch(undefined);
 const ZCompare = z.object({ from: ZRevisionNumber, to: ZRevisionNumber });
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -1,5 +1,5 @@
 import { exportVersionXliff, importVersionXliff } from "@rightsdesk/db/xliff";
-import { AppError } from "@rightsdesk/domain";
+import { AppError, MAX_REVISION } from "@rightsdesk/domain";
 import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
 import { NextResponse } from "next/server";
 import { z } from "zod";
@@ -11,7 +11,7 @@ const tooLarge = () => new AppError("validation", `The file is larger than ${XLI
 const ZImportForm = z.object({
   file: z.instanceof(File, { message: "Choose an XLIFF file to import." }).refine((file) => file.size > 0, "The chosen file is empty."),
   // The translation's revision shown on the page: an import over a newer save is a conflict.
-  baseRevision: z.coerce.number().int().min(0),
+  baseRevision: z.coerce.number().int().min(0).max(MAX_REVISION),
 });
 
 /** Downloads the translation as an XLIFF 2.0 file of the current source. */
