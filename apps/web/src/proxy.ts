@@ -1,13 +1,19 @@
+import { isDecodablePath } from "@rightsdesk/domain";
 import { type NextRequest, NextResponse } from "next/server";
 import { pageParam } from "./lib/page-param";
 import { pageHref } from "./lib/pagination";
 
 /**
- * Listings moved from `?page=N` to `/page/N`, so that every page of them is cached like any other
- * page; an old link answers with a 301 to the new address. Nothing else passes through here: a
- * proxy runs before the cache on every request it matches (old slugs are followed by the pages, see lib/old-slug.ts).
+ * Runs before the cache, so it matches only what needs it: addresses with percent-encoding (a malformed one
+ * is a 400 here, where Next.js would answer 500) and old `?page=N` links of listings, which moved to
+ * `/page/N` so that every page of them is cached; those answer with a 301 to the new address.
+ * Old slugs are followed by the pages themselves (lib/old-slug.ts).
  */
 export function proxy(request: NextRequest) {
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: this address is not valid.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (!request.nextUrl.searchParams.has("page")) return NextResponse.next();
   const page = pageParam({ page: request.nextUrl.searchParams.get("page") ?? undefined });
   return NextResponse.redirect(new URL(pageHref(request.nextUrl.pathname, page), request.url), 301);
 }
@@ -15,6 +21,7 @@ export function proxy(request: NextRequest) {
 // Read by Next at build time, so written out literally.
 export const config = {
   matcher: [
+    "/(.*%.*)",
     { source: "/:locale", has: [{ type: "query", key: "page" }] },
     { source: "/:locale/tags/:slug", has: [{ type: "query", key: "page" }] },
   ],

@@ -26,5 +26,6 @@ export * from "./tag";
 export * from "./tag-suggestions";
 export * from "./text-diff";
 export * from "./translation-desk";
+export * from "./url-path";
 export * from "./user";
 export * from "./workflow";
