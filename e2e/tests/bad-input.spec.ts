@@ -102,3 +102,20 @@ test("a page of another origin cannot change anything with the editor's cookie, 
   // The editor's own pages still work: same origin, JSON.
   await createArticle(page, uniqueTitle("Made in the editor"));
 });
+
+test("signing out ends the session: its old cookie opens nothing any more", async ({ page, browser }) => {
+  await signIn(page, "translator");
+  const cookies = await page.context().cookies(EDITOR_URL);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // Someone who copied the cookie before the sign-out tries it in another browser.
+  const other = await browser.newContext();
+  await other.addCookies(cookies);
+  const stolen = await other.newPage();
+  const response = await stolen.request.get(`${EDITOR_URL}/api/mentions?q=abl`);
+  expect(response.status()).toBe(401);
+  await stolen.goto(`${EDITOR_URL}/`);
+  await expect(stolen).toHaveURL(/\/login/);
+  await other.close();
+});

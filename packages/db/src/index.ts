@@ -35,7 +35,7 @@ export {
   type LabelTranslationList,
 } from "./label-translations";
 export { getSourceChangesSince, markUpToDate, outdatedLocales, type SourceChanges, type SourceRevisionText } from "./translation-status";
-export { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
+export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./users";
 export {
   createCase,
   deleteCase,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../test/fixtures";
 import { listAuditEvents } from "./audit";
 import { db } from "./client";
-import { getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
+import { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 
 describe("users", () => {
   it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
@@ -71,5 +71,29 @@ describe("roles", () => {
       message: expect.stringMatching(/is the last admin\./),
     });
     expect((await getUser(first.id))?.role).toBe("admin");
+  });
+});
+
+describe("sessions", () => {
+  it("end at sign-out and when the role or the password changes: a session of an older version finds no user", async () => {
+    const admin = await makeActor("admin");
+    const email = `${unique("session")}@test.local`;
+    await upsertUser({ email, name: "Session Tester", role: "editor", password: "correct horse battery" });
+    const first = await verifyCredentials(email, "correct horse battery");
+    if (!first) throw new Error("the test user cannot sign in");
+    expect(await getSessionUser(first.id, first.sessionVersion)).toMatchObject({ id: first.id, role: "editor" });
+
+    await endSessions(first.id);
+    expect(await getSessionUser(first.id, first.sessionVersion)).toBeNull();
+
+    const second = await verifyCredentials(email, "correct horse battery");
+    await setUserRole(first.id, "translator", admin);
+    expect(await getSessionUser(first.id, second?.sessionVersion ?? 0)).toBeNull();
+
+    const third = await verifyCredentials(email, "correct horse battery");
+    await upsertUser({ email, name: "Session Tester", role: "translator", password: "another horse battery" });
+    expect(await getSessionUser(first.id, third?.sessionVersion ?? 0)).toBeNull();
+    const fourth = await verifyCredentials(email, "another horse battery");
+    expect(await getSessionUser(first.id, fourth?.sessionVersion ?? 0)).toMatchObject({ role: "translator" });
   });
 });

@@ -16,8 +16,11 @@ function unknownUserHash(): Promise<string> {
   return placeholderHash;
 }
 
+/** A user as a new session records them: with the session version that session will carry. */
+export type SignedInUser = User & { sessionVersion: number };
+
 /** The user whose email and password match, or null; the same answer for an unknown email and a wrong password. */
-export async function verifyCredentials(email: string, password: string): Promise<User | null> {
+export async function verifyCredentials(email: string, password: string): Promise<SignedInUser | null> {
   const row = await db().user.findUnique({
     where: { email: email.toLowerCase() },
     omit: { passwordHash: false },
@@ -25,13 +28,23 @@ export async function verifyCredentials(email: string, password: string): Promis
   // Compare even when no user exists, so response time does not reveal which emails have accounts.
   const matches = await bcrypt.compare(password, row?.passwordHash ?? (await unknownUserHash()));
   if (!row || !matches) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
 }
 
 const userSelect = { id: true, email: true, name: true, role: true } as const;
 
 export async function getUser(id: string): Promise<User | null> {
   return db().user.findUnique({ where: { id }, select: userSelect });
+}
+
+/** The user of a session, or null when the session was issued before their sessions were ended. */
+export async function getSessionUser(id: string, sessionVersion: number): Promise<User | null> {
+  return db().user.findFirst({ where: { id, sessionVersion }, select: userSelect });
+}
+
+/** Ends every session of the user (sign-out, a new role, a new password): the next request of each is refused. */
+export async function endSessions(userId: string): Promise<void> {
+  await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /** Every account, for the admin's user list. */
@@ -59,7 +72,8 @@ export async function setUserRole(userId: string, role: Role, actor: Actor): Pro
     });
     if (!decision.allowed) throw new AppError("conflict", decision.reason);
     if (target.role === role) return target;
-    const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: userSelect });
+    // Sessions issued under the old role end: the user signs in again and sees what the new role allows.
+    const updated = await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } }, select: userSelect });
     await recordAudit(
       {
         action: "user.role",
@@ -82,7 +96,8 @@ export async function upsertUser(input: { email: string; name: string; role: Rol
   return db().user.upsert({
     where: { email },
     create: { email, name: input.name, role: input.role, passwordHash },
-    update: { name: input.name, role: input.role, passwordHash },
+    // A new password ends the sessions signed in with the old one.
+    update: { name: input.name, role: input.role, passwordHash, sessionVersion: { increment: 1 } },
     select: { id: true, email: true, name: true, role: true },
   });
 }

@@ -1,4 +1,4 @@
-import { verifyCredentials } from "@rightsdesk/db";
+import { endSessions, verifyCredentials } from "@rightsdesk/db";
 import { ZCredentials, ZRole } from "@rightsdesk/domain";
 import { type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -16,7 +16,7 @@ export const authOptions: NextAuthOptions = {
         const credentials = ZCredentials.safeParse(raw);
         if (!credentials.success) return null;
         const user = await verifyCredentials(credentials.data.email, credentials.data.password);
-        return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+        return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } : null;
       },
     }),
   ],
@@ -25,12 +25,19 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = ZRole.parse(user.role);
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      if (token.sub && token.role) session.user = { ...session.user, id: token.sub, role: token.role };
+      if (token.sub && token.role) session.user = { ...session.user, id: token.sub, role: token.role, sessionVersion: token.sessionVersion ?? 0 };
       return session;
+    },
+  },
+  events: {
+    // The cookie of a signed-out session could otherwise still be used until it expires.
+    async signOut({ token }) {
+      if (token.sub) await endSessions(token.sub);
     },
   },
 };

@@ -1,17 +1,17 @@
 import "server-only";
-import { type Actor, getUser } from "@rightsdesk/db";
+import { type Actor, getSessionUser } from "@rightsdesk/db";
 import { AppError, type User } from "@rightsdesk/domain";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./auth-options";
 
 /**
- * The signed-in user as the database knows them now: a deleted account or a changed role takes
- * effect on the next request, not when the session cookie expires.
+ * The signed-in user as the database knows them now: a deleted account, a changed role or password and a
+ * sign-out take effect on the next request, not when the session cookie expires.
  */
-async function sessionUser(): Promise<User | null> {
+export async function sessionUser(): Promise<User | null> {
   const session = await getServerSession(authOptions);
-  return session?.user.id ? getUser(session.user.id) : null;
+  return session?.user.id ? getSessionUser(session.user.id, session.user.sessionVersion) : null;
 }
 
 /** For pages: the user, or a redirect to the sign-in page. */

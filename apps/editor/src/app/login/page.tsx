@@ -1,12 +1,12 @@
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { LoginForm } from "~/components/login-form";
-import { authOptions } from "~/lib/auth-options";
+import { sessionUser } from "~/lib/session";
 
 export const metadata = { title: "Sign in" };
 
 export default async function LoginPage() {
-  if (await getServerSession(authOptions)) redirect("/");
+  // A cookie whose session was ended (signed out elsewhere, role changed) is no sign-in: show the form.
+  if (await sessionUser()) redirect("/");
   return (
     <main id="main" className="login card">
       <h1>Sign in to RightsDesk</h1>
