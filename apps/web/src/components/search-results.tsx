@@ -1,6 +1,7 @@
 import { type PublicSearchResult } from "@rightsdesk/db";
 import { displayName, type Locale, type SearchParams } from "@rightsdesk/domain";
 import Link from "next/link";
+import { type ReactNode } from "react";
 import { interpolate, messages } from "~/i18n/messages";
 import { pickLocalized } from "~/lib/localized";
 import { articlePath, casePath, personPath } from "~/lib/paths";
@@ -25,48 +26,33 @@ export function SearchResults({ locale, params, result }: Props) {
   return (
     <>
       {params.q ? <p role="status">{interpolate(t.searchResultsFor, { query: params.q })}</p> : null}
-      {people.length > 0 && (
-        <section aria-labelledby="found-people">
-          <h2 id="found-people">{t.searchTypePeople}</h2>
-          <ul className="search-hits">
-            {people.map((person) => (
-              <li key={person.slug}>
-                <Link href={personPath(locale, person.slug)}>{displayName(person, locale)}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {cases.length > 0 && (
-        <section aria-labelledby="found-cases">
-          <h2 id="found-cases">{t.searchTypeCases}</h2>
-          <ul className="search-hits">
-            {cases.map((found) => (
-              <li key={found.slug}>
-                <Link href={casePath(locale, found.slug)}>{pickLocalized(found.title, locale)?.text ?? found.slug}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {organisations.length > 0 && (
-        <section aria-labelledby="found-organisations">
-          <h2 id="found-organisations">{t.searchTypeOrganisations}</h2>
-          <ul className="search-hits">
-            {organisations.map((organisation) => (
-              <li key={organisation.name}>
-                {organisation.website ? (
-                  <a href={organisation.website} rel="noopener noreferrer">
-                    {organisation.name}
-                  </a>
-                ) : (
-                  organisation.name
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <HitList id="found-people" title={t.searchTypePeople}>
+        {people.map((person) => (
+          <li key={person.slug}>
+            <Link href={personPath(locale, person.slug)}>{displayName(person, locale)}</Link>
+          </li>
+        ))}
+      </HitList>
+      <HitList id="found-cases" title={t.searchTypeCases}>
+        {cases.map((found) => (
+          <li key={found.slug}>
+            <Link href={casePath(locale, found.slug)}>{pickLocalized(found.title, locale)?.text ?? found.slug}</Link>
+          </li>
+        ))}
+      </HitList>
+      <HitList id="found-organisations" title={t.searchTypeOrganisations}>
+        {organisations.map((organisation) => (
+          <li key={organisation.name}>
+            {organisation.website ? (
+              <a href={organisation.website} rel="noopener noreferrer">
+                {organisation.name}
+              </a>
+            ) : (
+              organisation.name
+            )}
+          </li>
+        ))}
+      </HitList>
       {articles.total > 0 && (
         <section aria-labelledby="found-articles">
           <h2 id="found-articles">{t.searchTypeArticles}</h2>
@@ -84,5 +70,16 @@ export function SearchResults({ locale, params, result }: Props) {
         </section>
       )}
     </>
+  );
+}
+
+/** One kind of registry hit under its heading; nothing at all when there is none of that kind. */
+function HitList({ id, title, children }: { id: string; title: string; children: ReactNode[] }) {
+  if (children.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="search-hits">{children}</ul>
+    </section>
   );
 }
