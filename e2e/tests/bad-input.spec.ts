@@ -119,3 +119,26 @@ test("signing out ends the session: its old cookie opens nothing any more", asyn
   await expect(stolen).toHaveURL(/\/login/);
   await other.close();
 });
+
+test("guessing a password meets a growing wait with a clear message, and the real user gets in once it is over", async ({ page }) => {
+  const { email, password } = demoLogin("translator");
+  const attempt = async (withPassword: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(withPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  };
+  // The form's own alert (Next's route announcer is an alert too).
+  const alert = page.locator("form").getByRole("alert");
+  await page.goto(`${EDITOR_URL}/login`);
+  for (let i = 0; i < 5; i++) {
+    await attempt(`wrong password ${i}`);
+    await expect(alert).toHaveText("Wrong email or password.");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  // Even the right password waits now: the guesser cannot tell it from a wrong one.
+  await attempt(password);
+  await expect(alert).toHaveText(/^Too many failed sign-ins\. Wait \d seconds, then try again\.$/);
+  await page.waitForTimeout(5_500);
+  await attempt(password);
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+});

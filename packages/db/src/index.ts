@@ -35,6 +35,7 @@ export {
   type LabelTranslationList,
 } from "./label-translations";
 export { getSourceChangesSince, markUpToDate, outdatedLocales, type SourceChanges, type SourceRevisionText } from "./translation-status";
+export { clearSignInFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
 export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./users";
 export {
   createCase,

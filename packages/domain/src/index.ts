@@ -18,6 +18,7 @@ export * from "./role";
 export * from "./role-change";
 export * from "./search";
 export * from "./segments";
+export * from "./sign-in-throttle";
 export * from "./slug";
 export * from "./source-alignment";
 export * from "./staleness";

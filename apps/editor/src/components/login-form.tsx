@@ -24,7 +24,9 @@ export function LoginForm() {
     const result = await signIn("credentials", { ...credentials.data, redirect: false });
     setPending(false);
     if (!result?.ok) {
-      setError(result?.error === "CredentialsSignin" ? "Wrong email or password." : "Signing in failed; try again.");
+      // A wait after too many failures comes back as its own message (see signInWaitMessage).
+      const message = result?.error === "CredentialsSignin" ? "Wrong email or password." : result?.error?.startsWith("Too many") ? result.error : "Signing in failed; try again.";
+      setError(message);
       return;
     }
     router.replace("/");

@@ -1,9 +1,19 @@
-import { endSessions, verifyCredentials } from "@rightsdesk/db";
-import { ZCredentials, ZRole } from "@rightsdesk/domain";
+import { clearSignInFailures, endSessions, recordSignInFailure, signInWait, verifyCredentials } from "@rightsdesk/db";
+import { signInWaitMessage, ZCredentials, ZRole } from "@rightsdesk/domain";
 import { type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/**
+ * What failed sign-ins are counted against: the account, first, and the address the attempt came from when a
+ * proxy in front of the editor names it (X-Forwarded-For), so guessing across accounts waits too.
+ */
+function throttleKeys(email: string, headers: Record<string, unknown> | undefined): string[] {
+  const forwarded = headers?.["x-forwarded-for"];
+  const address = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return [`account:${email.toLowerCase()}`, ...(address ? [`address:${address}`] : [])];
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -12,11 +22,20 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const credentials = ZCredentials.safeParse(raw);
         if (!credentials.success) return null;
+        const keys = throttleKeys(credentials.data.email, request.headers);
+        // A waiting account is answered before the password is hashed: guessing costs the server nothing.
+        const wait = await signInWait(keys);
+        if (wait > 0) throw new Error(signInWaitMessage(wait));
         const user = await verifyCredentials(credentials.data.email, credentials.data.password);
-        return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } : null;
+        if (!user) {
+          await recordSignInFailure(keys);
+          return null;
+        }
+        await clearSignInFailures(keys[0] ?? "");
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
   ],
