@@ -6,7 +6,6 @@ import {
   type NameVariant,
   PAGE_SIZE,
   type SearchParams,
-  SOURCE_LOCALE,
 } from "@rightsdesk/domain";
 import { db } from "./client";
 import { Prisma } from "./generated/prisma/client";
