@@ -32,8 +32,9 @@ describe("public search", () => {
     const hits = (await search({ q: `refused ${word}` })).articles.items;
     expect(hits.map((h) => h.slug)).toEqual([slug]);
     expect(hits[0]?.snippet).toContain(`\u0002${word}\u0003`);
-    // No word matches a misspelt query, but the title it was meant for is found by likeness.
-    expect(await slugsOf({ q: `Court refuses extradtion of ${word}` })).toEqual([slug]);
+    // No word matches a misspelt query, but the title it was meant for is found by likeness, first
+    // (titles of other tests' articles may be alike enough to follow it).
+    expect((await slugsOf({ q: `Court refuses extradtion of ${word}` }))[0]).toBe(slug);
     // Russian words are stemmed with Russian rules: "отказала" finds "отказал".
     expect(await slugsOf({ q: `отказала ${word}` }, "ru")).toEqual([slug]);
   });
