@@ -5,14 +5,18 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+/** This machine: every sign-in of a local install, or behind a proxy that names no client, would share it. */
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
 /**
- * What failed sign-ins are counted against: the account, first, and the address the attempt came from when a
- * proxy in front of the editor names it (X-Forwarded-For), so guessing across accounts waits too.
+ * What failed sign-ins are counted against: the account, first, and the address the attempt came from as
+ * X-Forwarded-For names it, so guessing across accounts waits too. A loopback address is no client's: counting
+ * it would make one person's typos hold up everyone.
  */
 function throttleKeys(email: string, headers: Record<string, unknown> | undefined): string[] {
   const forwarded = headers?.["x-forwarded-for"];
   const address = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return [`account:${email.toLowerCase()}`, ...(address ? [`address:${address}`] : [])];
+  return [`account:${email.toLowerCase()}`, ...(address && !LOOPBACK.test(address) ? [`address:${address}`] : [])];
 }
 
 export const authOptions: NextAuthOptions = {
