@@ -9,7 +9,16 @@ export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
 export { resolveMentionsForPublic, searchMentionables, suggestionsForArticle, type Mentionable, type PublicMention } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
-export { getPublished, listPublished, listPublishedByTag, resolveArticleRedirect, type Page } from "./published";
+export {
+  countPublishedByTag,
+  getPublished,
+  listPublished,
+  listPublishedArchive,
+  listPublishedByTag,
+  resolveArticleRedirect,
+  type ArchiveFilter,
+  type Page,
+} from "./published";
 export { listPublishedYears, searchPublic, type ArticleHit, type CaseHit, type OrganisationHit, type PersonHit, type PublicSearchResult } from "./search";
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, updateMediaMetadata, uploadMedia } from "./media/assets";
 export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
@@ -64,12 +73,18 @@ export {
 export {
   getPublicCase,
   getPublicPerson,
+  listPublicCases,
+  listPublicOrganisations,
+  listPublicPersons,
   listPublicProtections,
   listPublicRegistrySlugs,
   listPublishedLinked,
   resolveRegistryRedirect,
   type PersonRef,
+  type PublicCaseEntry,
   type PublicCasePage,
+  type PublicOrganisation,
+  type PublicPersonEntry,
   type PublicPersonPage,
   type PublicProtectionRow,
 } from "./registry/public";

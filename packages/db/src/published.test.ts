@@ -2,7 +2,8 @@ import { PAGE_SIZE } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
 import { createArticle, saveVersion, setArticleTags } from "./articles";
-import { getPublished, listPublished, listPublishedByTag } from "./published";
+import { countPublishedByTag, getPublished, listPublished, listPublishedArchive, listPublishedByTag } from "./published";
+import { upsertTag } from "./tags";
 import { markUpToDate } from "./translation-status";
 import { transitionVersion, unpublishedChanges } from "./workflow";
 
@@ -136,5 +137,37 @@ describe("public reads", () => {
     expect(first.items[0]?.title).toBe(`Item ${PAGE_SIZE + 1}`);
     expect(second.items.map((a) => a.title)).toEqual(["Item 1", "Item 0"]);
     expect(first.items[0]?.tags.map((t) => t.slug)).toEqual([tag.slug]);
+  });
+
+  it("files the archive by country, topic and year, and counts each tag's published articles per language", async () => {
+    const editor = await makeActor("editor");
+    const topic = await makeTopicTag("Archive");
+    const draftOnly = await makeTopicTag("Drafts only");
+    const austria = await upsertTag({ kind: "country", countryCode: "AT", labels: { en: "Austria" } });
+    const publish = async (tagIds: string[]) => {
+      const { id, slug } = await createArticle({ title: "Archived news", summary: "", slug: unique("archive") }, editor);
+      await setArticleTags(id, tagIds, editor);
+      await transitionVersion(id, "en", { transition: "publish" }, editor);
+      return slug;
+    };
+    const both = await publish([topic.id, austria.id]);
+    const topicOnly = await publish([topic.id]);
+    const draft = await createArticle({ title: "Not yet", summary: "", slug: unique("archive") }, editor);
+    await setArticleTags(draft.id, [topic.id, draftOnly.id], editor);
+    const year = new Date().getUTCFullYear();
+
+    const slugs = async (filter: Parameters<typeof listPublishedArchive>[1]) => (await listPublishedArchive("en", filter, 1)).items.map((item) => item.slug);
+    expect(await slugs({ topic: topic.slug })).toEqual([topicOnly, both]);
+    expect(await slugs({ topic: topic.slug, country: "AT" })).toEqual([both]);
+    expect(await slugs({ topic: topic.slug, year })).toEqual([topicOnly, both]);
+    expect(await slugs({ topic: topic.slug, year: year - 1 })).toEqual([]);
+    // A country code is not a topic: the filters name their kind of tag.
+    expect(await slugs({ topic: austria.slug })).toEqual([]);
+    expect(await slugs({ topic: topic.slug, country: "PL" })).toEqual([]);
+
+    const counts = await countPublishedByTag("en");
+    expect(counts.find((entry) => entry.tag.id === topic.id)?.count).toBe(2);
+    expect(counts.map((entry) => entry.tag.id)).not.toContain(draftOnly.id);
+    expect((await countPublishedByTag("ru")).map((entry) => entry.tag.id)).not.toContain(topic.id);
   });
 });

@@ -4,6 +4,7 @@ import {
   PAGE_SIZE,
   type PublishedArticle,
   type PublishedArticleTeaser,
+  type Tag,
   originalUpdatedSince,
   shownLocale,
   SOURCE_LOCALE,
@@ -67,6 +68,36 @@ export function listPublished(locale: Locale, page: number): Promise<Page<Publis
 
 export function listPublishedByTag(locale: Locale, tagSlug: string, page: number): Promise<Page<PublishedArticleTeaser>> {
   return pageOf({ ...published(locale), article: { tags: { some: { tag: { slug: tagSlug } } } } }, page);
+}
+
+/** The news archive's filters: a country tag (by its code), a topic tag (by its slug), a year of publication. */
+export type ArchiveFilter = { country?: string; topic?: string; year?: number };
+
+/** Published articles in one language that carry every tag the filter names and fall in its year, newest first. */
+export function listPublishedArchive(locale: Locale, filter: ArchiveFilter, page: number): Promise<Page<PublishedArticleTeaser>> {
+  const tags: Prisma.ArticleWhereInput[] = [];
+  if (filter.country) tags.push({ tags: { some: { tag: { kind: "country", countryCode: filter.country } } } });
+  if (filter.topic) tags.push({ tags: { some: { tag: { kind: "topic", slug: filter.topic } } } });
+  const year = filter.year;
+  return pageOf(
+    {
+      ...published(locale),
+      ...(tags.length > 0 && { article: { AND: tags } }),
+      ...(year !== undefined && { publishedAt: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }),
+    },
+    page,
+  );
+}
+
+/** Every tag with at least one article published in the language, and how many: the countries and topics index. */
+export async function countPublishedByTag(locale: Locale): Promise<{ tag: Tag; count: number }[]> {
+  const onPublished = { article: { versions: { some: published(locale) } } } satisfies Prisma.ArticleTagWhereInput;
+  const rows = await db().tag.findMany({
+    where: { articles: { some: onPublished } },
+    select: { ...tagSelect, _count: { select: { articles: { where: onPublished } } } },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map(({ _count, ...row }) => ({ tag: toTag(row), count: _count.articles }));
 }
 
 const revisionTextSelect = { number: true, title: true, summary: true, body: true, createdAt: true } satisfies Prisma.ArticleRevisionSelect;

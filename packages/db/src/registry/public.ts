@@ -1,7 +1,11 @@
 import {
   type Case,
+  type CaseKind,
+  type CaseOutcome,
+  type CaseStatus,
   type Locale,
   type NameVariant,
+  type Organisation,
   type ParticipantRole,
   type Person,
   type Protection,
@@ -10,7 +14,7 @@ import {
 } from "@rightsdesk/domain";
 import { db } from "../client";
 import { type Prisma, type RegistryEntity } from "../generated/prisma/client";
-import { caseSelect, protectionSelect, publicPersonSelect, toCase, toPerson, toProtection, toVariants } from "./rows";
+import { type LocalizedText, caseSelect, protectionSelect, publicPersonSelect, toCase, toLocalized, toPerson, toProtection, toVariants } from "./rows";
 
 /*
  * The public site's only way into the registry. Every query here asks for public persons only and
@@ -29,6 +33,19 @@ export type PublicPersonPage = {
 };
 export type PublicCasePage = { case: Case; participants: { role: ParticipantRole; person: PersonRef }[] };
 export type PublicProtectionRow = Protection & { person: PersonRef };
+/** A line of the people index: enough to list, letter and filter by nationality and protection. */
+export type PublicPersonEntry = PersonRef & { nationalities: string[]; protectionTypes: ProtectionType[] };
+/** A line of the cases index. */
+export type PublicCaseEntry = {
+  slug: string;
+  title: LocalizedText;
+  kind: CaseKind;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  requestingStates: string[];
+  venueState: string | null;
+};
+export type PublicOrganisation = Omit<Organisation, "id">;
 
 function toRef(row: Prisma.PersonGetPayload<{ select: typeof personRef }>): PersonRef {
   return { slug: row.slug, name: row.name, variants: toVariants(row.variants) };
@@ -111,4 +128,28 @@ export async function listPublishedLinked(locale: Locale, link: { personSlug: st
   return rows.flatMap((row) =>
     row.publishedRevision ? [{ slug: row.article.slug, title: row.publishedRevision.title, publishedAt: row.publishedAt }] : [],
   );
+}
+
+/** Every public person, for the people index; the page orders them by the name in the reader's script. */
+export async function listPublicPersons(): Promise<PublicPersonEntry[]> {
+  const rows = await db().person.findMany({
+    where: PUBLIC,
+    select: { ...personRef, nationalities: true, protections: { select: { type: true }, distinct: ["type"] } },
+    orderBy: { name: "asc" },
+  });
+  return rows.map((row) => ({ ...toRef(row), nationalities: row.nationalities, protectionTypes: row.protections.map((p) => p.type) }));
+}
+
+/** Every case, for the cases index: cases are public records, their internal people are not listed here. */
+export async function listPublicCases(): Promise<PublicCaseEntry[]> {
+  const rows = await db().case.findMany({
+    select: { slug: true, title: true, kind: true, status: true, outcome: true, requestingStates: true, venueState: true },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map((row) => ({ ...row, title: toLocalized(row.title) }));
+}
+
+/** Every organisation, for the organisations index. */
+export async function listPublicOrganisations(): Promise<PublicOrganisation[]> {
+  return db().organisation.findMany({ select: { slug: true, name: true, kind: true, country: true, website: true }, orderBy: { name: "asc" } });
 }
