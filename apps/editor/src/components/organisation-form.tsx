@@ -8,7 +8,7 @@ import { EnumOptions } from "./enum-options";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
 
-type Props = { organisation: Organisation | null };
+type Props = { organisation: Organisation | null; version: number };
 
 function readInput(form: FormData) {
   const orNull = (name: string) => textOf(form, name).trim() || null;
@@ -21,14 +21,14 @@ function readInput(form: FormData) {
   };
 }
 
-/** Creates an organisation (no `organisation`) or edits one; organisations carry no version, the last save wins. */
-export function OrganisationForm({ organisation }: Props) {
+/** Creates an organisation (no `organisation`) or edits one; a save over someone else's is refused and the form kept. */
+export function OrganisationForm({ organisation, version: openedVersion }: Props) {
   const { errors, saved, pending, submit } = useRecordForm({
     collection: "organisations",
     id: organisation?.id ?? null,
-    openedVersion: 0,
+    openedVersion,
     schema: ZOrganisationInput,
-    updateBody: (input) => input,
+    updateBody: (input, baseVersion) => ({ organisation: input, baseVersion }),
   });
   const field = (name: string) => ({
     id: `organisation-${name}`,

@@ -12,8 +12,8 @@ describe("organisations", () => {
     const editor = await makeActor("editor");
     const created = await createOrganisation(organisation(), editor);
     const renamed = unique("hrw");
-    const updated = await updateOrganisation(created.id, organisation({ slug: renamed, country: "us", website: "https://www.hrw.org" }), editor);
-    expect(updated).toEqual({ ...created, slug: renamed, country: "US", website: "https://www.hrw.org" });
+    const updated = await updateOrganisation(created.id, organisation({ slug: renamed, country: "us", website: "https://www.hrw.org" }), created.version, editor);
+    expect(updated).toEqual({ ...created, slug: renamed, country: "US", website: "https://www.hrw.org", version: created.version + 1 });
     expect(await getOrganisation(created.id)).toEqual(updated);
     const changes = await listChanges("organisation", created.id);
     expect(changes.map((c) => c.action)).toEqual(["update", "create"]);
@@ -26,8 +26,38 @@ describe("organisations", () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
     const created = await createOrganisation(organisation(), editor);
-    expect((await updateOrganisation(created.id, organisation({ slug: "", name: "HRW" }), editor)).slug).toBe(created.slug);
-    await expect(updateOrganisation(created.id, organisation(), translator)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateOrganisation("nobody", organisation(), editor)).rejects.toMatchObject({ code: "not_found" });
+    expect((await updateOrganisation(created.id, organisation({ slug: "", name: "HRW" }), created.version, editor)).slug).toBe(created.slug);
+    await expect(updateOrganisation(created.id, organisation(), created.version + 1, translator)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(updateOrganisation("nobody", organisation(), 1, editor)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("refuses the second of two saves made from the same version, keeping the first one's text", async () => {
+    const [first, second] = await Promise.all([makeActor("editor"), makeActor("editor")]);
+    const created = await createOrganisation(organisation({ name: "Open Dialog" }), first);
+    const saved = await updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialog Foundation" }), created.version, first);
+    await expect(updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialogue" }), created.version, second)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("your form is kept"),
+    });
+    expect(await getOrganisation(created.id)).toEqual(saved);
+    expect((await listChanges("organisation", created.id)).map((c) => c.action)).toEqual(["update", "create"]);
+
+    // Started from the version the first save produced, the next save goes through.
+    expect(await updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialogue" }), saved.version, second)).toMatchObject({
+      name: "Open Dialogue",
+      version: saved.version + 1,
+    });
+  });
+
+  it("lets exactly one of two simultaneous saves from the same version through", async () => {
+    const editor = await makeActor("editor");
+    const created = await createOrganisation(organisation(), editor);
+    const names = ["Amnesty International", "Amnesty Intl"];
+    const results = await Promise.allSettled(names.map((name) => updateOrganisation(created.id, organisation({ slug: created.slug, name }), created.version, editor)));
+    const saved = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+    const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+    expect(saved).toHaveLength(1);
+    expect(refused).toEqual([expect.objectContaining({ code: "conflict" })]);
+    expect(await getOrganisation(created.id)).toEqual(saved[0]);
   });
 });

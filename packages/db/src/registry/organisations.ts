@@ -6,36 +6,50 @@ import { recordChange } from "./history";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 const organisationSelect = { id: true, slug: true, name: true, kind: true, country: true, website: true } as const;
+const editableSelect = { ...organisationSelect, version: true } as const;
+
+export type EditableOrganisation = Organisation & { version: number };
+
+const notFound = () => new AppError("not_found", "This organisation does not exist.");
 
 export function listOrganisations(): Promise<Organisation[]> {
   return db().organisation.findMany({ orderBy: { name: "asc" }, select: organisationSelect });
 }
 
-export function getOrganisation(id: string): Promise<Organisation | null> {
-  return db().organisation.findUnique({ where: { id }, select: organisationSelect });
+export function getOrganisation(id: string): Promise<EditableOrganisation | null> {
+  return db().organisation.findUnique({ where: { id }, select: editableSelect });
 }
 
-export async function createOrganisation(input: OrganisationInput, actor: Actor): Promise<Organisation> {
+export async function createOrganisation(input: OrganisationInput, actor: Actor): Promise<EditableOrganisation> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
     const slug = await chooseRegistrySlug(tx, "organisation", input.slug, slugify(input.name));
     const { slug: _requested, ...data } = input;
-    const created = await tx.organisation.create({ data: { ...data, slug }, select: organisationSelect });
+    const created = await tx.organisation.create({ data: { ...data, slug }, select: editableSelect });
     await recordChange(tx, { entity: "organisation", entityId: created.id, action: "create", actorId: actor.id, after: created });
     return created;
   });
 }
 
-/** Saves an organisation; an empty slug keeps the current one, a new slug leaves the old one redirecting. */
-export async function updateOrganisation(id: string, input: OrganisationInput, actor: Actor): Promise<Organisation> {
+/**
+ * Saves an organisation. `baseVersion` is the version the editor opened: if someone saved in between,
+ * the save is refused as a conflict and nothing is overwritten. An empty slug keeps the current one,
+ * a new slug leaves the old one redirecting.
+ */
+export async function updateOrganisation(id: string, input: OrganisationInput, baseVersion: number, actor: Actor): Promise<EditableOrganisation> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
-    const before = await tx.organisation.findUnique({ where: { id }, select: organisationSelect });
-    if (!before) throw new AppError("not_found", "This organisation does not exist.");
+    const before = await tx.organisation.findUnique({ where: { id }, select: editableSelect });
+    if (!before) throw notFound();
+    const conflict = () =>
+      new AppError("conflict", `Someone else saved this organisation after you opened it (now version ${before.version}). Reload to see their changes; your form is kept.`);
+    if (before.version !== baseVersion) throw conflict();
     const slug = await chooseRegistrySlug(tx, "organisation", input.slug, "", before.slug);
     const { slug: _requested, ...data } = input;
-    const after = await tx.organisation.update({ where: { id }, data: { ...data, slug }, select: organisationSelect });
+    const updated = await tx.organisation.updateMany({ where: { id, version: baseVersion }, data: { ...data, slug, version: baseVersion + 1 } });
+    if (updated.count !== 1) throw conflict();
     if (slug !== before.slug) await keepOldSlug(tx, "organisation", before.slug, id);
+    const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: editableSelect });
     await recordChange(tx, { entity: "organisation", entityId: id, action: "update", actorId: actor.id, before, after });
     return after;
   });
@@ -46,7 +60,7 @@ export async function deleteOrganisation(id: string, actor: Actor): Promise<void
   assertAllowed(actor, { kind: "registry.edit" });
   await db().$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id }, select: organisationSelect });
-    if (!before) throw new AppError("not_found", "This organisation does not exist.");
+    if (!before) throw notFound();
     await tx.organisation.delete({ where: { id } });
     await recordChange(tx, { entity: "organisation", entityId: id, action: "delete", actorId: actor.id, before });
     await recordAudit({ action: "organisation.delete", actorId: actor.id, targetType: "organisation", targetId: id, summary: `Deleted organisation ${before.name} (${before.slug})` }, tx);

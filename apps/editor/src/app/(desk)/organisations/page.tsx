@@ -39,7 +39,7 @@ export default async function OrganisationsPage() {
           </tbody>
         </table>
       )}
-      {canEdit && <OrganisationForm organisation={null} />}
+      {canEdit && <OrganisationForm organisation={null} version={0} />}
     </>
   );
 }

@@ -17,10 +17,11 @@ export default async function OrganisationPage({ params }: Props) {
   if (!can(user.role, { kind: "registry.edit" })) {
     return <p className="alert error">Only editors and admins may change organisations.</p>;
   }
+  const { version, ...fields } = organisation;
   return (
     <>
       <h1>{organisation.name}</h1>
-      <OrganisationForm organisation={organisation} />
+      <OrganisationForm organisation={fields} version={version} />
       <DeleteRecord collection="organisations" id={organisation.id} what="this organisation" consequences="Nothing else refers to it yet." />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

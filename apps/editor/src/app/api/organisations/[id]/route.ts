@@ -1,8 +1,14 @@
 import { deleteOrganisation, updateOrganisation } from "@rightsdesk/db";
 import { ZOrganisationInput } from "@rightsdesk/domain";
+import { z } from "zod";
 import { apiRoute } from "~/lib/api";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZOrganisationInput }, ({ actor, params, body }) => updateOrganisation(params.id, body, actor));
+/** The version the editor opened travels with the organisation, so a save over someone else's is refused. */
+const ZOrganisationSave = z.object({ organisation: ZOrganisationInput, baseVersion: z.number().int().nonnegative() });
+
+export const PUT = apiRoute({ params: ZRecordParams, body: ZOrganisationSave }, ({ actor, params, body }) =>
+  updateOrganisation(params.id, body.organisation, body.baseVersion, actor),
+);
 
 export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteOrganisation(params.id, actor));
