@@ -2,6 +2,7 @@ import { type Locale, rebuildDoc, type SegmentInline, segmentText, ZSummary, ZTi
 import { decodeSegment, encodeSegment } from "./inline-codes";
 import { META } from "./namespaces";
 import { type ParsedXliff, type XliffProblem, type XliffResult } from "./parse";
+import { namedSourceRevision, sourceDifferences, type SourceRevision } from "./source-match";
 import { sourceUnits, SUMMARY_UNIT, TITLE_UNIT, type VersionContent } from "./units";
 
 /** What a file must match: the article, the languages and the source revision it is imported against. */
@@ -9,32 +10,52 @@ export type XliffExpectation = {
   articleId: string;
   sourceLocale: Locale;
   targetLocale: Locale;
-  sourceRevision: { number: number; id: string };
+  sourceRevision: SourceRevision;
   source: VersionContent;
+  /**
+   * For a file that lost our metadata (a tool that keeps no modules): the revision of the source whose
+   * texts its <source> elements are, found with matchSourceRevision, or null if there is none.
+   */
+  revisionByTexts?: SourceRevision | null;
 };
 
 const hasContent = (tree: readonly SegmentInline[]) => segmentText(tree).trim() !== "" || tree.some((item) => item.kind === "atom");
 
+/** A file made from an older source revision: it must be made again, whichever way the revision is known. */
+const staleMessage = (how: string, madeFrom: SourceRevision, current: SourceRevision) =>
+  `${how} revision ${madeFrom.number} of the source, but the source is now at revision ${current.number}. Export a new file and carry your translations over.`;
+
+function revisionProblems(file: ParsedXliff, expected: XliffExpectation): XliffProblem[] {
+  const named = namedSourceRevision(file);
+  if (named) {
+    return named.id === expected.sourceRevision.id ? [] : [{ where: "file", message: staleMessage("The file was made from", named, expected.sourceRevision) }];
+  }
+  const found = expected.revisionByTexts;
+  if (found?.id === expected.sourceRevision.id) return [];
+  const unnamed = "The file does not say which source revision it was made from (the tool that saved it dropped its RightsDesk metadata)";
+  if (found) return [{ where: "file", message: staleMessage(`${unnamed}; its source texts are those of`, found, expected.sourceRevision) }];
+  return [
+    {
+      where: "file",
+      message: `${unnamed}, and its source texts are those of no revision of the source. The units listed differ from the current source (revision ${expected.sourceRevision.number}): export the file again, or put back the source texts the tool changed.`,
+    },
+    ...sourceDifferences(file, expected.source),
+  ];
+}
+
 function fileProblems(file: ParsedXliff, expected: XliffExpectation): XliffProblem[] {
   const problems: string[] = [];
   const articleId = file.meta[META.articleId] ?? file.fileId;
-  if (file.fileId !== expected.articleId || articleId !== expected.articleId) {
-    problems.push(`This file belongs to another article (id ${articleId}), not to this one. Export this article's own file.`);
-  }
+  const otherArticle = file.fileId !== expected.articleId || articleId !== expected.articleId;
+  if (otherArticle) problems.push(`This file belongs to another article (id ${articleId}), not to this one. Export this article's own file.`);
   if (file.srcLang !== expected.sourceLocale) problems.push(`The file's source language is "${file.srcLang}", not "${expected.sourceLocale}".`);
   if (file.trgLang !== expected.targetLocale) {
     problems.push(`The file is a translation into "${file.trgLang}", not into "${expected.targetLocale}". Import it on that language's page.`);
   }
-  const revisionId = file.meta[META.sourceRevisionId];
-  if (!revisionId) {
-    problems.push("The file does not say which source revision it was made from (its RightsDesk metadata is missing). Export the file again.");
-  } else if (revisionId !== expected.sourceRevision.id) {
-    const number = file.meta[META.sourceRevision] ?? "?";
-    problems.push(
-      `The file was made from revision ${number} of the source, but the source is now at revision ${expected.sourceRevision.number}. Export a new file and carry your translations over.`,
-    );
-  }
-  return problems.map((message) => ({ where: "file", message }));
+  const fileLevel = problems.map((message) => ({ where: "file", message }));
+  // Another article's texts differ from this one's everywhere: listing them would bury the problem.
+  if (otherArticle && !namedSourceRevision(file)) return fileLevel;
+  return [...fileLevel, ...revisionProblems(file, expected)];
 }
 
 /**
@@ -44,7 +65,7 @@ function fileProblems(file: ParsedXliff, expected: XliffExpectation): XliffProbl
  */
 export function applyXliff(file: ParsedXliff, expected: XliffExpectation): XliffResult<VersionContent> {
   const fileLevel = fileProblems(file, expected);
-  // Unit checks against another article or revision would only bury the real problem.
+  // Unit checks against another article or revision, or texts that differ, would only bury the real problem.
   if (fileLevel.length) return { ok: false, problems: fileLevel };
 
   const problems: XliffProblem[] = [];

@@ -2,7 +2,7 @@ import { utf8ByteLength } from "@rightsdesk/domain";
 import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { z } from "zod";
 import { type XliffInline } from "./inline-codes";
-import { MDA_NS, META_CATEGORY, XLIFF_NS } from "./namespaces";
+import { MDA_NS, META_CATEGORY, XLIFF_NS, XML_NS } from "./namespaces";
 
 /** Larger than any article's file (a body is at most 1 MB of JSON), small enough to parse safely. */
 export const XLIFF_MAX_BYTES = 3_000_000;
@@ -78,21 +78,51 @@ function readInline(parent: Element, problems: string[]): XliffInline[] {
   return mergeTexts(items);
 }
 
+/** Whether an element's whitespace is its text (xml:space="preserve", on it or inherited) or layout (the default). */
+function preservesSpace(element: Element): boolean {
+  for (let node: Node | null = element; node && isElement(node); node = node.parentNode) {
+    const space = node.getAttributeNS(XML_NS, "space");
+    if (space === "preserve") return true;
+    if (space === "default") return false;
+  }
+  return false;
+}
+
+/**
+ * Where whitespace is not preserved, a tool may have indented the content (as the npm `xliff` package
+ * does when it writes a file back): every run of whitespace counts as one space, none at either end.
+ */
+function collapseSpace(items: readonly XliffInline[], edges = true): XliffInline[] {
+  const collapsed = items.map((item): XliffInline => {
+    if (item.kind === "text") return { kind: "text", text: item.text.replace(/[ \t\r\n]+/g, " ") };
+    return item.kind === "pc" ? { ...item, content: collapseSpace(item.content, false) } : item;
+  });
+  const first = collapsed[0];
+  const last = collapsed.at(-1);
+  if (edges && first?.kind === "text") first.text = first.text.trimStart();
+  if (edges && last?.kind === "text") last.text = last.text.trimEnd();
+  return collapsed.filter((item) => item.kind !== "text" || item.text !== "");
+}
+
 /** A unit's source and target: several segments (a tool may split one) and ignorables are joined in order. */
 function readUnit(unit: Element, problems: XliffProblem[]) {
   const id = unit.getAttribute("id") ?? "";
   const unitProblems: string[] = [];
+  const elements = { source: [] as Element[], target: [] as Element[] };
   const parts = Array.from(unit.childNodes)
     .filter((node): node is Element => isElement(node) && node.namespaceURI === XLIFF_NS && (node.localName === "segment" || node.localName === "ignorable"))
     .map((part) => {
       const [source] = childElements(part, "source");
       const [target] = childElements(part, "target");
+      if (source) elements.source.push(source);
+      if (target) elements.target.push(target);
       return {
         ignorable: part.localName === "ignorable",
         source: source ? readInline(source, unitProblems) : [],
         target: target ? readInline(target, unitProblems) : null,
       };
     });
+  const spaced = (side: Element[], content: XliffInline[]) => (side.some(preservesSpace) ? content : collapseSpace(content));
   for (const message of unitProblems) problems.push({ where: id || "unit", message });
   const translated = parts.some((part) => part.target);
   if (translated && parts.some((part) => !part.ignorable && !part.target)) {
@@ -100,7 +130,11 @@ function readUnit(unit: Element, problems: XliffProblem[]) {
   }
   // Ignorable whitespace between segments needs no translation: its source stands in for a missing target.
   const target = translated ? parts.flatMap((part) => part.target ?? (part.ignorable ? part.source : [])) : null;
-  return { id, source: mergeTexts(parts.flatMap((part) => part.source)), target: target && mergeTexts(target) };
+  return {
+    id,
+    source: spaced(elements.source, mergeTexts(parts.flatMap((part) => part.source))),
+    target: target && spaced(elements.target, mergeTexts(target)),
+  };
 }
 
 function readMeta(file: Element): Record<string, string> {

@@ -1,9 +1,18 @@
 import { readFileSync } from "node:fs";
 import { segmentsOf } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
-import { applyXliff, exportXliff, parseXliff, type ParsedXliff, type XliffProblem, type XliffResult } from "./index";
+import {
+  applyXliff,
+  exportXliff,
+  matchSourceRevision,
+  parseXliff,
+  type ParsedXliff,
+  type SourceCandidate,
+  type XliffProblem,
+  type XliffResult,
+} from "./index";
 import { XLIFF_NS } from "./namespaces";
-import { editTargets, translateTargets } from "./testing/edit-file";
+import { editTargets, removeMetadata, removeUnit, translateTargets } from "./testing/edit-file";
 import { expectation, exportInput, russian, source, SOURCE_REVISION } from "./testing/sample-article";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
@@ -94,6 +103,81 @@ describe("applyXliff", () => {
   });
 });
 
+describe("applyXliff on a file a tool saved without our metadata", () => {
+  const older = { ...source, summary: "The Conseil d'État blocked the request." };
+  const OLDER_REVISION = { number: 2, id: "cm4revisionsource0002" };
+  const history: SourceCandidate[] = [
+    { revision: SOURCE_REVISION, content: source },
+    { revision: OLDER_REVISION, content: older },
+  ];
+  const applyByTexts = (xml: string) => {
+    const file = parsed(xml);
+    return applyXliff(file, { ...expectation, revisionByTexts: matchSourceRevision(file, history) });
+  };
+  const unnamed = "The file does not say which source revision it was made from (the tool that saved it dropped its RightsDesk metadata)";
+
+  it("imports it when its source texts are the current revision's", () => {
+    expect(applyByTexts(removeMetadata(fixture("valid-ru.xlf")))).toEqual({ ok: true, value: russian });
+  });
+
+  it("matches texts whitespace aside, as a tool re-indents a file that does not preserve whitespace", () => {
+    const reindented = removeMetadata(fixture("valid-ru.xlf"))
+      .replace(' xml:space="preserve"', "")
+      .replace(/<(source|target)>/g, "<$1>\n          ")
+      .replace(/<pc /g, "\n          <pc ")
+      .replace(/<\/(source|target)>/g, "\n        </$1>");
+    expect(applyByTexts(reindented)).toEqual({ ok: true, value: russian });
+  });
+
+  it("takes the newest of several revisions with the same texts", () => {
+    const file = parsed(removeMetadata(fixture("valid-ru.xlf")));
+    const restored = { number: 4, id: "cm4revisionsource0004" };
+    expect(matchSourceRevision(file, [{ revision: restored, content: source }, ...history])).toEqual(restored);
+    expect(matchSourceRevision(file, [{ revision: OLDER_REVISION, content: older }])).toBeNull();
+  });
+
+  it("refuses a file whose texts are an older revision's, naming it, as when the metadata names it", () => {
+    const made = removeMetadata(exportXliff({ ...exportInput(russian), source: older, sourceRevision: OLDER_REVISION }));
+    expect(problemsOf(applyByTexts(made))).toEqual([
+      {
+        where: "file",
+        message: `${unnamed}; its source texts are those of revision 2 of the source, but the source is now at revision 3. Export a new file and carry your translations over.`,
+      },
+    ]);
+  });
+
+  it("lists what differs, unit by unit, when its texts are no revision's", () => {
+    const changed = removeUnit(removeMetadata(fixture("valid-ru.xlf")), "b3.alt")
+      .replace("<source>Protection in Europe</source>", "<source>Protection in Central Asia</source>")
+      .replace('<source><pc id="1" dataRefStart="d1" type="fmt" subType="xlf:b">Poland:</pc> Muratbek Ketebayev</source>', "<source>Poland: Muratbek Ketebayev</source>")
+      .replace("  </file>", '  <unit id="b9"><segment><source>x</source><target>y</target></segment></unit>\n  </file>');
+    expect(problemsOf(applyByTexts(changed))).toEqual([
+      {
+        where: "file",
+        message: `${unnamed}, and its source texts are those of no revision of the source. The units listed differ from the current source (revision 3): export the file again, or put back the source texts the tool changed.`,
+      },
+      { where: "b1", message: "The file's source reads “Protection in Central Asia” where the article's reads “Protection in Europe”." },
+      { where: "b2.0.0", message: "The inline codes (<pc>, <ph>) of the file's source are not the article's." },
+      { where: "b3.alt", message: "This unit of the source is missing from the file." },
+      { where: "b9", message: "The source has no such unit." },
+    ]);
+  });
+
+  it("shows a long text from a little before the place it differs", () => {
+    const changed = removeMetadata(fixture("valid-ru.xlf")).replace("could not be surrendered.</source>", "could never be surrendered.</source>");
+    expect(problemsOf(applyByTexts(changed))[1]).toEqual({
+      where: "b0",
+      message: "The file's source reads “…d'État ruled that could never be surrendered.” where the article's reads “…d'État ruled that could not be surrendered.”.",
+    });
+  });
+
+  it("refuses another article's file with that problem alone", () => {
+    expect(problemsOf(applyByTexts(removeMetadata(fixture("other-article-ru.xlf"))))).toEqual([
+      { where: "file", message: expect.stringContaining("belongs to another article (id cm4kyivbirthday00002)") },
+    ]);
+  });
+});
+
 describe("parseXliff", () => {
   it("refuses broken XML with the parser's reason", () => {
     const problems = problemsOf(parseXliff(fixture("broken.xlf")));
@@ -127,6 +211,20 @@ describe("parseXliff", () => {
     expect(problemsOf(parseXliff("<html><body/></html>"))[0]?.message).toContain("not an XLIFF 2.0 file");
     expect(problemsOf(parseXliff(fixture("valid-ru.xlf").replace('version="2.0"', 'version="1.2"')))[0]?.message).toContain("Only XLIFF 2.0");
     expect(problemsOf(parseXliff(`<x>${"a".repeat(3_000_001)}</x>`))[0]?.message).toBe("The file is larger than 3 MB.");
+  });
+
+  it("reads whitespace as layout unless the file preserves it", () => {
+    const xml = `<xliff xmlns="${XLIFF_NS}" version="2.0" srcLang="en" trgLang="ru"><file id="a"><unit id="b0"><segment>
+      <source>
+        In the
+        <pc id="1">Conseil  d'État</pc> ruled.<ph id="2"/>
+      </source>
+      <target xml:space="preserve"> Раз  <ph id="2"/></target></segment></unit></file></xliff>`;
+    expect(parsed(xml).units[0]).toEqual({
+      id: "b0",
+      source: [{ kind: "text", text: "In the " }, { kind: "pc", id: "1", content: [{ kind: "text", text: "Conseil d'État" }] }, { kind: "text", text: " ruled." }, { kind: "ph", id: "2" }],
+      target: [{ kind: "text", text: " Раз  " }, { kind: "ph", id: "2" }],
+    });
   });
 
   it("joins a unit split into several segments and reads annotations and code points as text", () => {

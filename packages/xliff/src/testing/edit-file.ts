@@ -1,5 +1,5 @@
 import { DOMParser, type Node, XMLSerializer } from "@xmldom/xmldom";
-import { XLIFF_NS } from "../namespaces";
+import { MDA_NS, XLIFF_NS } from "../namespaces";
 
 /** For tests: an XLIFF file edited through a real XML parser, as a CAT tool or a person would edit it. */
 function edit(xml: string, change: (document: ReturnType<DOMParser["parseFromString"]>) => void): string {
@@ -43,5 +43,12 @@ export function removeUnit(xml: string, unitId: string): string {
   return edit(xml, (document) => {
     const unit = Array.from(document.getElementsByTagNameNS(XLIFF_NS, "unit")).find((element) => element.getAttribute("id") === unitId);
     unit?.parentNode?.removeChild(unit);
+  });
+}
+
+/** Takes out the Metadata module (our article id and source revision), as a tool that keeps no modules does. */
+export function removeMetadata(xml: string): string {
+  return edit(xml, (document) => {
+    for (const metadata of Array.from(document.getElementsByTagNameNS(MDA_NS, "metadata"))) metadata.parentNode?.removeChild(metadata);
   });
 }
