@@ -1,9 +1,11 @@
 import { type RichTextDoc, segmentsOf } from "@rightsdesk/domain";
 import { removeUnit, translateTargets } from "@rightsdesk/xliff/testing";
+import { schemaErrors } from "@rightsdesk/xliff/testing/schema";
 import { describe, expect, it } from "vitest";
+import { js2xliff, xliff2js, type XliffJsValue } from "xliff";
 import { makeActor } from "../test/fixtures";
 import { createArticle, getArticle, saveVersion } from "./articles";
-import { listRevisions } from "./revisions";
+import { listRevisions, restoreRevision } from "./revisions";
 import { getSourceChangesSince } from "./translation-status";
 import { exportVersionXliff, importVersionXliff } from "./xliff";
 
@@ -35,6 +37,28 @@ async function articleWithSource() {
   return { id, editor, translator };
 }
 
+const prefixed = (value: XliffJsValue): XliffJsValue =>
+  typeof value === "string"
+    ? `[ru] ${value}`
+    : value.map((item) =>
+        typeof item === "string"
+          ? `[ru] ${item}`
+          : Object.fromEntries(Object.entries(item).map(([kind, element]) => [kind, element.contents === undefined ? element : { ...element, contents: prefixed(element.contents) }])),
+      );
+
+/**
+ * An agency's round trip through the npm `xliff` package: read into objects, every unit's source
+ * translated into its target, written back. The package keeps unit ids, sources and targets, and
+ * drops our metadata module (and <originalData>, the notes and xml:space, and re-indents the text).
+ */
+async function throughXliffLibrary(xml: string): Promise<string> {
+  const document = await xliff2js(xml);
+  for (const units of Object.values(document.resources)) {
+    for (const unit of Object.values(units)) if (unit.source !== undefined) unit.target = prefixed(unit.source);
+  }
+  return js2xliff(document);
+}
+
 // Each test makes users, an article and several revisions: slow on a busy machine.
 describe("XLIFF export and import", { timeout: 60_000 }, () => {
   it("round-trips: export, translate the targets, import as a new revision with the same structure and the new text", async () => {
@@ -54,6 +78,50 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
     });
     expect(version.body.content[3]?.attrs).toMatchObject({ src: "https://example.org/court.jpg", alt: "[ru] The court" });
     expect((await getSourceChangesSince(id, "ru"))?.staleness).toBe("current");
+  });
+
+  it("imports a file an agency's tool wrote back without our metadata, matching it to the source revision by its texts", async () => {
+    const { id, translator } = await articleWithSource();
+    const exported = await exportVersionXliff(id, "ru");
+    expect(await schemaErrors(exported.xml)).toEqual([]);
+    const returned = await throughXliffLibrary(exported.xml);
+    expect(returned).not.toContain("metadata");
+
+    const version = await importVersionXliff(id, "ru", returned, 0, translator);
+    expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", summary: "[ru] France said no." });
+    expect(segmentsOf(version.body).map((s) => [s.id, s.block])).toEqual(segmentsOf(sourceBody).map((s) => [s.id, s.block]));
+    expect(version.body.content[0]?.content?.[1]).toEqual({
+      type: "text",
+      text: "[ru] Conseil d'État",
+      marks: [{ type: "link", attrs: { href: "https://example.org/ce" } }],
+    });
+    expect(version.body.content[2]?.content?.[0]?.content?.[0]?.content).toEqual([
+      { type: "text", text: "[ru] Poland:", marks: [{ type: "bold" }] },
+      { type: "text", text: "[ru] asylum" },
+    ]);
+    expect(version.body.content[3]?.attrs).toMatchObject({ src: "https://example.org/court.jpg", alt: "[ru] The court" });
+    expect((await getSourceChangesSince(id, "ru"))?.staleness).toBe("current");
+  });
+
+  it("refuses a file without our metadata made from an older source, or whose source texts were changed, saying which and where", async () => {
+    const { id, editor, translator } = await articleWithSource();
+    const returned = await throughXliffLibrary((await exportVersionXliff(id, "ru")).xml);
+    await expect(importVersionXliff(id, "ru", returned.replace("Protection", "Protections"), 0, translator)).rejects.toMatchObject({
+      fields: {
+        file: expect.stringContaining("its source texts are those of no revision of the source"),
+        b1: "The file's source reads “Protections” where the article's reads “Protection”.",
+      },
+    });
+
+    await saveVersion(id, "en", { title: "Extradition refused", summary: "France said no, twice.", body: sourceBody, baseRevision: 2 }, editor);
+    await expect(importVersionXliff(id, "ru", returned, 0, translator)).rejects.toMatchObject({
+      fields: { file: expect.stringContaining("its source texts are those of revision 2 of the source, but the source is now at revision 3") },
+    });
+
+    // Revision 2's text restored as revision 4: the file's texts are the current source's again.
+    await restoreRevision(id, "en", 2, 3, editor);
+    const version = await importVersionXliff(id, "ru", returned, 0, translator);
+    expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", basedOnRevisionId: (await listRevisions(id, "en"))[0]?.id });
   });
 
   it("starts a second round from the translation: its text comes back as the targets", async () => {

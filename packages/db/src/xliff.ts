@@ -1,5 +1,15 @@
 import { AppError, type ArticleVersion, isSourceLocale, type Locale, SOURCE_LOCALE, ZRichTextDoc, ZSaveVersionInput } from "@rightsdesk/domain";
-import { applyXliff, exportXliff, parseXliff, type XliffProblem } from "@rightsdesk/xliff";
+import {
+  applyXliff,
+  exportXliff,
+  matchSourceRevision,
+  namedSourceRevision,
+  type ParsedXliff,
+  parseXliff,
+  type SourceCandidate,
+  type SourceRevision,
+  type XliffProblem,
+} from "@rightsdesk/xliff";
 import { type Actor, assertAllowed } from "./access";
 import { saveVersion } from "./articles";
 import { db } from "./client";
@@ -39,6 +49,32 @@ export async function exportVersionXliff(articleId: string, locale: Locale): Pro
   return { filename: `${loaded.slug}.r${loaded.sourceRevision.number}.${SOURCE_LOCALE}-${locale}.xlf`, xml };
 }
 
+/** Older revisions of the source are read this many at a time: a long-edited article has hundreds. */
+const REVISION_PAGE = 20;
+
+/**
+ * The revision of the source whose texts a file's <source> elements are, for a file that lost our
+ * metadata: the current one, or else the newest older one (read page by page, newest first, only as
+ * far as needed); null when its texts are no revision's.
+ */
+async function findRevisionByTexts(articleId: string, file: ParsedXliff, current: SourceCandidate): Promise<SourceRevision | null> {
+  if (matchSourceRevision(file, [current])) return current.revision;
+  let below = current.revision.number;
+  for (;;) {
+    const page = await db().articleRevision.findMany({
+      where: { version: { articleId, locale: SOURCE_LOCALE }, number: { lt: below } },
+      orderBy: { number: "desc" },
+      take: REVISION_PAGE,
+      select: { id: true, number: true, title: true, summary: true, body: true },
+    });
+    const candidates = page.map(({ id, number, title, summary, body }) => ({ revision: { id, number }, content: { title, summary, body: ZRichTextDoc.parse(body) } }));
+    const found = matchSourceRevision(file, candidates);
+    const last = page.at(-1);
+    if (found || !last || page.length < REVISION_PAGE) return found;
+    below = last.number;
+  }
+}
+
 /** Every problem of a refused file, one entry per place ("file" or a unit id), for the person to fix at once. */
 function refused(problems: readonly XliffProblem[]): AppError {
   const fields: Record<string, string> = {};
@@ -51,6 +87,7 @@ function refused(problems: readonly XliffProblem[]): AppError {
  * Imports a translated XLIFF file as a new revision of the translation. The save goes through
  * saveVersion, so an import based on a revision someone has since replaced is a conflict like any
  * save; the file's source revision (checked to be the current one) becomes the translation's base.
+ * A file that a tool saved without our metadata is matched to a source revision by its texts.
  */
 export async function importVersionXliff(
   articleId: string,
@@ -64,12 +101,16 @@ export async function importVersionXliff(
   const parsed = parseXliff(xml);
   if (!parsed.ok) throw refused(parsed.problems);
   const loaded = await loadForXliff(articleId, locale);
-  const applied = applyXliff(parsed.value, {
+  const file = parsed.value;
+  // Only a file without our metadata is matched by its texts, and only against its own article's revisions.
+  const byTexts = !namedSourceRevision(file) && file.fileId === articleId;
+  const applied = applyXliff(file, {
     articleId,
     sourceLocale: SOURCE_LOCALE,
     targetLocale: locale,
     sourceRevision: loaded.sourceRevision,
     source: loaded.source,
+    revisionByTexts: byTexts ? await findRevisionByTexts(articleId, file, { revision: loaded.sourceRevision, content: loaded.source }) : null,
   });
   if (!applied.ok) throw refused(applied.problems);
   const saved = await saveVersion(articleId, locale, ZSaveVersionInput.parse({ ...applied.value, baseRevision }), actor);
