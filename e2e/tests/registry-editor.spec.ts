@@ -257,7 +257,7 @@ test("a translator writes a person's Russian biography, which the public site sh
   await expect(publicPage.getByText(bio)).toBeVisible();
 
   const personId = new URL(page.url()).pathname.split("/").pop();
-  const response = await page.request.put(`${EDITOR_URL}/api/people/${personId}/bio/en`, { data: { text: "Changed by a translator" } });
+  const response = await page.request.put(`${EDITOR_URL}/api/people/${personId}/bio/en`, { data: { text: "Changed by a translator", previousTranslation: "" } });
   expect(response.status()).toBe(403);
   expect(await response.json()).toEqual({ error: "Translators may edit translations only, not the source-language version." });
 });

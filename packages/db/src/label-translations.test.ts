@@ -1,4 +1,4 @@
-import { type LabelKind, type Locale, ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
+import { LABEL_TRANSLATION_CHANGED, type LabelKind, type Locale, ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../test/fixtures";
 import { db } from "./client";
@@ -35,7 +35,14 @@ describe("label translations", () => {
     });
 
     // Saving against the English as it was is refused and stores nothing.
-    const stale = { kind: "bio" as const, id: created.id, locale: "ru" as const, text: "Новый текст", sourceText: "Deported in 2013." };
+    const stale = {
+      kind: "bio" as const,
+      id: created.id,
+      locale: "ru" as const,
+      text: "Новый текст",
+      sourceText: "Deported in 2013.",
+      previousTranslation: "Депортирована в 2013 году.",
+    };
     await expect(saveLabelTranslation(stale, translator)).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("The English text changed") });
     expect(await item("bio", created.id, "ru")).toMatchObject({ state: "outdated", translation: "Депортирована в 2013 году." });
 
@@ -56,16 +63,18 @@ describe("label translations", () => {
     const slug = unique("p");
     const created = await createPerson(personInput(slug, { en: "Journalist.", pl: "Dziennikarka." }), editor);
     await updatePerson(created.id, personInput(slug, { en: "Journalist from Almaty.", pl: "Dziennikarka." }), created.version, editor);
-    const target = { kind: "bio" as const, id: created.id, locale: "pl" as const };
+    const target = { kind: "bio" as const, id: created.id, locale: "pl" as const, previousTranslation: "Dziennikarka." };
 
     // Saving the same text again from the person's page does not hide that the English changed.
-    await translatePersonBio(created.id, "pl", "Dziennikarka.", translator);
+    await translatePersonBio(created.id, "pl", { text: "Dziennikarka.", previousTranslation: "Dziennikarka." }, translator);
     expect(await item("bio", created.id, "pl")).toMatchObject({ state: "outdated", base: "Journalist." });
 
     await expect(markLabelUpToDate({ ...target, sourceText: "Journalist." }, translator)).rejects.toMatchObject({ code: "conflict" });
     await markLabelUpToDate({ ...target, sourceText: "Journalist from Almaty." }, translator);
     expect(await item("bio", created.id, "pl")).toMatchObject({ state: "current", translation: "Dziennikarka.", base: "Journalist from Almaty." });
-    await expect(markLabelUpToDate({ ...target, locale: "fr", sourceText: "Journalist from Almaty." }, translator)).rejects.toMatchObject({ code: "validation" });
+    await expect(markLabelUpToDate({ ...target, locale: "fr", sourceText: "Journalist from Almaty.", previousTranslation: "" }, translator)).rejects.toMatchObject({
+      code: "validation",
+    });
   });
 
   it("treats a translation stored without a base as outdated", async () => {
@@ -83,7 +92,7 @@ describe("label translations", () => {
     expect(await item("tag", tag.id, "pl")).toMatchObject({ state: "missing" });
     const before = await countLabelTranslations();
 
-    await saveLabelTranslation({ kind: "tag", id: tag.id, locale: "pl", text: "Noty Interpolu", sourceText: "Interpol notices" }, translator);
+    await saveLabelTranslation({ kind: "tag", id: tag.id, locale: "pl", text: "Noty Interpolu", sourceText: "Interpol notices", previousTranslation: "" }, translator);
     expect(await item("tag", tag.id, "pl")).toMatchObject({ state: "current", translation: "Noty Interpolu", base: "Interpol notices" });
     expect((await countLabelTranslations()).pl?.missing).toBe((before.pl?.missing ?? 0) - 1);
 
@@ -114,7 +123,10 @@ describe("label translations", () => {
     });
     expect(await item("event", deportation.id, "uk")).toMatchObject({ state: "current" });
 
-    await saveLabelTranslation({ kind: "event", id: detention.id, locale: "uk", text: "Затримано вдома в Римі.", sourceText: "Detained at her home in Rome." }, translator);
+    await saveLabelTranslation(
+      { kind: "event", id: detention.id, locale: "uk", text: "Затримано вдома в Римі.", sourceText: "Detained at her home in Rome.", previousTranslation: "Затримано в Римі." },
+      translator,
+    );
     expect(await item("event", detention.id, "uk")).toMatchObject({ state: "current", translation: "Затримано вдома в Римі." });
     // The translation bumped the case's version: a form opened before it cannot overwrite it.
     await expect(updateCase(created.id, input("Detained."), updated.version, editor)).rejects.toMatchObject({ code: "conflict" });
@@ -123,7 +135,72 @@ describe("label translations", () => {
     const latest = await updateCase(created.id, input("Detained at her home in Rome."), updated.version + 1, editor);
     expect(latest.version).toBe(updated.version + 2);
     await expect(
-      saveLabelTranslation({ kind: "event", id: deportation.id, locale: "uk", text: "Депортовано.", sourceText: "Deported to Kazakhstan." }, translator),
+      saveLabelTranslation(
+        { kind: "event", id: deportation.id, locale: "uk", text: "Депортовано.", sourceText: "Deported to Kazakhstan.", previousTranslation: "Депортовано до Казахстану." },
+        translator,
+      ),
     ).rejects.toMatchObject({ code: "not_found", message: expect.stringContaining("Reload the page; your text is kept.") });
+  });
+
+  it("refuses the second of two saves of one tag label made from the same translation, keeping the first one's text", async () => {
+    const [first, second] = await Promise.all([makeActor("translator"), makeActor("translator")]);
+    const tag = await upsertTag({ kind: "topic", slug: unique("topic"), labels: { en: "Political asylum" } });
+    const save = { kind: "tag" as const, id: tag.id, locale: "pl" as const, sourceText: "Political asylum", previousTranslation: "" };
+
+    await saveLabelTranslation({ ...save, text: "Azyl polityczny" }, first);
+    await expect(saveLabelTranslation({ ...save, text: "Azyl" }, second)).rejects.toMatchObject({ code: "conflict", message: LABEL_TRANSLATION_CHANGED });
+    expect(await item("tag", tag.id, "pl")).toMatchObject({ translation: "Azyl polityczny", state: "current" });
+    // Marking up to date what the second translator reviewed would vouch for a text they never saw.
+    await expect(markLabelUpToDate(save, second)).rejects.toMatchObject({ code: "conflict" });
+
+    // Having seen the first one's text, the second translator may replace it.
+    await saveLabelTranslation({ ...save, text: "Azyl", previousTranslation: "Azyl polityczny" }, second);
+    expect(await item("tag", tag.id, "pl")).toMatchObject({ translation: "Azyl" });
+    // Another language of the same tag started from the same moment is not held up.
+    await saveLabelTranslation({ ...save, locale: "de", text: "Politisches Asyl" }, first);
+    expect(await item("tag", tag.id, "de")).toMatchObject({ translation: "Politisches Asyl" });
+  });
+
+  it("lets exactly one of two simultaneous saves of one text through, and both saves of two languages", async () => {
+    const translator = await makeActor("translator");
+    const tag = await upsertTag({ kind: "topic", slug: unique("topic"), labels: { en: "Extradition" } });
+    const tagSave = { kind: "tag" as const, id: tag.id, locale: "fr" as const, sourceText: "Extradition", previousTranslation: "" };
+    const texts = ["Extradition", "L'extradition"];
+    const results = await Promise.allSettled(texts.map((text) => saveLabelTranslation({ ...tagSave, text }, translator)));
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+    const kept = texts[results.findIndex((result) => result.status === "fulfilled")];
+    expect(await item("tag", tag.id, "fr")).toMatchObject({ translation: kept });
+
+    const editor = await makeActor("editor");
+    const person = await createPerson(personInput(unique("p"), { en: "Journalist." }), editor);
+    const bioSave = { kind: "bio" as const, id: person.id, sourceText: "Journalist.", previousTranslation: "" };
+    await Promise.all([
+      saveLabelTranslation({ ...bioSave, locale: "de", text: "Journalistin." }, translator),
+      saveLabelTranslation({ ...bioSave, locale: "uk", text: "Журналістка." }, translator),
+    ]);
+    expect(await item("bio", person.id, "de")).toMatchObject({ translation: "Journalistin." });
+    expect(await item("bio", person.id, "uk")).toMatchObject({ translation: "Журналістка." });
+  });
+
+  it("refuses a stale save of a bio or an event description from the desk, keeping the first one's text", async () => {
+    const editor = await makeActor("editor");
+    const [first, second] = await Promise.all([makeActor("translator"), makeActor("translator")]);
+    const person = await createPerson(personInput(unique("p"), { en: "Lawyer.", ru: "Адвокат." }), editor);
+    const bio = { kind: "bio" as const, id: person.id, locale: "ru" as const, sourceText: "Lawyer.", previousTranslation: "Адвокат." };
+    await saveLabelTranslation({ ...bio, text: "Адвокатесса." }, first);
+    await expect(saveLabelTranslation({ ...bio, text: "Юрист." }, second)).rejects.toMatchObject({ code: "conflict", message: LABEL_TRANSLATION_CHANGED });
+    expect(await item("bio", person.id, "ru")).toMatchObject({ translation: "Адвокатесса." });
+
+    const created = await createCase(
+      ZCaseInput.parse({ title: { en: "Arrest in Kyiv" }, kind: "detention", slug: unique("c"), timeline: [{ date: "2020-01-02", kind: "arrest", description: { en: "Arrested." } }] }),
+      editor,
+    );
+    const [event] = await listCaseEvents(created.id);
+    if (!event) throw new Error("The case has no event");
+    const description = { kind: "event" as const, id: event.id, locale: "pl" as const, sourceText: "Arrested.", previousTranslation: "" };
+    await saveLabelTranslation({ ...description, text: "Aresztowany." }, first);
+    await expect(saveLabelTranslation({ ...description, text: "Zatrzymany." }, second)).rejects.toMatchObject({ code: "conflict" });
+    expect(await item("event", event.id, "pl")).toMatchObject({ translation: "Aresztowany." });
   });
 });

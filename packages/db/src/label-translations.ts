@@ -3,6 +3,7 @@ import {
   formatPartialDate,
   isSourceLocale,
   LABEL_SOURCE_CHANGED,
+  LABEL_TRANSLATION_CHANGED,
   type LabelCounts,
   type LabelKind,
   labelState,
@@ -117,9 +118,10 @@ export async function outdatedBioLocales(personId: string): Promise<Locale[]> {
 type Stored = ReturnType<typeof translationIn>;
 
 /**
- * Reading and writing one kind of text. `write` stores the translation with its base, or (an empty
- * text) removes both; a bio or an event bumps its person's or case's version, so that an editor's
- * open form notices.
+ * Reading and writing one kind of text. `read` also locks the record that holds the text until the
+ * transaction ends, so that what it read is still what is stored when `write` runs. `write` stores
+ * the translation with its base, or (an empty text) removes both; a bio or an event bumps its
+ * person's or case's version, so that an editor's open form notices.
  */
 type LabelStore = {
   read(tx: Tx, id: string, locale: Locale): Promise<Stored>;
@@ -130,6 +132,8 @@ const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): L
 
 const tagStore: LabelStore = {
   async read(tx, id, locale) {
+    // A label not translated yet has no row to lock: its tag stands for all of them.
+    await tx.$queryRaw`SELECT id FROM "Tag" WHERE id = ${id} FOR UPDATE`;
     const tag = await tx.tag.findUnique({ where: { id }, select: { labels: { select: { locale: true, label: true, sourceText: true } } } });
     if (!tag) throw new AppError("not_found", "This tag does not exist.");
     return translationIn(toTranslatedLabels(tag.labels), locale);
@@ -142,6 +146,7 @@ const tagStore: LabelStore = {
 
 const bioStore: LabelStore = {
   async read(tx, id, locale) {
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${id} FOR UPDATE`;
     const person = await tx.person.findUnique({ where: { id }, select: { bio: true, bioSource: true } });
     if (!person) throw new AppError("not_found", "This person does not exist (they may have been merged into another record).");
     return translationIn(toTranslated(person.bio, person.bioSource), locale);
@@ -162,6 +167,9 @@ const EVENT_GONE = "This timeline event does not exist (the case may have been s
 
 const eventStore: LabelStore = {
   async read(tx, id, locale) {
+    // The case form replaces a timeline under its case's lock: taking that lock first, as it does, keeps
+    // the event as read until the save ends, and two saves never wait for each other's lock.
+    await tx.$queryRaw`SELECT c.id FROM "Case" c JOIN "CaseEvent" e ON e."caseId" = c.id WHERE e.id = ${id} FOR UPDATE OF c`;
     const event = await tx.caseEvent.findUnique({ where: { id }, select: { description: true, descriptionSource: true } });
     if (!event) throw new AppError("not_found", EVENT_GONE);
     return translationIn(toTranslated(event.description, event.descriptionSource), locale);
@@ -190,8 +198,19 @@ const eventStore: LabelStore = {
 export const labelStores: Record<LabelKind, LabelStore> = { tag: tagStore, bio: bioStore, event: eventStore };
 
 /**
- * Runs a change of one translation when the English is still the text the translator saw;
- * otherwise refuses it as a conflict and stores nothing.
+ * Refuses a change as a conflict unless the stored translation is still the one the translator
+ * started from ("" for none). The text itself is the version compared, not its record's: two saves
+ * of one text in one language conflict, while translators of other languages, or of another text of
+ * the same person or case, never refuse each other's saves. An editor's person or case form still
+ * sees every translation saved, through the record's version that `write` bumps.
+ */
+export function assertTranslationUnchanged(stored: Stored, previousTranslation: string): void {
+  if ((stored.translation ?? "") !== previousTranslation) throw new AppError("conflict", LABEL_TRANSLATION_CHANGED);
+}
+
+/**
+ * Runs a change of one translation when the English is still the text the translator saw and the
+ * translation still the one they started from; otherwise refuses it as a conflict and stores nothing.
  */
 async function withCurrentSource(target: LabelTarget, actor: Actor, change: (tx: Tx, stored: Stored, store: LabelStore) => Promise<void>): Promise<void> {
   assertAllowed(actor, { kind: "registry.translate", locale: target.locale });
@@ -199,15 +218,17 @@ async function withCurrentSource(target: LabelTarget, actor: Actor, change: (tx:
   await db().$transaction(async (tx) => {
     const stored = await store.read(tx, target.id, target.locale);
     if (stored.source !== target.sourceText) throw new AppError("conflict", LABEL_SOURCE_CHANGED);
+    assertTranslationUnchanged(stored, target.previousTranslation);
     await change(tx, stored, store);
   });
 }
 
-/** Saves a translation made from `sourceText`, which becomes its base. */
-export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<void> {
+/** Saves a translation made from `sourceText`, which becomes its base; gives the text as stored. */
+export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<{ translation: string }> {
   const target = ZSaveLabelTranslation.parse(input);
   const { id, locale, text } = target;
   await withCurrentSource(target, actor, (tx, stored, store) => store.write(tx, { id, locale, text, base: stored.source }, actor));
+  return { translation: text };
 }
 
 /** Records that the translation, unchanged, still says what the English `sourceText` says. */

@@ -66,26 +66,34 @@ describe("combineTranslatedTexts", () => {
 });
 
 describe("label translation input", () => {
-  it("accepts a save in a translated language, trimming the text", () => {
-    expect(ZSaveLabelTranslation.parse({ kind: "tag", id: "t1", locale: "ru", text: "  Убежище ", sourceText: "Asylum" })).toEqual({
+  it("accepts a save in a translated language, trimming the text but not the translation it started from", () => {
+    expect(ZSaveLabelTranslation.parse({ kind: "tag", id: "t1", locale: "ru", text: "  Убежище ", sourceText: "Asylum", previousTranslation: " Азил" })).toEqual({
       kind: "tag",
       id: "t1",
       locale: "ru",
       text: "Убежище",
       sourceText: "Asylum",
+      previousTranslation: " Азил",
     });
   });
 
   it("refuses English, an empty text and a text longer than the kind allows", () => {
-    expect(ZSaveLabelTranslation.safeParse({ kind: "bio", id: "p1", locale: "en", text: "Bio", sourceText: "Bio" }).success).toBe(false);
-    expect(ZSaveLabelTranslation.safeParse({ kind: "bio", id: "p1", locale: "ru", text: "   ", sourceText: "Bio" }).success).toBe(false);
-    const long = ZSaveLabelTranslation.safeParse({ kind: "tag", id: "t1", locale: "ru", text: "x".repeat(81), sourceText: "Asylum" });
+    const save = { previousTranslation: "" };
+    expect(ZSaveLabelTranslation.safeParse({ ...save, kind: "bio", id: "p1", locale: "en", text: "Bio", sourceText: "Bio" }).success).toBe(false);
+    expect(ZSaveLabelTranslation.safeParse({ ...save, kind: "bio", id: "p1", locale: "ru", text: "   ", sourceText: "Bio" }).success).toBe(false);
+    const long = ZSaveLabelTranslation.safeParse({ ...save, kind: "tag", id: "t1", locale: "ru", text: "x".repeat(81), sourceText: "Asylum" });
     expect(long.success ? null : long.error.issues[0]?.path).toEqual(["text"]);
-    expect(ZSaveLabelTranslation.safeParse({ kind: "bio", id: "p1", locale: "ru", text: "x".repeat(81), sourceText: "Bio" }).success).toBe(true);
+    expect(ZSaveLabelTranslation.safeParse({ ...save, kind: "bio", id: "p1", locale: "ru", text: "x".repeat(81), sourceText: "Bio" }).success).toBe(true);
   });
 
-  it("needs the reviewed English text to mark up to date", () => {
-    expect(ZMarkLabelUpToDate.safeParse({ kind: "event", id: "e1", locale: "pl" }).success).toBe(false);
-    expect(ZMarkLabelUpToDate.parse({ kind: "event", id: "e1", locale: "pl", sourceText: "Released." }).kind).toBe("event");
+  it("needs the translation a save started from, so that a save over someone else's can be refused", () => {
+    const missing = ZSaveLabelTranslation.safeParse({ kind: "tag", id: "t1", locale: "ru", text: "Убежище", sourceText: "Asylum" });
+    expect(missing.success ? null : missing.error.issues[0]?.path).toEqual(["previousTranslation"]);
+  });
+
+  it("needs the reviewed English text and translation to mark up to date", () => {
+    expect(ZMarkLabelUpToDate.safeParse({ kind: "event", id: "e1", locale: "pl", previousTranslation: "Zwolniony." }).success).toBe(false);
+    expect(ZMarkLabelUpToDate.safeParse({ kind: "event", id: "e1", locale: "pl", sourceText: "Released." }).success).toBe(false);
+    expect(ZMarkLabelUpToDate.parse({ kind: "event", id: "e1", locale: "pl", sourceText: "Released.", previousTranslation: "Zwolniony." }).kind).toBe("event");
   });
 });

@@ -87,12 +87,22 @@ export function combineTranslatedTexts(first: TranslatedTexts, second: Translate
 
 const ZTranslationLocale = ZLocale.refine((locale) => !isSourceLocale(locale), "English is the source language: it is written in the record itself, not translated here");
 
-/** Which translation, and the English text the translator saw: refused if the English changed meanwhile. */
+/**
+ * The translation a translator started from, exactly as the page showed it ("" when there was none):
+ * a save or a review is refused if someone else saved another text in that language meanwhile.
+ */
+export const ZPreviousTranslation = z.string({ error: "Send the translation you started from" });
+
+/**
+ * Which translation, the English text the translator saw and the translation they started from:
+ * refused if either changed meanwhile.
+ */
 export const ZLabelTarget = z.object({
   kind: ZLabelKind,
   id: z.string().min(1, "Which text is missing"),
   locale: ZTranslationLocale,
   sourceText: z.string(),
+  previousTranslation: ZPreviousTranslation,
 });
 export type LabelTarget = z.infer<typeof ZLabelTarget>;
 
@@ -110,3 +120,6 @@ export type MarkLabelUpToDate = LabelTarget;
 
 export const LABEL_SOURCE_CHANGED =
   "The English text changed while you were translating. Review the new English text below; what you typed is kept here.";
+
+export const LABEL_TRANSLATION_CHANGED =
+  "Someone else saved this translation while you were writing. Their text is shown below; what you typed is kept here. Save again to replace theirs.";

@@ -1,12 +1,12 @@
 "use client";
 
 import { type LabelKind, type Locale } from "@rightsdesk/domain";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
-import { callApi } from "~/lib/api-client";
+import { type FormEvent, useId } from "react";
 import { textOf } from "~/lib/form-errors";
+import { useTranslationSave } from "~/lib/use-translation-save";
 import { FormAlert } from "./form-alert";
 import { SaveRow } from "./save-row";
+import { TheirTranslation } from "./their-translation";
 
 type Props = {
   kind: LabelKind;
@@ -16,30 +16,22 @@ type Props = {
   label: string;
   /** The English text on screen: the save is refused if it changed in the meantime. */
   sourceText: string;
+  /** The stored translation: the save is refused if someone saved another one in the meantime. */
   translation: string | null;
 };
 
 /**
  * One translated label of the labels desk. A refused save keeps what was typed and reloads the
- * page around it, so that the new English and its changes show next to the translator's text.
+ * page around it, so that the new English and its changes, or the translation someone else saved,
+ * show next to the translator's text.
  */
 export function LabelTranslationForm({ kind, id, locale, label, sourceText, translation }: Props) {
-  const router = useRouter();
   const fieldId = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { error, saved, pending, save, theirs } = useTranslationSave(translation ?? "");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
-    setPending(true);
-    const text = textOf(new FormData(event.currentTarget), "text");
-    const result = await callApi("PUT", "/api/label-translations", { kind, id, locale, text, sourceText });
-    setPending(false);
-    setError(result.ok ? null : result.error);
-    if (result.ok) setSaved(true);
-    if (result.ok || result.status === 409) router.refresh();
+    void save("/api/label-translations", { kind, id, locale, text: textOf(new FormData(event.currentTarget), "text"), sourceText });
   }
 
   return (
@@ -52,6 +44,7 @@ export function LabelTranslationForm({ kind, id, locale, label, sourceText, tran
         <textarea id={fieldId} name="text" lang={locale} rows={4} defaultValue={translation ?? ""} aria-invalid={error ? true : undefined} />
       )}
       <FormAlert message={error} />
+      {theirs !== null && <TheirTranslation text={theirs} locale={locale} />}
       <SaveRow pending={pending} saved={saved} label="Save" savedText="Translation saved" />
     </form>
   );

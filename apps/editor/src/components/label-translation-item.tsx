@@ -40,7 +40,10 @@ export function LabelTranslationEntry({ item, locale, canWrite }: Props) {
         {item.state === "outdated" && (
           <SourceChanges
             heading={{ text: "English changed", level: 4 }}
-            mark={{ url: "/api/label-translations/up-to-date", body: { kind: item.kind, id: item.id, locale, sourceText: item.source } }}
+            mark={{
+              url: "/api/label-translations/up-to-date",
+              body: { kind: item.kind, id: item.id, locale, sourceText: item.source, previousTranslation: item.translation ?? "" },
+            }}
             canEdit={canWrite}
           >
             <p>

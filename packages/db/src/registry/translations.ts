@@ -2,7 +2,7 @@ import { BIO_MAX_LENGTH, EVENT_DESCRIPTION_MAX_LENGTH, type LabelKind, type Loca
 import { z } from "zod";
 import { type Actor, assertAllowed } from "../access";
 import { db } from "../client";
-import { labelStores } from "../label-translations";
+import { assertTranslationUnchanged, labelStores } from "../label-translations";
 
 /*
  * The registry's translatable texts, saved from a person's or a case's page. Translators may write
@@ -17,26 +17,33 @@ const ZEventTranslation = z
   .min(1, "The description is empty")
   .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`);
 
+/** A translation as the translator wrote it, with the one they started from ("" for none). */
+type TranslationSave = { text: string; previousTranslation: string };
+
 /**
  * Saves a translation as written against the English as it is now; an unchanged text keeps the
- * English it was made from, so saving it again does not hide that the English changed.
+ * English it was made from, so saving it again does not hide that the English changed. Refused as
+ * a conflict if someone saved another translation in that language since the translator started.
+ * Gives the text as stored.
  */
-async function translate(kind: LabelKind, id: string, locale: Locale, text: string, actor: Actor): Promise<void> {
+async function translate(kind: LabelKind, id: string, locale: Locale, { text, previousTranslation }: TranslationSave, actor: Actor): Promise<{ translation: string }> {
   assertAllowed(actor, { kind: "registry.translate", locale });
   const store = labelStores[kind];
   await db().$transaction(async (tx) => {
     const stored = await store.read(tx, id, locale);
+    assertTranslationUnchanged(stored, previousTranslation);
     const base = text === stored.translation ? stored.base : stored.source;
     await store.write(tx, { id, locale, text, base }, actor);
   });
+  return { translation: text };
 }
 
 /** Sets or (with "") clears a person's biography in one language. */
-export function translatePersonBio(personId: string, locale: Locale, text: string, actor: Actor): Promise<void> {
-  return translate("bio", personId, locale, ZBioTranslation.parse(text), actor);
+export function translatePersonBio(personId: string, locale: Locale, save: TranslationSave, actor: Actor): Promise<{ translation: string }> {
+  return translate("bio", personId, locale, { ...save, text: ZBioTranslation.parse(save.text) }, actor);
 }
 
 /** Sets a timeline event's description in one language. */
-export function translateCaseEvent(eventId: string, locale: Locale, text: string, actor: Actor): Promise<void> {
-  return translate("event", eventId, locale, ZEventTranslation.parse(text), actor);
+export function translateCaseEvent(eventId: string, locale: Locale, save: TranslationSave, actor: Actor): Promise<{ translation: string }> {
+  return translate("event", eventId, locale, { ...save, text: ZEventTranslation.parse(save.text) }, actor);
 }

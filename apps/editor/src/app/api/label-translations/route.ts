@@ -6,6 +6,7 @@ import { ZNoParams } from "~/lib/route-params";
 
 /** A tag label, bio or event description in one language, saved against the English the translator saw. */
 export const PUT = apiRoute({ params: ZNoParams, body: ZSaveLabelTranslation }, async ({ actor, body }) => {
-  await saveLabelTranslation(body, actor);
+  const saved = await saveLabelTranslation(body, actor);
   await revalidateLabel(body);
+  return saved;
 });

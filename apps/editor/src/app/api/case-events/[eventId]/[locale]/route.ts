@@ -1,5 +1,5 @@
 import { translateCaseEvent } from "@rightsdesk/db";
-import { EVENT_DESCRIPTION_MAX_LENGTH, ZLocale } from "@rightsdesk/domain";
+import { EVENT_DESCRIPTION_MAX_LENGTH, ZLocale, ZPreviousTranslation } from "@rightsdesk/domain";
 import { z } from "zod";
 import { registryRoute } from "~/lib/registry-route";
 
@@ -10,8 +10,9 @@ const ZEventBody = z.object({
     .trim()
     .min(1, "The description is empty")
     .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`),
+  previousTranslation: ZPreviousTranslation,
 });
 
 export const PUT = registryRoute({ params: ZEventParams, body: ZEventBody }, ({ actor, params, body }) =>
-  translateCaseEvent(params.eventId, params.locale, body.text, actor),
+  translateCaseEvent(params.eventId, params.locale, body, actor),
 );
