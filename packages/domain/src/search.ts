@@ -44,6 +44,10 @@ export const ZSearchParams = z.object({
 });
 export type SearchParams = z.infer<typeof ZSearchParams>;
 
+/** The news archive's filters and page: the search's, without a query. */
+export const ZArchiveParams = ZSearchParams.pick({ country: true, topic: true, year: true, page: true });
+export type ArchiveParams = z.infer<typeof ZArchiveParams>;
+
 /** Where the database marks a matched word in a snippet: characters no text of ours contains once cleaned. */
 export const HIGHLIGHT_START = "\u0002";
 export const HIGHLIGHT_STOP = "\u0003";

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from "@rightsdesk/domain";
 import { type MetadataRoute } from "next";
+import { listTagCounts } from "~/lib/archive";
 import { listPublishedArticles } from "~/lib/published";
 import { listRegistrySlugs } from "~/lib/registry";
 import { siteUrl } from "~/lib/site-url";
@@ -17,10 +18,15 @@ async function allPublished(locale: Locale) {
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [registry, ...articles] = await Promise.all([listRegistrySlugs(), ...LOCALES.map(allPublished)]);
-  const origin = siteUrl();
-  return sitemapEntries(origin, {
-    articles: Object.fromEntries(LOCALES.map((locale, i) => [locale, articles[i] ?? []])) as Record<Locale, { slug: string; publishedAt: Date }[]>,
+  const [registry, articles, tags] = await Promise.all([
+    listRegistrySlugs(),
+    Promise.all(LOCALES.map(allPublished)),
+    Promise.all(LOCALES.map(async (locale) => (await listTagCounts(locale)).map((entry) => entry.tag.slug))),
+  ]);
+  const perLocale = <T,>(lists: T[][]) => Object.fromEntries(LOCALES.map((locale, i) => [locale, lists[i] ?? []])) as Record<Locale, T[]>;
+  return sitemapEntries(siteUrl(), {
+    articles: perLocale(articles),
+    tags: perLocale(tags),
     persons: registry.persons,
     cases: registry.cases,
   });

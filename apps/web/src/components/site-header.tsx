@@ -1,8 +1,17 @@
 import { type Locale } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { messages } from "~/i18n/messages";
-import { homePath, protectionsPath, searchPath } from "~/lib/paths";
+import { type Messages, messages } from "~/i18n/messages";
+import { archivePath, casesPath, homePath, organisationsPath, peoplePath, protectionsPath, searchPath, tagsPath } from "~/lib/paths";
+
+const sections = [
+  { path: archivePath, label: "archive" },
+  { path: tagsPath, label: "topics" },
+  { path: peoplePath, label: "people" },
+  { path: casesPath, label: "cases" },
+  { path: protectionsPath, label: "protections" },
+  { path: organisationsPath, label: "organisations" },
+] satisfies { path: (locale: Locale) => string; label: keyof Messages }[];
 
 /** `languages` is the language switcher for the current page, rendered by the layout's `@languages` slot. */
 export function SiteHeader({ locale, languages }: { locale: Locale; languages: ReactNode }) {
@@ -15,9 +24,11 @@ export function SiteHeader({ locale, languages }: { locale: Locale; languages: R
         </Link>
         <nav className="site-nav" aria-label={t.mainNavigation}>
           <ul>
-            <li>
-              <Link href={protectionsPath(locale)}>{t.protections}</Link>
-            </li>
+            {sections.map(({ path, label }) => (
+              <li key={label}>
+                <Link href={path(locale)}>{t[label]}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <form className="site-search" role="search" aria-label={t.search} method="get" action={searchPath(locale)}>

@@ -90,6 +90,35 @@ export type Messages = {
   searchArticleCount: string;
   share: string;
   shareByEmail: string;
+  // The indexes: people, cases, organisations, countries and topics, the archive.
+  people: string;
+  peopleDescription: string;
+  filterNationality: string;
+  allCountries: string;
+  filterProtection: string;
+  anyProtection: string;
+  noPeople: string;
+  showAllPeople: string;
+  alphabet: string;
+  casesDescription: string;
+  noCases: string;
+  caseTitle: string;
+  organisations: string;
+  organisationsDescription: string;
+  noOrganisations: string;
+  organisation: string;
+  kind: string;
+  country: string;
+  website: string;
+  topics: string;
+  topicsDescription: string;
+  countries: string;
+  topicsHeading: string;
+  noTopics: string;
+  archive: string;
+  archiveDescription: string;
+  noArchived: string;
+  showAllArchive: string;
 };
 
 const en: Messages = {
@@ -172,9 +201,37 @@ const en: Messages = {
   searchTopic: "Topic",
   searchYear: "Year",
   searchAny: "Any",
-  searchArticleCount: "{count} articles",
+  searchArticleCount: "Articles: {count}",
   share: "Share this article",
   shareByEmail: "Email",
+  people: "People",
+  peopleDescription: "People at risk whose cases we follow: refugees, political prisoners, their relatives and defenders.",
+  filterNationality: "Nationality",
+  allCountries: "All countries",
+  filterProtection: "Protection",
+  anyProtection: "Any protection",
+  noPeople: "No one matches these filters.",
+  showAllPeople: "Show everyone",
+  alphabet: "Alphabet",
+  casesDescription: "Extradition requests, prosecutions and asylum proceedings we follow.",
+  noCases: "No cases yet.",
+  caseTitle: "Case",
+  organisations: "Organisations",
+  organisationsDescription: "Non-governmental organisations, courts, parliaments and other bodies named in our news.",
+  noOrganisations: "No organisations yet.",
+  organisation: "Organisation",
+  kind: "Kind",
+  country: "Country",
+  website: "Website",
+  topics: "Countries and topics",
+  topicsDescription: "Every country and topic of our news; the larger the name, the more articles.",
+  countries: "Countries",
+  topicsHeading: "Topics",
+  noTopics: "No articles in this language are tagged yet.",
+  archive: "Archive",
+  archiveDescription: "All our news in this language, by country, topic and year.",
+  noArchived: "No articles match these filters.",
+  showAllArchive: "Show all articles",
 };
 
 const ru: Messages = {
@@ -260,6 +317,34 @@ const ru: Messages = {
   searchArticleCount: "Статей: {count}",
   share: "Поделиться статьёй",
   shareByEmail: "Эл. почта",
+  people: "Люди",
+  peopleDescription: "Люди в опасности, за делами которых мы следим: беженцы, политзаключённые, их родные и защитники.",
+  filterNationality: "Гражданство",
+  allCountries: "Все страны",
+  filterProtection: "Защита",
+  anyProtection: "Любая защита",
+  noPeople: "По этим фильтрам никого не найдено.",
+  showAllPeople: "Показать всех",
+  alphabet: "Алфавит",
+  casesDescription: "Запросы об экстрадиции, уголовные преследования и дела о предоставлении убежища, за которыми мы следим.",
+  noCases: "Дел пока нет.",
+  caseTitle: "Дело",
+  organisations: "Организации",
+  organisationsDescription: "Неправительственные организации, суды, парламенты и другие органы, упомянутые в наших новостях.",
+  noOrganisations: "Организаций пока нет.",
+  organisation: "Организация",
+  kind: "Вид",
+  country: "Страна",
+  website: "Сайт",
+  topics: "Страны и темы",
+  topicsDescription: "Все страны и темы наших новостей; чем крупнее название, тем больше статей.",
+  countries: "Страны",
+  topicsHeading: "Темы",
+  noTopics: "На этом языке пока нет статей с тегами.",
+  archive: "Архив",
+  archiveDescription: "Все наши новости на этом языке по странам, темам и годам.",
+  noArchived: "По этим фильтрам статей не найдено.",
+  showAllArchive: "Показать все статьи",
 };
 
 const pl: Messages = {
@@ -345,6 +430,34 @@ const pl: Messages = {
   searchArticleCount: "Artykuły: {count}",
   share: "Udostępnij artykuł",
   shareByEmail: "E-mail",
+  people: "Osoby",
+  peopleDescription: "Osoby zagrożone, których sprawy śledzimy: uchodźcy, więźniowie polityczni, ich bliscy i obrońcy.",
+  filterNationality: "Obywatelstwo",
+  allCountries: "Wszystkie kraje",
+  filterProtection: "Ochrona",
+  anyProtection: "Dowolna ochrona",
+  noPeople: "Nikt nie pasuje do tych filtrów.",
+  showAllPeople: "Pokaż wszystkich",
+  alphabet: "Alfabet",
+  casesDescription: "Wnioski o ekstradycję, postępowania karne i azylowe, które śledzimy.",
+  noCases: "Brak spraw.",
+  caseTitle: "Sprawa",
+  organisations: "Organizacje",
+  organisationsDescription: "Organizacje pozarządowe, sądy, parlamenty i inne instytucje wymienione w naszych wiadomościach.",
+  noOrganisations: "Brak organizacji.",
+  organisation: "Organizacja",
+  kind: "Rodzaj",
+  country: "Kraj",
+  website: "Strona internetowa",
+  topics: "Kraje i tematy",
+  topicsDescription: "Wszystkie kraje i tematy naszych wiadomości; im większa nazwa, tym więcej artykułów.",
+  countries: "Kraje",
+  topicsHeading: "Tematy",
+  noTopics: "W tym języku nie ma jeszcze artykułów z tagami.",
+  archive: "Archiwum",
+  archiveDescription: "Wszystkie nasze wiadomości w tym języku według kraju, tematu i roku.",
+  noArchived: "Żaden artykuł nie pasuje do tych filtrów.",
+  showAllArchive: "Pokaż wszystkie artykuły",
 };
 
 const fr: Messages = {
@@ -430,6 +543,34 @@ const fr: Messages = {
   searchArticleCount: "Articles : {count}",
   share: "Partager cet article",
   shareByEmail: "E-mail",
+  people: "Personnes",
+  peopleDescription: "Les personnes en danger dont nous suivons les affaires : réfugiés, prisonniers politiques, leurs proches et leurs défenseurs.",
+  filterNationality: "Nationalité",
+  allCountries: "Tous les pays",
+  filterProtection: "Protection",
+  anyProtection: "Toute protection",
+  noPeople: "Personne ne correspond à ces filtres.",
+  showAllPeople: "Afficher tout le monde",
+  alphabet: "Alphabet",
+  casesDescription: "Demandes d’extradition, poursuites et procédures d’asile que nous suivons.",
+  noCases: "Aucune affaire pour l’instant.",
+  caseTitle: "Affaire",
+  organisations: "Organisations",
+  organisationsDescription: "Organisations non gouvernementales, tribunaux, parlements et autres institutions citées dans nos articles.",
+  noOrganisations: "Aucune organisation pour l’instant.",
+  organisation: "Organisation",
+  kind: "Type",
+  country: "Pays",
+  website: "Site web",
+  topics: "Pays et thèmes",
+  topicsDescription: "Tous les pays et thèmes de nos articles ; plus le nom est grand, plus il y a d’articles.",
+  countries: "Pays",
+  topicsHeading: "Thèmes",
+  noTopics: "Aucun article n’est encore classé dans cette langue.",
+  archive: "Archives",
+  archiveDescription: "Tous nos articles dans cette langue, par pays, thème et année.",
+  noArchived: "Aucun article ne correspond à ces filtres.",
+  showAllArchive: "Afficher tous les articles",
 };
 
 const de: Messages = {
@@ -515,6 +656,34 @@ const de: Messages = {
   searchArticleCount: "Artikel: {count}",
   share: "Artikel teilen",
   shareByEmail: "E-Mail",
+  people: "Personen",
+  peopleDescription: "Gefährdete Menschen, deren Fälle wir verfolgen: Geflüchtete, politische Gefangene, ihre Angehörigen und Verteidiger.",
+  filterNationality: "Staatsangehörigkeit",
+  allCountries: "Alle Länder",
+  filterProtection: "Schutz",
+  anyProtection: "Jeder Schutz",
+  noPeople: "Niemand entspricht diesen Filtern.",
+  showAllPeople: "Alle anzeigen",
+  alphabet: "Alphabet",
+  casesDescription: "Auslieferungsersuchen, Strafverfolgungen und Asylverfahren, die wir verfolgen.",
+  noCases: "Noch keine Verfahren.",
+  caseTitle: "Verfahren",
+  organisations: "Organisationen",
+  organisationsDescription: "Nichtregierungsorganisationen, Gerichte, Parlamente und andere Stellen, die in unseren Nachrichten vorkommen.",
+  noOrganisations: "Noch keine Organisationen.",
+  organisation: "Organisation",
+  kind: "Art",
+  country: "Land",
+  website: "Website",
+  topics: "Länder und Themen",
+  topicsDescription: "Alle Länder und Themen unserer Nachrichten; je größer der Name, desto mehr Artikel.",
+  countries: "Länder",
+  topicsHeading: "Themen",
+  noTopics: "In dieser Sprache sind noch keine Artikel verschlagwortet.",
+  archive: "Archiv",
+  archiveDescription: "Alle unsere Nachrichten in dieser Sprache nach Land, Thema und Jahr.",
+  noArchived: "Keine Artikel entsprechen diesen Filtern.",
+  showAllArchive: "Alle Artikel anzeigen",
 };
 
 const uk: Messages = {
@@ -600,6 +769,34 @@ const uk: Messages = {
   searchArticleCount: "Статей: {count}",
   share: "Поділитися статтею",
   shareByEmail: "Ел. пошта",
+  people: "Люди",
+  peopleDescription: "Люди в небезпеці, за справами яких ми стежимо: біженці, політв’язні, їхні рідні та захисники.",
+  filterNationality: "Громадянство",
+  allCountries: "Усі країни",
+  filterProtection: "Захист",
+  anyProtection: "Будь-який захист",
+  noPeople: "За цими фільтрами нікого не знайдено.",
+  showAllPeople: "Показати всіх",
+  alphabet: "Алфавіт",
+  casesDescription: "Запити про екстрадицію, кримінальні переслідування та справи про надання притулку, за якими ми стежимо.",
+  noCases: "Справ поки немає.",
+  caseTitle: "Справа",
+  organisations: "Організації",
+  organisationsDescription: "Неурядові організації, суди, парламенти та інші органи, згадані в наших новинах.",
+  noOrganisations: "Організацій поки немає.",
+  organisation: "Організація",
+  kind: "Вид",
+  country: "Країна",
+  website: "Сайт",
+  topics: "Країни та теми",
+  topicsDescription: "Усі країни й теми наших новин; що більша назва, то більше статей.",
+  countries: "Країни",
+  topicsHeading: "Теми",
+  noTopics: "Цією мовою поки немає статей з тегами.",
+  archive: "Архів",
+  archiveDescription: "Усі наші новини цією мовою за країнами, темами та роками.",
+  noArchived: "За цими фільтрами статей не знайдено.",
+  showAllArchive: "Показати всі статті",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ru, pl, fr, de, uk };

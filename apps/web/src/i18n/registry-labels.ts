@@ -6,6 +6,8 @@ import {
   type CaseOutcome,
   type CaseStatus,
   type Locale,
+  ORGANISATION_KIND_LABELS,
+  type OrganisationKind,
   PARTICIPANT_ROLE_LABELS,
   type ParticipantRole,
   PERSON_STATUS_LABELS,
@@ -29,6 +31,7 @@ export type RegistryLabels = {
   caseStatus: Record<CaseStatus, string>;
   caseOutcome: Record<CaseOutcome, string>;
   participantRole: Record<ParticipantRole, string>;
+  organisationKind: Record<OrganisationKind, string>;
   /**
    * "This person is <kind> of {name}". Russian, Polish and Ukrainian name the other person's role
    * instead ("Родитель: {name}" for a child): "of" would need the name declined, which we cannot do.
@@ -44,6 +47,7 @@ const en: RegistryLabels = {
   caseStatus: CASE_STATUS_LABELS,
   caseOutcome: CASE_OUTCOME_LABELS,
   participantRole: PARTICIPANT_ROLE_LABELS,
+  organisationKind: ORGANISATION_KIND_LABELS,
   relation: {
     spouse: "Spouse of {name}",
     child: "Child of {name}",
@@ -54,6 +58,14 @@ const en: RegistryLabels = {
 };
 
 const ru: RegistryLabels = {
+  organisationKind: {
+    ngo: "НКО",
+    court: "Суд",
+    parliament: "Парламент",
+    media: "СМИ",
+    government: "Правительство",
+    international_body: "Международный орган",
+  },
   protectionType: {
     refugee_status: "Статус беженца",
     asylum: "Убежище",
@@ -95,6 +107,14 @@ const ru: RegistryLabels = {
 };
 
 const pl: RegistryLabels = {
+  organisationKind: {
+    ngo: "Organizacja pozarządowa",
+    court: "Sąd",
+    parliament: "Parlament",
+    media: "Media",
+    government: "Rząd",
+    international_body: "Organ międzynarodowy",
+  },
   protectionType: {
     refugee_status: "Status uchodźcy",
     asylum: "Azyl",
@@ -136,6 +156,14 @@ const pl: RegistryLabels = {
 };
 
 const fr: RegistryLabels = {
+  organisationKind: {
+    ngo: "ONG",
+    court: "Tribunal",
+    parliament: "Parlement",
+    media: "Média",
+    government: "Gouvernement",
+    international_body: "Organisation internationale",
+  },
   protectionType: {
     refugee_status: "Statut de réfugié",
     asylum: "Asile",
@@ -177,6 +205,14 @@ const fr: RegistryLabels = {
 };
 
 const de: RegistryLabels = {
+  organisationKind: {
+    ngo: "NGO",
+    court: "Gericht",
+    parliament: "Parlament",
+    media: "Medien",
+    government: "Regierung",
+    international_body: "Internationale Organisation",
+  },
   protectionType: {
     refugee_status: "Flüchtlingsstatus",
     asylum: "Asyl",
@@ -218,6 +254,14 @@ const de: RegistryLabels = {
 };
 
 const uk: RegistryLabels = {
+  organisationKind: {
+    ngo: "НУО",
+    court: "Суд",
+    parliament: "Парламент",
+    media: "ЗМІ",
+    government: "Уряд",
+    international_body: "Міжнародний орган",
+  },
   protectionType: {
     refugee_status: "Статус біженця",
     asylum: "Притулок",

@@ -1,4 +1,12 @@
-import { getPublicCase, getPublicPerson, listPublicRegistrySlugs, listPublishedLinked } from "@rightsdesk/db";
+import {
+  getPublicCase,
+  getPublicPerson,
+  listPublicCases,
+  listPublicOrganisations,
+  listPublicPersons,
+  listPublicRegistrySlugs,
+  listPublishedLinked,
+} from "@rightsdesk/db";
 import { cacheTags } from "@rightsdesk/domain";
 import { cache } from "react";
 import { cachedRead } from "./cached-read";
@@ -15,3 +23,8 @@ export const listLinkedArticles = cachedRead("linked-articles", listPublishedLin
 ]);
 
 export const listRegistrySlugs = cachedRead("registry-slugs", listPublicRegistrySlugs, () => [cacheTags.sitemap, cacheTags.registry]);
+
+// The indexes list every public record: any registry save may add, rename or remove a line.
+export const listPeople = cachedRead("people-index", listPublicPersons, () => [cacheTags.registry]);
+export const listCases = cachedRead("cases-index", listPublicCases, () => [cacheTags.registry]);
+export const listOrganisations = cachedRead("organisations-index", listPublicOrganisations, () => [cacheTags.registry]);

@@ -1,22 +1,68 @@
 import { LOCALES, type Locale } from "@rightsdesk/domain";
 import { type MetadataRoute } from "next";
-import { articlePath, casePath, homePath, personPath, protectionsPath } from "./paths";
+import { type Alternate, everyLanguage, hreflangLinks, pageAlternates } from "./alternates";
+import {
+  archivePath,
+  articlePath,
+  casePath,
+  casesPath,
+  homePath,
+  organisationsPath,
+  peoplePath,
+  personPath,
+  protectionsPath,
+  tagPath,
+  tagsPath,
+} from "./paths";
 
 export type SitemapData = {
   /** Published articles per language: an article appears only in the languages it is published in. */
   articles: Record<Locale, readonly { slug: string; publishedAt: Date }[]>;
+  /** Tags with articles per language: a tag's page in a language without its articles is an empty state. */
+  tags: Record<Locale, readonly string[]>;
   persons: readonly string[];
   cases: readonly string[];
 };
 
-/** Every page a reader can reach, in every language, as absolute URLs on `origin`. */
+type Entry = MetadataRoute.Sitemap[number];
+
+/** Pages that exist in every language, whatever is published. */
+const INDEXES: { path: (locale: Locale) => string; changeFrequency: Entry["changeFrequency"] }[] = [
+  { path: homePath, changeFrequency: "daily" },
+  { path: archivePath, changeFrequency: "daily" },
+  { path: tagsPath, changeFrequency: "weekly" },
+  { path: peoplePath, changeFrequency: "weekly" },
+  { path: casesPath, changeFrequency: "weekly" },
+  { path: protectionsPath, changeFrequency: "weekly" },
+  { path: organisationsPath, changeFrequency: "weekly" },
+];
+
+/** The languages a slug is listed in, from per-language lists. */
+function localesOf(lists: Record<Locale, readonly string[]>): Map<string, Locale[]> {
+  const locales = new Map<string, Locale[]>();
+  for (const locale of LOCALES) for (const slug of lists[locale]) locales.set(slug, [...(locales.get(slug) ?? []), locale]);
+  return locales;
+}
+
+/**
+ * Every page a reader can reach, in every language it exists in, as absolute URLs on `origin`; each
+ * names its versions in the other languages (hreflang), as the pages' own `<link rel="alternate">` do.
+ */
 export function sitemapEntries(origin: URL, data: SitemapData): MetadataRoute.Sitemap {
   const url = (path: string) => new URL(path, origin).href;
-  return LOCALES.flatMap((locale) => [
-    { url: url(homePath(locale)), changeFrequency: "daily" as const },
-    { url: url(protectionsPath(locale)), changeFrequency: "weekly" as const },
-    ...data.articles[locale].map((article) => ({ url: url(articlePath(locale, article.slug)), lastModified: article.publishedAt })),
-    ...data.persons.map((slug) => ({ url: url(personPath(locale, slug)) })),
-    ...data.cases.map((slug) => ({ url: url(casePath(locale, slug)) })),
-  ]);
+  const entries = (alternates: Alternate[], extra: (locale: Locale) => Partial<Entry> = () => ({})): Entry[] => {
+    const languages = Object.fromEntries(Object.entries(hreflangLinks(alternates)).map(([lang, path]) => [lang, url(path)]));
+    return alternates.map(({ locale, href }) => ({ url: url(href), alternates: { languages }, ...extra(locale) }));
+  };
+  const published = new Map(LOCALES.map((locale) => [locale, new Map(data.articles[locale].map((a) => [a.slug, a.publishedAt]))]));
+  const articleLocales = localesOf(Object.fromEntries(LOCALES.map((locale) => [locale, data.articles[locale].map((a) => a.slug)])) as Record<Locale, string[]>);
+  return [
+    ...INDEXES.flatMap(({ path, changeFrequency }) => entries(everyLanguage(path), () => ({ changeFrequency }))),
+    ...[...articleLocales].flatMap(([slug, locales]) =>
+      entries(pageAlternates(locales, (locale) => articlePath(locale, slug)), (locale) => ({ lastModified: published.get(locale)?.get(slug) })),
+    ),
+    ...[...localesOf(data.tags)].flatMap(([slug, locales]) => entries(pageAlternates(locales, (locale) => tagPath(locale, slug)))),
+    ...data.persons.flatMap((slug) => entries(everyLanguage((locale) => personPath(locale, slug)))),
+    ...data.cases.flatMap((slug) => entries(everyLanguage((locale) => casePath(locale, slug)))),
+  ];
 }

@@ -7,7 +7,7 @@ import { ProtectionsTable } from "~/components/protections-table";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
 import { countryName, sortByCountry } from "~/lib/country-name";
-import { everyLanguage, hreflangLinks } from "~/lib/alternates";
+import { indexMetadata } from "~/lib/index-page";
 import { localeParam } from "~/lib/locale-param";
 import { type SearchParams } from "~/lib/page-param";
 import { protectionsPath } from "~/lib/paths";
@@ -18,14 +18,8 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const locale = localeParam((await params).locale);
-  const t = messages(locale);
-  return {
-    title: t.protections,
-    description: t.protectionsDescription,
-    alternates: { canonical: protectionsPath(locale), languages: hreflangLinks(everyLanguage(protectionsPath)) },
-  };
+export function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  return indexMetadata(params, protectionsPath, (t) => ({ title: t.protections, description: t.protectionsDescription }));
 }
 
 export default async function ProtectionsPage({ params, searchParams }: Props) {

@@ -1,0 +1,4 @@
+import { languageSlot } from "~/components/language-slot";
+import { peoplePath } from "~/lib/paths";
+
+export default languageSlot(peoplePath);

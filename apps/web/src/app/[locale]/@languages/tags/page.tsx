@@ -1,0 +1,4 @@
+import { languageSlot } from "~/components/language-slot";
+import { tagsPath } from "~/lib/paths";
+
+export default languageSlot(tagsPath);
