@@ -25,9 +25,10 @@ import { type Prisma } from "../generated/prisma/client";
 import { toLocalized } from "../registry/rows";
 import { processImage } from "./process";
 import { type MediaStorage, mediaStorage, newAssetFolder, originalKey, variantKey } from "./storage";
+import { stripVideoMetadata } from "./strip-video-metadata";
 
 /*
- * The media library for editors: uploads (checked by their bytes, images stripped of metadata),
+ * The media library for editors: uploads (checked by their bytes, stripped of metadata),
  * embedded videos, descriptions per language, deletion. The public site reads media only through
  * public.ts.
  */
@@ -71,7 +72,8 @@ async function prepare(data: Uint8Array): Promise<StoredUpload> {
   const check = checkUpload(data.subarray(0, SNIFF_BYTES), data.byteLength);
   if (!check.ok) throw new AppError("validation", check.reason);
   if (!isImageMimeType(check.mimeType)) {
-    return { kind: check.kind, mimeType: check.mimeType, width: null, height: null, original: data, variants: [] };
+    const original = await stripVideoMetadata(data, check.mimeType);
+    return { kind: "video", mimeType: check.mimeType, width: null, height: null, original, variants: [] };
   }
   const image = await processImage(data, check.mimeType);
   return { kind: "image", mimeType: check.mimeType, width: image.width, height: image.height, original: image.original, variants: image.variants };

@@ -5,12 +5,14 @@ import { IMAGE_MAX_BYTES, type RichTextDoc } from "@rightsdesk/domain";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
+import { packetsOf, phoneMp4, TELLTALES } from "../../test/phone-videos";
 import { type Actor } from "../access";
 import { createArticle, saveVersion } from "../articles";
 import { transitionVersion } from "../workflow";
 import { db } from "../client";
 import { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, updateMediaMetadata, uploadMedia } from "./assets";
 import { isPublishedMediaKey, resolvePublicMedia } from "./public";
+import { storedFileResponse } from "./serve";
 import { LocalDiskStorage } from "./storage";
 
 let root: string;
@@ -109,12 +111,29 @@ describe("uploading images", () => {
     await expect(deleteMedia(asset.id, translator, storage)).rejects.toMatchObject({ code: "forbidden" });
   });
 
-  it("stores a video as uploaded, by its bytes", async () => {
-    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from("ftypisom"), Buffer.alloc(64)]);
-    const asset = await uploadMedia({ data: mp4 }, editor, storage);
-    expect(asset).toMatchObject({ kind: "video", mimeType: "video/mp4", width: null, bytes: mp4.byteLength });
+  it("stores and serves a phone's MP4 without its location and device, with the same pictures and sound", async () => {
+    const video = await phoneMp4();
+    const asset = await uploadMedia({ data: video }, editor, storage);
     const row = await db().mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
-    expect(await storage.get(row.storageKey ?? "")).toEqual(mp4);
+    const key = row.storageKey ?? "";
+    expect(key).toMatch(/^[0-9a-f]{32}\/original\.mp4$/);
+
+    const served = await storedFileResponse(key, "no-store", storage);
+    const bytes = Buffer.from((await served?.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect(asset).toMatchObject({ kind: "video", mimeType: "video/mp4", width: null, bytes: bytes.byteLength });
+    expect(TELLTALES.filter((text) => video.includes(text))).toEqual(TELLTALES);
+    expect(TELLTALES.filter((text) => bytes.includes(text))).toEqual([]);
+    expect(await packetsOf(bytes)).toEqual(await packetsOf(video));
+  });
+
+  it("refuses a video it cannot read, and stores nothing of it", async () => {
+    const before = await readdir(root);
+    const emptyMp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from("ftypisom"), Buffer.alloc(64)]);
+    await expect(uploadMedia({ data: emptyMp4 }, editor, storage)).rejects.toMatchObject({
+      code: "validation",
+      message: "This video could not be processed: it has no picture or sound.",
+    });
+    expect(await readdir(root)).toEqual(before);
   });
 });
 
