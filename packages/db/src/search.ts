@@ -5,6 +5,7 @@ import {
   matchesName,
   type NameVariant,
   PAGE_SIZE,
+  SEARCH_MATCH_CAP,
   type SearchParams,
 } from "@rightsdesk/domain";
 import { db } from "./client";
@@ -28,8 +29,6 @@ export type PublicSearchResult = { articles: Page<ArticleHit>; people: PersonHit
 const REGISTRY_LIMIT = 10;
 /** Trigram similarity from which a name counts as a misspelling of the query. */
 const MISSPELLING = 0.35;
-/** How many of the newest matches of each kind are ranked; more would be read and sorted for every search. */
-const MATCH_CAP = 200;
 
 const empty = (page: number): Page<ArticleHit> => ({ items: [], page, pageCount: 1, total: 0 });
 
@@ -75,7 +74,7 @@ function wordMatches(q: string, locale: Locale, linked: string[]): Prisma.Sql[] 
 }
 
 /**
- * Ranks the newest MATCH_CAP matches of each kind (heading, text, link): a word common to most of the archive
+ * Ranks the newest SEARCH_MATCH_CAP matches of each kind (heading, text, link): a word common to most of the archive
  * would otherwise make every search read every article's vector, while an old article whose title matches
  * still competes. Ranked by the title and summary (a small vector, never the whole text's), likeness of the
  * title and a link to a person searched for; then the newest first.
@@ -86,11 +85,11 @@ async function rankArticles(params: SearchParams, locale: Locale, matches: Prism
   if (country) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t."countryCode" = ${country})`);
   if (topic) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t.kind = 'topic' AND t.slug = ${topic})`);
   if (year) filters.push(Prisma.sql`s."publishedAt" >= make_date(${year}::int, 1, 1) AND s."publishedAt" < make_date(${year}::int + 1, 1, 1)`);
-  // Newest first, as the (locale, publishedAt DESC) index reads them: a common word stops after MATCH_CAP rows.
+  // Newest first, as the (locale, publishedAt DESC) index reads them: a common word stops after SEARCH_MATCH_CAP rows.
   const candidates = Prisma.join(
     matches.map(
       (match) => Prisma.sql`(SELECT s."versionId" FROM "ArticleSearch" s WHERE ${Prisma.join([...filters, match], " AND ")}
-        ORDER BY s."publishedAt" DESC LIMIT ${MATCH_CAP})`,
+        ORDER BY s."publishedAt" DESC LIMIT ${SEARCH_MATCH_CAP})`,
     ),
     " UNION ",
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanSearchQuery, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, SEARCH_QUERY_MAX_LENGTH, splitSnippet, ZSearchParams } from "./search";
+import { cleanSearchQuery, foundCount, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, SEARCH_MATCH_CAP, SEARCH_QUERY_MAX_LENGTH, splitSnippet, ZSearchParams } from "./search";
 
 describe("cleanSearchQuery", () => {
   it("keeps what a reader types in any script, with marks and quotes", () => {
@@ -55,5 +55,14 @@ describe("splitSnippet", () => {
   it("treats HTML in the text as text, and a snippet without marks as one part", () => {
     expect(splitSnippet("<script>alert(1)</script>")).toEqual([{ text: "<script>alert(1)</script>", match: false }]);
     expect(splitSnippet("")).toEqual([]);
+  });
+});
+
+describe("foundCount", () => {
+  it("writes the number of articles found, and a lower bound once the cap is reached", () => {
+    expect(foundCount(0)).toBe("0");
+    expect(foundCount(SEARCH_MATCH_CAP - 1)).toBe(String(SEARCH_MATCH_CAP - 1));
+    expect(foundCount(SEARCH_MATCH_CAP)).toBe(`${SEARCH_MATCH_CAP}+`);
+    expect(foundCount(3 * SEARCH_MATCH_CAP)).toBe(`${SEARCH_MATCH_CAP}+`);
   });
 });

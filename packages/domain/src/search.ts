@@ -12,6 +12,16 @@ export const SEARCH_TYPES = ["all", "articles", "people", "cases", "organisation
 export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SEARCH_YEAR_MIN = 1990;
 export const SEARCH_YEAR_MAX = 2100;
+/**
+ * How many of the newest matches of each kind (title, text, a linked person) a search ranks: more would be
+ * read and sorted for every search. The count of a search that reaches it is a lower bound.
+ */
+export const SEARCH_MATCH_CAP = 200;
+
+/** The number of articles found as readers see it: "200+" once the cap is reached, since more may match. */
+export function foundCount(total: number): string {
+  return total >= SEARCH_MATCH_CAP ? `${SEARCH_MATCH_CAP}+` : String(total);
+}
 
 // Without the u flag a regular expression sees UTF-16 code units, so half a pair can be found.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

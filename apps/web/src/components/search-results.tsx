@@ -1,5 +1,5 @@
 import { type PublicSearchResult } from "@rightsdesk/db";
-import { displayName, type Locale, type SearchParams } from "@rightsdesk/domain";
+import { displayName, foundCount, type Locale, type SearchParams } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";
 import { interpolate, messages } from "~/i18n/messages";
@@ -56,7 +56,7 @@ export function SearchResults({ locale, params, result }: Props) {
       {articles.total > 0 && (
         <section aria-labelledby="found-articles">
           <h2 id="found-articles">{t.searchTypeArticles}</h2>
-          <p className="search-count">{interpolate(t.searchArticleCount, { count: articles.total })}</p>
+          <p className="search-count">{interpolate(t.searchArticleCount, { count: foundCount(articles.total) })}</p>
           {articles.items.map((hit) => (
             <article key={hit.slug} className="teaser">
               <h3 className="teaser-title">
