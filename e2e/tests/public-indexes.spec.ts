@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { WEB_URL } from "./support";
 
 /*
@@ -6,7 +6,7 @@ import { WEB_URL } from "./support";
  * news archive. They read the demo registry and the demo articles (dated 2015 and 2017), and change nothing.
  */
 
-const sections = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Site sections" });
+const sections = (page: Page) => page.getByRole("navigation", { name: "Site sections" });
 
 test("readers browse people A–Z in their own script and filter them by nationality and protection", async ({ page }) => {
   await page.goto(`${WEB_URL}/en`);
