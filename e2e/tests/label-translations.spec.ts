@@ -62,3 +62,37 @@ test("a translator adds a tag label missing in their language", async ({ browser
   await expect(tag.getByText("up to date", { exact: true })).toBeVisible();
   await translator.context().close();
 });
+
+test("of two translators saving one biography, the second is told, sees the first one's text and keeps their own", async ({ browser }) => {
+  const editor = await signedIn(browser, "editor");
+  const name = uniqueTitle("Dana Conflicttest");
+  await editor.goto(`${EDITOR_URL}/people/new`);
+  await editor.getByLabel("Name", { exact: true }).fill(name);
+  await editor.getByLabel("Biography (English)").fill("A lawyer from Shymkent.");
+  await editor.getByRole("button", { name: "Create person" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  const [first, second] = await Promise.all([signedIn(browser, "translator"), signedIn(browser, "translator")]);
+  for (const translator of [first, second]) await openLabelsDesk(translator, "German");
+  const field = `German biography of ${name}`;
+  const bioOf = (page: Page) => page.getByRole("region", { name: `${name} Biography` });
+
+  await bioOf(first).getByLabel(field).fill("Eine Anwältin aus Schymkent.");
+  await bioOf(first).getByRole("button", { name: "Save", exact: true }).click();
+  await expect(bioOf(first).getByRole("status")).toHaveText("Translation saved");
+
+  const bio = bioOf(second);
+  await bio.getByLabel(field).fill("Rechtsanwältin aus Schymkent.");
+  await bio.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(bio.getByRole("alert")).toContainText("Someone else saved this translation while you were writing.");
+  await expect(bio.getByRole("region", { name: "Saved meanwhile by someone else" })).toContainText("Eine Anwältin aus Schymkent.");
+  await expect(bio.getByLabel(field)).toHaveValue("Rechtsanwältin aus Schymkent.");
+
+  // Having seen the other text, the translator keeps theirs.
+  await bio.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(bio.getByRole("status")).toHaveText("Translation saved");
+  await expect(bio.getByRole("region", { name: "Saved meanwhile by someone else" })).toHaveCount(0);
+  await first.reload();
+  await expect(bioOf(first).getByLabel(field)).toHaveValue("Rechtsanwältin aus Schymkent.");
+  await Promise.all([editor, first, second].map((page) => page.context().close()));
+});

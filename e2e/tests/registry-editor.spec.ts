@@ -238,6 +238,31 @@ test("an editor adds an organisation and corrects its website", async ({ page })
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("https://example.org/bureau-fr");
 });
 
+test("of two saves of one organisation opened at the same version, the second is refused and keeps what was typed", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Conflict Watch");
+  await page.getByRole("link", { name: "Organisations", exact: true }).click();
+  const form = page.getByRole("form", { name: "New organisation" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+
+  await page.getByLabel("Website").fill("https://example.org/first");
+  await page.getByRole("button", { name: "Save organisation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Organisation saved" })).toBeVisible();
+
+  await other.getByLabel("Name").fill(`${name} Renamed`);
+  await other.getByRole("button", { name: "Save organisation" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "Someone else saved this organisation after you opened it" })).toBeVisible();
+  await expect(other.getByLabel("Name")).toHaveValue(`${name} Renamed`);
+
+  await other.reload();
+  await expect(other.getByLabel("Name")).toHaveValue(name);
+  await expect(other.getByLabel("Website")).toHaveValue("https://example.org/first");
+});
+
 test("a translator writes a person's Russian biography, which the public site shows, but not the English one", async ({ page }) => {
   await signIn(page, "translator");
   await page.getByRole("link", { name: "People", exact: true }).click();
