@@ -74,7 +74,8 @@ test("readers narrow the archive by country, topic and year, and any input gives
   await page.getByRole("combobox", { name: "Country" }).selectOption({ label: "Ukraine" });
   await page.getByRole("combobox", { name: "Year" }).selectOption("2015");
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(`${WEB_URL}/en/archive?country=UA&year=2015`);
+  // A plain GET form: the filters left at "Any" come along empty.
+  await expect(page).toHaveURL(/\/en\/archive\?country=UA&topic=&year=2015$/);
   const list = page.locator("ol.article-list > li");
   await expect(list).toHaveCount(1);
   await expect(list.getByRole("link", { name: "Ukrainian rights defenders send birthday wishes to Mukhtar Ablyazov in French detention" })).toBeVisible();

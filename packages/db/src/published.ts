@@ -48,7 +48,9 @@ const PUBLISHED = { status: "published", publishedAt: { not: null }, publishedRe
 const published = (locale: Locale) => ({ locale, ...PUBLISHED });
 
 async function pageOf(where: Prisma.ArticleVersionWhereInput, page: number): Promise<Page<PublishedArticleTeaser>> {
-  const [total, rows] = await db().$transaction([
+  // Two plain reads, not a transaction: a listing needs no snapshot (a publication between them shifts a
+  // count by one), and on a busy server waiting for a connection to begin a transaction failed the page.
+  const [total, rows] = await Promise.all([
     db().articleVersion.count({ where }),
     db().articleVersion.findMany({
       where,
