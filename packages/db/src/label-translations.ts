@@ -167,8 +167,8 @@ const EVENT_GONE = "This timeline event does not exist (the case may have been s
 
 const eventStore: LabelStore = {
   async read(tx, id, locale) {
-    // The case form replaces a timeline under its case's lock: taking that lock first, as it does, keeps
-    // the event as read until the save ends, and two saves never wait for each other's lock.
+    // The case form replaces a whole timeline under its case's lock: holding that lock keeps the event as
+    // read until this save ends, and taking it before the event's, in the form's order, cannot deadlock.
     await tx.$queryRaw`SELECT c.id FROM "Case" c JOIN "CaseEvent" e ON e."caseId" = c.id WHERE e.id = ${id} FOR UPDATE OF c`;
     const event = await tx.caseEvent.findUnique({ where: { id }, select: { description: true, descriptionSource: true } });
     if (!event) throw new AppError("not_found", EVENT_GONE);
