@@ -1,4 +1,4 @@
-export { type Actor } from "./access";
+export { type Actor, assertAllowed } from "./access";
 export { addComment, listComments, setCommentResolved } from "./comments";
 export { deleteArticle } from "./article-deletion";
 export { getArticleFootprint } from "./article-footprint";

@@ -1,5 +1,5 @@
-import { type Actor } from "@rightsdesk/db";
-import { AppError, isAppError, storableJson } from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "@rightsdesk/db";
+import { type Action, AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { env } from "./env";
@@ -68,11 +68,24 @@ function failureResponse(error: unknown) {
 }
 
 /**
+ * Who may call a route: the action it performs (from its address, when that names the language), or "signed-in"
+ * when any user may, or when what is allowed depends on the body or the record (a workflow transition, a comment's
+ * author, the languages of a media patch) and the data layer decides. Checked before the body or query is read,
+ * so a role without the right is refused with a 403 whatever it sent, never told what its input lacks.
+ */
+export type RouteAccess<P> = "signed-in" | Action | ((params: P) => Action);
+
+function assertAccess<P>(actor: Actor, access: RouteAccess<P>, params: P): void {
+  if (access === "signed-in") return;
+  assertAllowed(actor, typeof access === "function" ? access(params) : access);
+}
+
+/**
  * Wraps a route handler that reads the request itself (an upload) or answers with something other
- * than JSON (a file): signs in the actor, validates route params, and turns failures into JSON 4xx.
+ * than JSON (a file): signs in the actor, validates route params, checks access, and turns failures into JSON 4xx.
  */
 export function apiRequestRoute<P>(
-  paramsSchema: z.ZodType<P>,
+  route: { params: z.ZodType<P>; access: RouteAccess<P> },
   handler: (input: { actor: Actor; params: P; request: Request }) => Promise<Response>,
 ) {
   return async (request: Request, context: Context<unknown>) => {
@@ -80,7 +93,8 @@ export function apiRequestRoute<P>(
       assertSameOrigin(request);
       const actor = await requireActor();
       // Routes without dynamic segments get no params object at all.
-      const params = paramsSchema.parse((await context.params) ?? {});
+      const params = route.params.parse((await context.params) ?? {});
+      assertAccess(actor, route.access, params);
       return await handler({ actor, params, request });
     } catch (error) {
       return failureResponse(error);
@@ -88,12 +102,12 @@ export function apiRequestRoute<P>(
   };
 }
 
-/** Wraps a JSON route handler: signs in the actor and validates route params and body with zod. */
+/** Wraps a JSON route handler: signs in the actor, validates route params, checks access, then validates the body with zod. */
 export function apiRoute<P, B>(
-  schemas: { params: z.ZodType<P>; body: z.ZodType<B> },
+  schemas: { params: z.ZodType<P>; access: RouteAccess<P>; body: z.ZodType<B> },
   handler: (input: { actor: Actor; params: P; body: B }) => Promise<unknown>,
 ) {
-  return apiRequestRoute(schemas.params, async ({ actor, params, request }) => {
+  return apiRequestRoute(schemas, async ({ actor, params, request }) => {
     // A GET carries no body; its schema is the empty object.
     const body = schemas.body.parse(request.method === "GET" ? {} : await readJson(request));
     const result = await handler({ actor, params, body });
@@ -103,10 +117,10 @@ export function apiRoute<P, B>(
 
 /** Wraps a GET handler the same way, validating the search params instead of a body. */
 export function apiQueryRoute<P, Q>(
-  schemas: { params: z.ZodType<P>; query: z.ZodType<Q> },
+  schemas: { params: z.ZodType<P>; access: RouteAccess<P>; query: z.ZodType<Q> },
   handler: (input: { actor: Actor; params: P; query: Q }) => Promise<unknown>,
 ) {
-  return apiRequestRoute(schemas.params, async ({ actor, params, request }) => {
+  return apiRequestRoute(schemas, async ({ actor, params, request }) => {
     const query = schemas.query.parse(Object.fromEntries(new URL(request.url).searchParams));
     return NextResponse.json((await handler({ actor, params, query })) ?? { ok: true });
   });

@@ -3,6 +3,6 @@ import { ZCreateArticleInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";
 
-export const POST = apiRoute({ params: ZNoParams, body: ZCreateArticleInput }, ({ actor, body }) =>
+export const POST = apiRoute({ params: ZNoParams, access: { kind: "article.create" }, body: ZCreateArticleInput }, ({ actor, body }) =>
   createArticle(body, actor),
 );

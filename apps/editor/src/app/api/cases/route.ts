@@ -3,7 +3,7 @@ import { registryRoute } from "~/lib/registry-route";
 import { ZCaseForm } from "~/lib/case-save";
 import { ZNoParams } from "~/lib/route-params";
 
-export const POST = registryRoute({ params: ZNoParams, body: ZCaseForm }, async ({ actor, body }) => {
+export const POST = registryRoute({ params: ZNoParams, access: { kind: "registry.edit" }, body: ZCaseForm }, async ({ actor, body }) => {
   const created = await createCase(body.case, actor);
   await setCaseParticipants(created.id, body.participants, actor);
   return created;

@@ -5,7 +5,7 @@ import { revalidateLabel } from "~/lib/public-site";
 import { ZNoParams } from "~/lib/route-params";
 
 /** A tag label, bio or event description in one language, saved against the English the translator saw. */
-export const PUT = apiRoute({ params: ZNoParams, body: ZSaveLabelTranslation }, async ({ actor, body }) => {
+export const PUT = apiRoute({ params: ZNoParams, access: "signed-in", body: ZSaveLabelTranslation }, async ({ actor, body }) => {
   const saved = await saveLabelTranslation(body, actor);
   await revalidateLabel(body);
   return saved;

@@ -8,7 +8,7 @@ import { ZNoParams } from "~/lib/route-params";
 const ZKind = z.enum(["image", "video"]).optional();
 
 /** The library, newest first; `?kind=image` or `video` narrows it. */
-export const GET = apiRequestRoute(ZNoParams, async ({ request }) => {
+export const GET = apiRequestRoute({ params: ZNoParams, access: "signed-in" }, async ({ request }) => {
   const kind = ZKind.parse(new URL(request.url).searchParams.get("kind") ?? undefined);
   return NextResponse.json(await listMedia({ kind }));
 });
@@ -21,7 +21,7 @@ const ENVELOPE_BYTES = 64 * 1024;
  * upload may be is refused from its Content-Length before it is read; the file's first bytes and
  * size are checked before the rest of it is.
  */
-export const POST = apiRequestRoute(ZNoParams, async ({ actor, request }) => {
+export const POST = apiRequestRoute({ params: ZNoParams, access: { kind: "media.manage" } }, async ({ actor, request }) => {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > UPLOAD_MAX_BYTES + ENVELOPE_BYTES) {
     throw new AppError("validation", `The file is too large: the limit is ${Math.round(UPLOAD_MAX_BYTES / 1024 / 1024)} MB for videos and less for images.`);

@@ -9,6 +9,6 @@ const ZMentionQuery = z.object({
 });
 
 /** Registry records the editor's @ popup offers, for any signed-in user. */
-export const GET = apiQueryRoute({ params: ZNoParams, query: ZMentionQuery }, async ({ query }) => ({
+export const GET = apiQueryRoute({ params: ZNoParams, access: "signed-in", query: ZMentionQuery }, async ({ query }) => ({
   results: await searchMentionables(query.q, query.limit),
 }));

@@ -4,6 +4,6 @@ import { withArticleRevalidation } from "~/lib/public-site";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 /** Deletes the article in every language; readers get a 404 at its address right away. */
-export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) =>
+export const DELETE = apiRoute({ params: ZRecordParams, access: { kind: "article.delete" }, body: ZNoBody }, ({ actor, params }) =>
   withArticleRevalidation(params.id, () => deleteArticle(params.id, actor)),
 );

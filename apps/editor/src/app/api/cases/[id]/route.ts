@@ -4,10 +4,10 @@ import { ZCaseSave } from "~/lib/case-save";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 // The case is saved first: a conflict refuses the whole save before any participant changes.
-export const PUT = registryRoute({ params: ZRecordParams, body: ZCaseSave }, async ({ actor, params, body }) => {
+export const PUT = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZCaseSave }, async ({ actor, params, body }) => {
   const updated = await updateCase(params.id, body.case, body.baseVersion, actor);
   await setCaseParticipants(params.id, body.participants, actor);
   return updated;
 });
 
-export const DELETE = registryRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteCase(params.id, actor));
+export const DELETE = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZNoBody }, ({ actor, params }) => deleteCase(params.id, actor));

@@ -4,4 +4,4 @@ import { apiRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";
 
 /** A YouTube or Vimeo video added to the library by its address. */
-export const POST = apiRoute({ params: ZNoParams, body: ZVideoEmbedInput }, ({ actor, body }) => embedVideo(body, actor));
+export const POST = apiRoute({ params: ZNoParams, access: { kind: "media.manage" }, body: ZVideoEmbedInput }, ({ actor, body }) => embedVideo(body, actor));

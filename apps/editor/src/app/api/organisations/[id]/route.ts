@@ -7,8 +7,8 @@ import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 /** The version the editor opened travels with the organisation, so a save over someone else's is refused. */
 const ZOrganisationSave = z.object({ organisation: ZOrganisationInput, baseVersion: z.number().int().nonnegative() });
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZOrganisationSave }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZOrganisationSave }, ({ actor, params, body }) =>
   updateOrganisation(params.id, body.organisation, body.baseVersion, actor),
 );
 
-export const DELETE = apiRoute({ params: ZRecordParams, body: ZNoBody }, ({ actor, params }) => deleteOrganisation(params.id, actor));
+export const DELETE = apiRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZNoBody }, ({ actor, params }) => deleteOrganisation(params.id, actor));

@@ -6,6 +6,6 @@ import { ZRecordParams } from "~/lib/route-params";
 
 const ZRegistryLinks = z.object({ personIds: z.array(z.string().min(1)), caseIds: z.array(z.string().min(1)) });
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZRegistryLinks }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "article.tag" }, body: ZRegistryLinks }, ({ actor, params, body }) =>
   withArticleRevalidation(params.id, () => setArticleRegistryLinks(params.id, body, actor)),
 );

@@ -5,6 +5,6 @@ import { withArticleRevalidation } from "~/lib/public-site";
 import { ZRecordParams } from "~/lib/route-params";
 
 // The old address must stop serving the cached page at once: it answers with a redirect now.
-export const PUT = apiRoute({ params: ZRecordParams, body: ZChangeSlugInput }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "article.slug" }, body: ZChangeSlugInput }, ({ actor, params, body }) =>
   withArticleRevalidation(params.id, () => changeArticleSlug(params.id, body.slug, actor)),
 );

@@ -4,6 +4,6 @@ import { apiRoute } from "~/lib/api";
 import { withArticleRevalidation } from "~/lib/public-site";
 import { ZRecordParams } from "~/lib/route-params";
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZSetTagsInput }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "article.tag" }, body: ZSetTagsInput }, ({ actor, params, body }) =>
   withArticleRevalidation(params.id, () => setArticleTags(params.id, body.tagIds, actor)),
 );

@@ -3,6 +3,6 @@ import { ZTranslationRequest } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZRecordParams } from "~/lib/route-params";
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZTranslationRequest }, ({ actor, params, body }) =>
+export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "translation.request" }, body: ZTranslationRequest }, ({ actor, params, body }) =>
   requestTranslations(params.id, body, actor),
 );

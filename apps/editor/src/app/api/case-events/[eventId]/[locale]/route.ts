@@ -2,6 +2,7 @@ import { translateCaseEvent } from "@rightsdesk/db";
 import { EVENT_DESCRIPTION_MAX_LENGTH, ZLocale, ZPreviousTranslation } from "@rightsdesk/domain";
 import { z } from "zod";
 import { registryRoute } from "~/lib/registry-route";
+import { translatesRegistry } from "~/lib/route-access";
 
 const ZEventParams = z.object({ eventId: z.string().min(1), locale: ZLocale });
 const ZEventBody = z.object({
@@ -13,6 +14,6 @@ const ZEventBody = z.object({
   previousTranslation: ZPreviousTranslation,
 });
 
-export const PUT = registryRoute({ params: ZEventParams, body: ZEventBody }, ({ actor, params, body }) =>
+export const PUT = registryRoute({ params: ZEventParams, access: translatesRegistry, body: ZEventBody }, ({ actor, params, body }) =>
   translateCaseEvent(params.eventId, params.locale, body, actor),
 );

@@ -3,4 +3,4 @@ import { ZRoleChangeInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZRecordParams } from "~/lib/route-params";
 
-export const PUT = apiRoute({ params: ZRecordParams, body: ZRoleChangeInput }, ({ actor, params, body }) => setUserRole(params.id, body.role, actor));
+export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "user.manage" }, body: ZRoleChangeInput }, ({ actor, params, body }) => setUserRole(params.id, body.role, actor));

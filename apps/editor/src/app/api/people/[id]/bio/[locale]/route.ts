@@ -2,6 +2,7 @@ import { translatePersonBio } from "@rightsdesk/db";
 import { BIO_MAX_LENGTH, ZLocale, ZPreviousTranslation } from "@rightsdesk/domain";
 import { z } from "zod";
 import { registryRoute } from "~/lib/registry-route";
+import { translatesRegistry } from "~/lib/route-access";
 import { ZRecordParams } from "~/lib/route-params";
 
 const ZBioParams = ZRecordParams.extend({ locale: ZLocale });
@@ -11,6 +12,6 @@ const ZBioBody = z.object({
   previousTranslation: ZPreviousTranslation,
 });
 
-export const PUT = registryRoute({ params: ZBioParams, body: ZBioBody }, ({ actor, params, body }) =>
+export const PUT = registryRoute({ params: ZBioParams, access: translatesRegistry, body: ZBioBody }, ({ actor, params, body }) =>
   translatePersonBio(params.id, params.locale, body, actor),
 );

@@ -2,6 +2,7 @@ import { restoreRevision } from "@rightsdesk/db";
 import { z } from "zod";
 import { apiRoute } from "~/lib/api";
 import { revalidateArticle } from "~/lib/public-site";
+import { editsVersion } from "~/lib/route-access";
 import { ZVersionParams } from "~/lib/route-params";
 
 const ZRestoreInput = z.object({
@@ -10,7 +11,7 @@ const ZRestoreInput = z.object({
   baseRevision: z.number().int().min(0),
 });
 
-export const POST = apiRoute({ params: ZVersionParams, body: ZRestoreInput }, async ({ actor, params, body }) => {
+export const POST = apiRoute({ params: ZVersionParams, access: editsVersion, body: ZRestoreInput }, async ({ actor, params, body }) => {
   const version = await restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor);
   if (version.status === "published") await revalidateArticle(params.id);
   return version;

@@ -5,6 +5,6 @@ import { withArticleRevalidation } from "~/lib/public-site";
 import { ZVersionParams } from "~/lib/route-params";
 
 /** Moves a language version through review, publication, scheduling and the archive. */
-export const POST = apiRoute({ params: ZVersionParams, body: ZTransitionInput }, ({ actor, params, body }) =>
+export const POST = apiRoute({ params: ZVersionParams, access: "signed-in", body: ZTransitionInput }, ({ actor, params, body }) =>
   withArticleRevalidation(params.id, () => transitionVersion(params.id, params.locale, body, actor)),
 );

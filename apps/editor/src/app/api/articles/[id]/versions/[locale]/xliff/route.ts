@@ -4,6 +4,7 @@ import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRequestRoute } from "~/lib/api";
+import { editsVersion } from "~/lib/route-access";
 import { ZVersionParams } from "~/lib/route-params";
 
 const tooLarge = () => new AppError("validation", `The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB; an article's XLIFF file is far smaller.`);
@@ -15,7 +16,7 @@ const ZImportForm = z.object({
 });
 
 /** Downloads the translation as an XLIFF 2.0 file of the current source. */
-export const GET = apiRequestRoute(ZVersionParams, async ({ params }) => {
+export const GET = apiRequestRoute({ params: ZVersionParams, access: "signed-in" }, async ({ params }) => {
   const { filename, xml } = await exportVersionXliff(params.id, params.locale);
   return new Response(xml, {
     headers: {
@@ -28,7 +29,7 @@ export const GET = apiRequestRoute(ZVersionParams, async ({ params }) => {
 });
 
 /** Imports an uploaded XLIFF file (multipart form: file, baseRevision) as a new revision of the translation. */
-export const POST = apiRequestRoute(ZVersionParams, async ({ actor, params, request }) => {
+export const POST = apiRequestRoute({ params: ZVersionParams, access: editsVersion }, async ({ actor, params, request }) => {
   // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
   if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
   const form = await request.formData().catch(() => {
