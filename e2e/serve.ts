@@ -11,10 +11,10 @@ import { EDITOR_PORT, SECOND_WEB_PORT, WEB_PORT } from "./ports";
 // Scheduled publishing every second, so a test sees a scheduled version go live within its wait.
 process.env.SCHEDULER_INTERVAL_MS ??= "1000";
 
-const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
-await seedDatabase(database.url);
-// Uploads of one run land in a folder of their own, removed at the end.
+// Uploads of one run, the demo media among them, land in a folder of their own, removed at the end.
 const mediaDir = await mkdtemp(join(tmpdir(), "rightsdesk-e2e-media-"));
+const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
+await seedDatabase(database.url, mediaDir);
 // With REDIS_URL, two public sites share their cache through Redis, as several servers behind a load
 // balancer would; the editor tells only the first one about changes. Keys of this run under a prefix of their own.
 const sharedCache = Boolean(process.env.REDIS_URL);

@@ -2,7 +2,9 @@
  * Demo content for RightsDesk: tags and articles about the cases of Mukhtar Ablyazov and people
  * close to him. The facts (names, dates, places, who asked for what, which state granted what)
  * come from three reports of the Open Dialog Foundation; the text is written afresh for the demo.
- * Links point at example.org only: the demo must not send readers anywhere real.
+ * Links point at example.org only: the demo must not send readers anywhere real. People and cases
+ * are mentions of registry records (by id, as the editor stores them), statements are statement
+ * blocks, and pictures and the video come from the media library (seed-media.ts).
  */
 import {
   type Locale,
@@ -12,14 +14,30 @@ import {
   type TagInput,
   type VersionStatus,
 } from "@rightsdesk/domain";
+import { type DemoMediaKey } from "./seed-media";
 
 export type SeedVersion = { title: string; summary: string; body: RichTextDoc; status: VersionStatus };
+
+/** What an article's text needs from the database: the ids of registry records and of the article's media. */
+export type SeedRefs = {
+  personId: (slug: string) => string;
+  caseId: (slug: string) => string;
+  organisationId: (slug: string) => string;
+  mediaId: (key: DemoMediaKey) => string;
+};
+
 export type SeedArticle = {
   slug: string; // lowercase latin, hyphens (must pass ZSlug)
   authorEmail: string; // use "editor@rightsdesk.local"
   publishedAt: string; // ISO date-time, the date of the events; used for published versions
   tags: string[]; // tag slugs (country tags: lowercase ISO code like "fr"; topics: slugs)
-  versions: Partial<Record<Locale, SeedVersion>>; // must include "en"
+  media: DemoMediaKey[]; // made only when the article is created
+  versions: (refs: SeedRefs) => Partial<Record<Locale, SeedVersion>>; // must include "en"
+  /**
+   * The English as it was changed after the translations were made: published as revision 2 while
+   * the translations stay based on revision 1, so readers of a translation are told the original changed.
+   */
+  sourceUpdate?: (refs: SeedRefs) => SeedVersion;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -116,242 +134,360 @@ const ul = list("bulletList");
 const ol = list("orderedList");
 const doc = (...content: RichTextNode[]): RichTextDoc => ({ type: "doc", content });
 
+// The stored label is the English name the editor showed on insertion; readers see the record's current name.
+const mention = (kind: "person" | "case", id: string, label: string): RichTextNode => ({ type: "mention", attrs: { id, kind, label } });
+const image = (assetId: string): RichTextNode => ({ type: "mediaImage", attrs: { assetId } });
+const gallery = (...assetIds: string[]): RichTextNode => ({ type: "gallery", attrs: { assetIds } });
+const video = (assetId: string): RichTextNode => ({ type: "video", attrs: { assetId } });
+const statement = (attrs: { organisation: string; organisationId: string | null; sourceUrl: `https://example.org/${string}` }, ...parts: Inline[]): RichTextNode => ({
+  type: "statement",
+  // The sources give no dates for these statements.
+  attrs: { ...attrs, date: "" },
+  content: [p(...parts)],
+});
+
+/** Mentions of the demo registry's people and cases by slug, with their English names as labels. */
+function mentions(refs: SeedRefs) {
+  const person = (slug: string, label: string) => mention("person", refs.personId(slug), label);
+  return {
+    ablyazov: person("mukhtar-ablyazov", "Mukhtar Ablyazov"),
+    ketebayev: person("muratbek-ketebayev", "Muratbek Ketebayev"),
+    vinyavski: person("igor-vinyavski", "Igor Vinyavski"),
+    paraskevich: person("tatiana-paraskevich", "Tatiana Paraskevich"),
+    pavlov: person("alexander-pavlov", "Alexander Pavlov"),
+    shalabayeva: person("alma-shalabayeva", "Alma Shalabayeva"),
+    alua: person("alua-ablyazova", "Alua Ablyazova"),
+    trofimov: person("artur-trofimov", "Artur Trofimov"),
+    nurgaziyev: person("kuanysh-nurgaziyev", "Kuanysh Nurgaziyev"),
+    syrym: person("syrym-shalabayev", "Syrym Shalabayev"),
+    kononko: person("igor-kononko", "Igor Kononko"),
+    karlygash: person("karlygash-ablyazova", "Karlygash Ablyazova"),
+    madina: person("madina-ablyazova", "Madina Ablyazova"),
+    atabayev: person("bolat-atabayev", "Bolat Atabayev"),
+    kozlov: person("vladimir-kozlov", "Vladimir Kozlov"),
+    dzhakishev: person("mukhtar-dzhakishev", "Mukhtar Dzhakishev"),
+    franceCase: mention("case", refs.caseId("ablyazov-extradition-france"), "Extradition of Mukhtar Ablyazov from France"),
+  };
+}
+
 const AUTHOR = "editor@rightsdesk.local";
 
 // ---------------------------------------------------------------------------------------------
-// 1. Paris, 8 January 2017
+// 1. Paris, 8 January 2017 (English and Russian, the Russian up to date)
 
-const parisMeetingEn: SeedVersion = {
-  status: "published",
-  title: "Open Dialog leaders meet Mukhtar Ablyazov in Paris after France turns down extradition",
-  summary:
-    "Weeks after France's highest administrative court blocked his extradition, the Kazakh opposition politician met the heads of the Open Dialog Foundation for the first time as a free man.",
-  body: doc(
-    p(
-      "On 8 January 2017 Lyudmyla Kozlovska, who chairs the board of the Open Dialog Foundation, and Bartosz Kramek, head of its management board, sat down in Paris with ",
-      bold("Mukhtar Ablyazov"),
-      ", the Kazakh opposition politician and businessman whom President Nursultan Nazarbayev treats as a personal enemy. It was their first meeting in person: for three and a half years the foundation had campaigned for him while he was held in France pending extradition.",
-    ),
-    p(
-      "Ablyazov was detained in France on 31 July 2013. That same year Russia and Ukraine, acting at Kazakhstan's request, asked Paris to hand him over. In December 2016 the ",
-      italic("Conseil d'État"),
-      ", France's highest administrative court, ruled that he could be surrendered to neither country, and he was released.",
-    ),
-    p(
-      "Kozlovska said the meeting made clear to her why the authorities in Astana blame Ablyazov for almost every sign of discontent in Kazakhstan: he has opposed the regime for some sixteen years, at real risk to his life. In her view, the foundation and Ablyazov's movement share one goal: lasting democratic change in Kazakhstan and elsewhere in the former Soviet Union, and an end to the impunity of rulers who violate human rights.",
-    ),
-    h2("Protection granted in Europe and the United States"),
-    p(
-      "No one in his circle spent longer under extradition arrest than Ablyazov himself. Meanwhile many of his former colleagues and relatives, whom Kazakhstan, Russia and Ukraine have charged with various offences, found protection abroad, and the Czech Republic, Spain, the United Kingdom, Austria and Lithuania all rejected requests to extradite them. Refugee status or another form of protection went to:",
-    ),
-    ul(
-      [bold("Poland:"), " Muratbek Ketebayev and Igor Vinyavski"],
-      [bold("Czech Republic:"), " Tatiana Paraskevich"],
-      [bold("Spain:"), " Alexander Pavlov"],
-      [bold("Italy:"), " Alma Shalabayeva"],
-      [bold("Austria:"), " Artur Trofimov"],
-      [bold("Lithuania:"), " Kuanysh Nurgaziyev and Syrym Shalabayev"],
-      [bold("United Kingdom:"), " Igor Kononko"],
-      [bold("United States:"), " Karlygash Ablyazova"],
-    ),
-  ),
-};
-
-const parisMeetingRu: SeedVersion = {
-  status: "published",
-  title: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",
-  summary:
-    "Через несколько недель после того, как высший административный суд Франции запретил его выдачу, казахстанский оппозиционный политик впервые встретился с руководством Фонда «Открытый диалог» на свободе.",
-  body: doc(
-    p(
-      "8 января 2017 года в Париже председатель совета Фонда «Открытый диалог» Людмила Козловская и председатель правления фонда Бартош Крамек встретились с ",
-      bold("Мухтаром Аблязовым"),
-      " — казахстанским оппозиционным политиком и предпринимателем, которого президент Нурсултан Назарбаев считает своим личным врагом. Это была их первая личная встреча: три с половиной года фонд добивался его освобождения, пока он находился во Франции под экстрадиционным арестом.",
-    ),
-    p(
-      "Аблязова задержали во Франции 31 июля 2013 года. В том же году Россия и Украина по просьбе Казахстана потребовали его выдачи. В декабре 2016 года Государственный совет Франции (",
-      italic("Conseil d'État"),
-      "), высшая административная судебная инстанция страны, постановил, что его нельзя выдать ни одной из этих стран, и политика освободили.",
-    ),
-    p(
-      "По словам Козловской, встреча помогла ей понять, почему Астана винит Аблязова едва ли не в любом проявлении недовольства в Казахстане: он противостоит режиму около шестнадцати лет, рискуя жизнью. Фонд и оппозицию, связанную с Аблязовым, добавила она, объединяет общая цель — прочные демократические перемены в Казахстане и в других странах постсоветского пространства, а также конец безнаказанности правителей, нарушающих права человека.",
-    ),
-    h2("Защита в Европе и США"),
-    p(
-      "Никто из окружения Аблязова не провёл под экстрадиционным арестом столько времени, сколько он сам. Тем временем многие его бывшие соратники и родственники, которых Казахстан, Россия и Украина обвиняют в самых разных преступлениях, получили защиту за рубежом, а Чехия, Испания, Великобритания, Австрия и Литва отклонили запросы об их выдаче. Статус беженца или другую форму защиты получили:",
-    ),
-    ul(
-      [bold("Польша:"), " Муратбек Кетебаев и Игорь Винявский"],
-      [bold("Чехия:"), " Татьяна Параскевич"],
-      [bold("Испания:"), " Александр Павлов"],
-      [bold("Италия:"), " Алма Шалабаева"],
-      [bold("Австрия:"), " Артур Трофимов"],
-      [bold("Литва:"), " Куаныш Нургазиев и Сырым Шалабаев"],
-      [bold("Великобритания:"), " Игорь Кононко"],
-      [bold("США:"), " Карлыгаш Аблязова"],
-    ),
-  ),
-};
-
-// ---------------------------------------------------------------------------------------------
-// 2. Kyiv, May 2015
-
-const birthdayEn: SeedVersion = {
-  status: "published",
-  title: "Ukrainian rights defenders send birthday wishes to Mukhtar Ablyazov in French detention",
-  summary:
-    "In Kyiv, Ukrainian human-rights defenders recorded a video greeting for the jailed Kazakh opposition politician and urged the French authorities not to extradite him.",
-  body: doc(
-    p(
-      "In May 2015 Ukrainian human-rights defenders in Kyiv marked the birthday of Mukhtar Ablyazov, who was then in a French prison while France weighed extradition requests from Russia and Ukraine. With people from the Open Dialog Foundation they recorded a video wishing him endurance and promising to keep working for his freedom and that of other Kazakh dissidents. They also sent the French authorities a letter setting out the dangers of handing him over and asking for his release.",
-    ),
-    p(
-      "Both requests were filed while Viktor Yanukovych was still in power in Kyiv, and the defenders regard them as fabricated. The video also recalls others who were targeted for their ties to Ablyazov, and cases in which pressure from abroad changed the outcome:",
-    ),
-    ul(
-      [bold("Bolat Atabayev"), " was freed and now lives in France."],
-      [bold("Muratbek Ketebayev"), " received refugee status in Poland, and ", bold("Igor Vinyavski"), " lives in Warsaw."],
-      [
-        bold("Alma Shalabayeva"),
-        " and ",
-        bold("Alua Ablyazova"),
-        " were deported from Italy to Kazakhstan on 31 May 2013, a removal that broke both Italian law and international law; after a European outcry they were returned to Italy.",
-      ],
-      [bold("Artur Trofimov"), " was not extradited to Russia: Austria refused and placed him under its diplomatic protection."],
-      [bold("Alexander Pavlov"), ", formerly in charge of Ablyazov's security, was granted refugee status."],
-    ),
-    p(
-      "Other cases are unresolved. ",
-      bold("Vladimir Kozlov"),
-      ", leader of the opposition party Alga!, and ",
-      bold("Mukhtar Dzhakishev"),
-      " were still serving prison terms in Kazakhstan when the greeting was recorded. The defenders closed with the hope that Ablyazov would spend his next birthday free and with his family.",
-    ),
-    p(
-      italic(
-        "Editor's note: in December 2016 France's Conseil d'État refused his extradition to Russia and Ukraine, and he was released.",
+function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
+  const m = mentions(refs);
+  const photo = image(refs.mediaId("parisMeeting"));
+  const en: SeedVersion = {
+    status: "published",
+    title: "Open Dialog leaders meet Mukhtar Ablyazov in Paris after France turns down extradition",
+    summary:
+      "Weeks after France's highest administrative court blocked his extradition, the Kazakh opposition politician met the heads of the Open Dialog Foundation for the first time as a free man.",
+    body: doc(
+      p(
+        "On 8 January 2017 Lyudmyla Kozlovska, who chairs the board of the Open Dialog Foundation, and Bartosz Kramek, head of its management board, sat down in Paris with ",
+        m.ablyazov,
+        ", the Kazakh opposition politician and businessman whom President Nursultan Nazarbayev treats as a personal enemy. It was their first meeting in person: for three and a half years the foundation had campaigned for him while he was held in France pending extradition.",
       ),
+      p(
+        "Ablyazov was detained in France on 31 July 2013. That same year Russia and Ukraine, acting at Kazakhstan's request, asked Paris to hand him over. In December 2016 the ",
+        italic("Conseil d'État"),
+        ", France's highest administrative court, ruled that he could be surrendered to neither country, and he was released. Our case file: ",
+        m.franceCase,
+        ".",
+      ),
+      p(
+        "Kozlovska said the meeting made clear to her why the authorities in Astana blame Ablyazov for almost every sign of discontent in Kazakhstan: he has opposed the regime for some sixteen years, at real risk to his life. In her view, the foundation and Ablyazov's movement share one goal: lasting democratic change in Kazakhstan and elsewhere in the former Soviet Union, and an end to the impunity of rulers who violate human rights.",
+      ),
+      h2("Protection granted in Europe and the United States"),
+      p(
+        "No one in his circle spent longer under extradition arrest than Ablyazov himself. Meanwhile many of his former colleagues and relatives, whom Kazakhstan, Russia and Ukraine have charged with various offences, found protection abroad, and the Czech Republic, Spain, the United Kingdom, Austria and Lithuania all rejected requests to extradite them. Refugee status or another form of protection went to:",
+      ),
+      ul(
+        [bold("Poland:"), " ", m.ketebayev, " and ", m.vinyavski],
+        [bold("Czech Republic:"), " ", m.paraskevich],
+        [bold("Spain:"), " ", m.pavlov],
+        [bold("Italy:"), " ", m.shalabayeva],
+        [bold("Austria:"), " ", m.trofimov],
+        [bold("Lithuania:"), " ", m.nurgaziyev, " and ", m.syrym],
+        [bold("United Kingdom:"), " ", m.kononko],
+        [bold("United States:"), " ", m.karlygash],
+      ),
+      photo,
     ),
-  ),
-};
+  };
+  const ru: SeedVersion = {
+    status: "published",
+    title: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",
+    summary:
+      "Через несколько недель после того, как высший административный суд Франции запретил его выдачу, казахстанский оппозиционный политик впервые встретился с руководством Фонда «Открытый диалог» на свободе.",
+    body: doc(
+      p(
+        "8 января 2017 года в Париже председатель совета Фонда «Открытый диалог» Людмила Козловская и председатель правления фонда Бартош Крамек впервые лично встретились с человеком, которого президент Нурсултан Назарбаев считает своим личным врагом. Это ",
+        m.ablyazov,
+        ", казахстанский оппозиционный политик и предприниматель: три с половиной года фонд добивался его освобождения, пока он находился во Франции под экстрадиционным арестом.",
+      ),
+      p(
+        "Аблязова задержали во Франции 31 июля 2013 года. В том же году Россия и Украина по просьбе Казахстана потребовали его выдачи. В декабре 2016 года Государственный совет Франции (",
+        italic("Conseil d'État"),
+        "), высшая административная судебная инстанция страны, постановил, что его нельзя выдать ни одной из этих стран, и политика освободили. Наше досье: ",
+        m.franceCase,
+        ".",
+      ),
+      p(
+        "По словам Козловской, встреча помогла ей понять, почему Астана винит Аблязова едва ли не в любом проявлении недовольства в Казахстане: он противостоит режиму около шестнадцати лет, рискуя жизнью. Фонд и оппозицию, связанную с Аблязовым, добавила она, объединяет общая цель — прочные демократические перемены в Казахстане и в других странах постсоветского пространства, а также конец безнаказанности правителей, нарушающих права человека.",
+      ),
+      h2("Защита в Европе и США"),
+      p(
+        "Никто из окружения Аблязова не провёл под экстрадиционным арестом столько времени, сколько он сам. Тем временем многие его бывшие соратники и родственники, которых Казахстан, Россия и Украина обвиняют в самых разных преступлениях, получили защиту за рубежом, а Чехия, Испания, Великобритания, Австрия и Литва отклонили запросы об их выдаче. Статус беженца или другую форму защиты получили:",
+      ),
+      ul(
+        [bold("Польша:"), " ", m.ketebayev, " и ", m.vinyavski],
+        [bold("Чехия:"), " ", m.paraskevich],
+        [bold("Испания:"), " ", m.pavlov],
+        [bold("Италия:"), " ", m.shalabayeva],
+        [bold("Австрия:"), " ", m.trofimov],
+        [bold("Литва:"), " ", m.nurgaziyev, " и ", m.syrym],
+        [bold("Великобритания:"), " ", m.kononko],
+        [bold("США:"), " ", m.karlygash],
+      ),
+      photo,
+    ),
+  };
+  return { en, ru };
+}
 
 // ---------------------------------------------------------------------------------------------
-// 3. Strasbourg, 14–16 February 2017
+// 2. Kyiv, May 2015 (English and Ukrainian, with the video greeting and its transcript)
 
-const strasbourgEn: SeedVersion = {
-  status: "published",
-  title: "Open Dialog raises Kazakhstan's human-rights record with MEPs in Strasbourg",
-  summary:
-    "From 14 to 16 February 2017 an Open Dialog Foundation delegation, joined by Mukhtar Ablyazov, met members of the European Parliament to discuss repression in Kazakhstan.",
-  body: doc(
-    p(
-      "While the European Parliament met in plenary in Strasbourg from 14 to 16 February 2017, an Open Dialog Foundation delegation briefed its members on Kazakhstan: President Nursultan Nazarbayev's plans for political “transition” and economic “development”, the prosecution of journalists, bloggers, oil workers and opponents of the land reform, and the pursuit of the regime's critics abroad.",
+function birthday(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
+  const m = mentions(refs);
+  const greeting = video(refs.mediaId("kyivGreeting"));
+  const en: SeedVersion = {
+    status: "published",
+    title: "Ukrainian rights defenders send birthday wishes to Mukhtar Ablyazov in French detention",
+    summary:
+      "In Kyiv, Ukrainian human-rights defenders recorded a video greeting for the jailed Kazakh opposition politician and urged the French authorities not to extradite him.",
+    body: doc(
+      p(
+        "In May 2015 Ukrainian human-rights defenders in Kyiv marked the birthday of ",
+        m.ablyazov,
+        ", who was then in a French prison while France weighed extradition requests from Russia and Ukraine. With people from the Open Dialog Foundation they recorded a video wishing him endurance and promising to keep working for his freedom and that of other Kazakh dissidents. They also sent the French authorities a letter setting out the dangers of handing him over and asking for his release.",
+      ),
+      greeting,
+      p(
+        "Both requests were filed while Viktor Yanukovych was still in power in Kyiv, and the defenders regard them as fabricated. The video also recalls others who were targeted for their ties to Ablyazov, and cases in which pressure from abroad changed the outcome:",
+      ),
+      ul(
+        [m.atabayev, " was freed and now lives in France."],
+        [m.ketebayev, " received refugee status in Poland, and ", m.vinyavski, " lives in Warsaw."],
+        [
+          m.shalabayeva,
+          " and ",
+          m.alua,
+          " were deported from Italy to Kazakhstan on 31 May 2013, a removal that broke both Italian law and international law; after a European outcry they were returned to Italy.",
+        ],
+        [m.trofimov, " was not extradited to Russia: Austria refused and placed him under its diplomatic protection."],
+        [m.pavlov, ", formerly in charge of Ablyazov's security, was granted refugee status."],
+      ),
+      p(
+        "Other cases are unresolved. ",
+        m.kozlov,
+        ", leader of the opposition party Alga!, and ",
+        m.dzhakishev,
+        " were still serving prison terms in Kazakhstan when the greeting was recorded. The defenders closed with the hope that Ablyazov would spend his next birthday free and with his family.",
+      ),
+      p(italic("Editor's note: in December 2016 France's Conseil d'État refused his extradition to Russia and Ukraine, and he was released.")),
     ),
-    p(
-      "Mukhtar Ablyazov joined the delegation to thank MEPs in person. More than 50 of them had spoken up for him and for his former colleagues and relatives, who were persecuted across Europe and in the United States and received asylum, refugee status or international protection there. In custody in France since 31 July 2013, he was freed after the Conseil d'État refused in December 2016 to extradite him to Russia or Ukraine, both of them acting for Kazakhstan.",
+  };
+  const uk: SeedVersion = {
+    status: "published",
+    title: "Українські правозахисники привітали з днем народження Мухтара Аблязова, ув'язненого у Франції",
+    summary:
+      "У Києві українські правозахисники записали відеопривітання для казахського опозиційного політика, який перебуває під вартою, і закликали владу Франції не видавати його.",
+    body: doc(
+      p(
+        "У травні 2015 року українські правозахисники в Києві відзначили день народження політика, якого тоді тримали у французькій в'язниці, поки Франція розглядала запити Росії та України про його екстрадицію. Це ",
+        m.ablyazov,
+        ". Разом із представниками Фонду «Відкритий діалог» вони записали відео, в якому побажали йому витримки й пообіцяли і далі боротися за його свободу та свободу інших казахських опозиціонерів. Французькій владі вони надіслали лист про небезпеку його видачі з проханням звільнити його.",
+      ),
+      greeting,
+      p(
+        "Обидва запити подали ще за президентства Віктора Януковича, і правозахисники вважають їх сфабрикованими. Відео нагадує й про інших людей, яких переслідували через зв'язок з Аблязовим, і про випадки, коли тиск з-за кордону змінив їхню долю:",
+      ),
+      ul(
+        [m.atabayev, " вийшов на волю і тепер живе у Франції."],
+        [m.ketebayev, " отримав статус біженця в Польщі, а ", m.vinyavski, " живе у Варшаві."],
+        [
+          m.shalabayeva,
+          " і ",
+          m.alua,
+          " 31 травня 2013 року були депортовані з Італії до Казахстану з порушенням італійського та міжнародного права; після протестів у Європі їх повернули до Італії.",
+        ],
+        [m.trofimov, " не був виданий Росії: Австрія відмовила в екстрадиції та взяла його під дипломатичний захист."],
+        [m.pavlov, ", колишній керівник охорони Аблязова, отримав статус біженця."],
+      ),
+      p(
+        "Інші справи досі не вирішені. ",
+        m.kozlov,
+        ", лідер опозиційної партії «Алга!», і ",
+        m.dzhakishev,
+        " на час запису привітання відбували покарання в Казахстані. Наостанок правозахисники побажали Аблязову зустріти наступний день народження на волі, з родиною.",
+      ),
+      p(italic("Примітка редакції: у грудні 2016 року Державна рада Франції відмовила в його екстрадиції до Росії та України, і його звільнили.")),
     ),
-    h2("Who the delegation met"),
-    p(
-      "A breakfast hosted by three S&D members, Marju Lauristin (Estonia), Mady Delvaux (Luxembourg) and Julie Ward (United Kingdom), was followed by talks with Tunne Kelam (Estonia, EPP), Tomáš Zdechovský (Czech Republic, EPP), Ismail Ertug (Germany, S&D), Kazimierz Michał Ujazdowski (Poland, ECR) and Petras Auštrevičius (Lithuania, ALDE). With his daughter Madina Ablyazova, Ablyazov and the foundation also saw Pier Antonio Panzeri and Anna Fotyga, who chair the subcommittees on human rights and on security and defence, Pavel Svoboda, chair of the legal affairs committee, and Elmar Brok, former chair of the foreign affairs committee. The four-day trip also included Council of Europe officials and diplomats in Strasbourg and journalists in Paris.",
-    ),
-    h2("What rights groups have said"),
-    ul(
-      [
-        link("Committee to Protect Journalists", "https://example.org/statements/cpj-mamay"),
-        ", ",
-        link("Reporters Without Borders", "https://example.org/statements/rsf-mamay"),
-        " and ",
-        link("Freedom House", "https://example.org/statements/freedom-house-mamay"),
-        ": Zhanbolat Mamay",
-      ],
-      [link("Human Rights Watch", "https://example.org/statements/hrw-eleusinov"), ": Amin Eleusinov and Nurbek Qushaqbaev"],
-      [
-        link("Amnesty International", "https://example.org/statements/amnesty-bokayev-ayan"),
-        ", Human Rights Watch and Freedom House: Maks Bokayev and Talgat Ayan",
-      ],
-      [
-        link("Open Dialog Foundation", "https://example.org/statements/odf-kazakhstan"),
-        ": Anatoliy Pogorelov, Roman Solodchenko and Zhaksylyk Zharimbetov; Tatiana Paraskevich",
-      ],
-      ["MEPs Lauristin, Delvaux and Ward: a joint press statement on all these cases"],
-    ),
-  ),
-};
+  };
+  return { en, uk };
+}
 
-const strasbourgPl: SeedVersion = {
-  status: "published",
-  title: "Otwarty Dialog rozmawia z eurodeputowanymi o prawach człowieka w Kazachstanie",
-  summary:
-    "W dniach 14–16 lutego 2017 roku delegacja Fundacji Otwarty Dialog wraz z Muchtarem Ablazowem spotkała się w Strasburgu z posłami do Parlamentu Europejskiego, by rozmawiać o represjach w Kazachstanie.",
-  body: doc(
-    p(
-      "Podczas sesji plenarnej Parlamentu Europejskiego w Strasburgu, w dniach 14–16 lutego 2017 roku, delegacja Fundacji Otwarty Dialog przedstawiła eurodeputowanym sytuację w Kazachstanie: plany politycznej „transformacji” i gospodarczego „rozwoju” prezydenta Nursułtana Nazarbajewa, ściganie dziennikarzy, blogerów, naftowców i przeciwników reformy ziemskiej, a także prześladowanie krytyków reżimu za granicą.",
+// ---------------------------------------------------------------------------------------------
+// 3. Strasbourg, 14–16 February 2017 (English and Polish, with a gallery and the statements;
+// the English gained two statements after the Polish was made, so the Polish is outdated)
+
+const STATEMENTS = {
+  meps: { organisation: "Marju Lauristin, Mady Delvaux and Julie Ward, MEPs", organisationId: null, sourceUrl: "https://example.org/statements/meps-joint" },
+  cpj: { organisation: "Committee to Protect Journalists", slug: "committee-to-protect-journalists", sourceUrl: "https://example.org/statements/cpj-mamay" },
+  rsf: { organisation: "Reporters Without Borders", slug: "reporters-without-borders", sourceUrl: "https://example.org/statements/rsf-mamay" },
+  freedomHouseMamay: { organisation: "Freedom House", slug: "freedom-house", sourceUrl: "https://example.org/statements/freedom-house-mamay" },
+  hrwEleusinov: { organisation: "Human Rights Watch", slug: "human-rights-watch", sourceUrl: "https://example.org/statements/hrw-eleusinov" },
+  amnesty: { organisation: "Amnesty International", slug: "amnesty-international", sourceUrl: "https://example.org/statements/amnesty-bokayev-ayan" },
+  hrwBokayev: { organisation: "Human Rights Watch", slug: "human-rights-watch", sourceUrl: "https://example.org/statements/hrw-bokayev-ayan" },
+  freedomHouseBokayev: { organisation: "Freedom House", slug: "freedom-house", sourceUrl: "https://example.org/statements/freedom-house-bokayev-ayan" },
+  odfActivists: { organisation: "Open Dialog Foundation", slug: "open-dialog-foundation", sourceUrl: "https://example.org/statements/odf-kazakhstan" },
+  odfParaskevich: { organisation: "Open Dialog Foundation", slug: "open-dialog-foundation", sourceUrl: "https://example.org/statements/odf-paraskevich" },
+} as const;
+
+function statementOf(refs: SeedRefs, key: keyof typeof STATEMENTS, ...parts: Inline[]): RichTextNode {
+  const source = STATEMENTS[key];
+  const organisationId = "slug" in source ? refs.organisationId(source.slug) : null;
+  return statement({ organisation: source.organisation, organisationId, sourceUrl: source.sourceUrl }, ...parts);
+}
+
+type StrasbourgText = { onCase: string; and: string; intro: string };
+
+/** The statements as the Polish was made from them (English revision 1). */
+function strasbourgStatements(refs: SeedRefs, t: StrasbourgText, allCases: string): RichTextNode[] {
+  const m = mentions(refs);
+  const on = (names: string) => `${t.onCase} ${names}.`;
+  return [
+    p(t.intro),
+    statementOf(refs, "meps", allCases),
+    statementOf(refs, "cpj", on("Zhanbolat Mamay")),
+    statementOf(refs, "rsf", on("Zhanbolat Mamay")),
+    statementOf(refs, "freedomHouseMamay", on("Zhanbolat Mamay")),
+    statementOf(refs, "hrwEleusinov", on(`Amin Eleusinov ${t.and} Nurbek Qushaqbaev`)),
+    statementOf(refs, "amnesty", on(`Maks Bokayev ${t.and} Talgat Ayan`)),
+    statementOf(refs, "odfActivists", on(`Anatoliy Pogorelov, Roman Solodchenko ${t.and} Zhaksylyk Zharimbetov`)),
+    statementOf(refs, "odfParaskevich", `${t.onCase} `, m.paraskevich, "."),
+  ];
+}
+
+function strasbourgEnglish(refs: SeedRefs, updated: boolean): SeedVersion {
+  const m = mentions(refs);
+  const t = { onCase: "On the case of", and: "and", intro: "Statements on the cases the delegation raised, summarised in our words; each source has the full text." };
+  return {
+    status: "published",
+    title: "Open Dialog raises Kazakhstan's human-rights record with MEPs in Strasbourg",
+    summary:
+      "From 14 to 16 February 2017 an Open Dialog Foundation delegation, joined by Mukhtar Ablyazov, met members of the European Parliament to discuss repression in Kazakhstan.",
+    body: doc(
+      p(
+        "While the European Parliament met in plenary in Strasbourg from 14 to 16 February 2017, an Open Dialog Foundation delegation briefed its members on Kazakhstan: President Nursultan Nazarbayev's plans for political “transition” and economic “development”, the prosecution of journalists, bloggers, oil workers and opponents of the land reform, and the pursuit of the regime's critics abroad.",
+      ),
+      p(
+        m.ablyazov,
+        " joined the delegation to thank MEPs in person. More than 50 of them had spoken up for him and for his former colleagues and relatives, who were persecuted across Europe and in the United States and received asylum, refugee status or international protection there. In custody in France since 31 July 2013, he was freed after the Conseil d'État refused in December 2016 to extradite him to Russia or Ukraine, both of them acting for Kazakhstan.",
+      ),
+      h2("Who the delegation met"),
+      p(
+        "A breakfast hosted by three S&D members, Marju Lauristin (Estonia), Mady Delvaux (Luxembourg) and Julie Ward (United Kingdom), was followed by talks with Tunne Kelam (Estonia, EPP), Tomáš Zdechovský (Czech Republic, EPP), Ismail Ertug (Germany, S&D), Kazimierz Michał Ujazdowski (Poland, ECR) and Petras Auštrevičius (Lithuania, ALDE). Ablyazov, the foundation and his daughter ",
+        m.madina,
+        " also saw Pier Antonio Panzeri and Anna Fotyga, who chair the subcommittees on human rights and on security and defence, Pavel Svoboda, chair of the legal affairs committee, and Elmar Brok, former chair of the foreign affairs committee. The four-day trip also included Council of Europe officials and diplomats in Strasbourg and journalists in Paris.",
+      ),
+      gallery(refs.mediaId("strasbourgPlenary"), refs.mediaId("strasbourgBreakfast"), refs.mediaId("strasbourgChairs")),
+      h2("What rights groups have said"),
+      ...strasbourgStatements(refs, t, "A joint press statement on all of these cases."),
+      ...(updated
+        ? [
+            statementOf(refs, "hrwBokayev", "On the case of Maks Bokayev and Talgat Ayan."),
+            statementOf(refs, "freedomHouseBokayev", "On the case of Maks Bokayev and Talgat Ayan."),
+            p(italic("Updated: the statements of Human Rights Watch and Freedom House on Maks Bokayev and Talgat Ayan were added.")),
+          ]
+        : []),
     ),
-    p(
-      "Do delegacji dołączył Muchtar Ablazow, który osobiście podziękował posłom za wsparcie. Ponad 50 eurodeputowanych wystąpiło w obronie jego oraz jego byłych współpracowników i krewnych, prześladowanych w Europie i w Stanach Zjednoczonych, gdzie otrzymali azyl, status uchodźcy lub ochronę międzynarodową. Zatrzymany we Francji 31 lipca 2013 roku, odzyskał wolność, gdy w grudniu 2016 roku Rada Stanu (Conseil d'État) odmówiła jego ekstradycji do Rosji i Ukrainy, działających na prośbę Kazachstanu.",
+  };
+}
+
+function strasbourg(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
+  const m = mentions(refs);
+  const t = { onCase: "W sprawie", and: "i", intro: "Stanowiska w sprawach, które poruszyła delegacja, streszczone naszymi słowami; pełny tekst można znaleźć w źródłach." };
+  const pl: SeedVersion = {
+    status: "published",
+    title: "Otwarty Dialog rozmawia z eurodeputowanymi o prawach człowieka w Kazachstanie",
+    summary:
+      "W dniach 14–16 lutego 2017 roku delegacja Fundacji Otwarty Dialog wraz z Muchtarem Ablazowem spotkała się w Strasburgu z posłami do Parlamentu Europejskiego, by rozmawiać o represjach w Kazachstanie.",
+    body: doc(
+      p(
+        "Podczas sesji plenarnej Parlamentu Europejskiego w Strasburgu, w dniach 14–16 lutego 2017 roku, delegacja Fundacji Otwarty Dialog przedstawiła eurodeputowanym sytuację w Kazachstanie: plany politycznej „transformacji” i gospodarczego „rozwoju” prezydenta Nursułtana Nazarbajewa, ściganie dziennikarzy, blogerów, naftowców i przeciwników reformy ziemskiej, a także prześladowanie krytyków reżimu za granicą.",
+      ),
+      p(
+        m.ablyazov,
+        " dołączył do delegacji, by osobiście podziękować posłom za wsparcie. Ponad 50 eurodeputowanych wystąpiło w obronie jego oraz jego byłych współpracowników i krewnych, prześladowanych w Europie i w Stanach Zjednoczonych, gdzie otrzymali azyl, status uchodźcy lub ochronę międzynarodową. Zatrzymany we Francji 31 lipca 2013 roku, odzyskał wolność, gdy w grudniu 2016 roku Rada Stanu (Conseil d'État) odmówiła jego ekstradycji do Rosji i Ukrainy, działających na prośbę Kazachstanu.",
+      ),
+      h2("Z kim spotkała się delegacja"),
+      p(
+        "Po śniadaniu, które wydały trzy posłanki z grupy S&D – Marju Lauristin (Estonia), Mady Delvaux (Luksemburg) i Julie Ward (Wielka Brytania) – odbyły się rozmowy z Tunne Kelamem (Estonia, EPL), Tomášem Zdechovským (Czechy, EPL), Ismailem Ertugiem (Niemcy, S&D), Kazimierzem Michałem Ujazdowskim (Polska, EKR) i Petrasem Auštrevičiusem (Litwa, ALDE). Ablazow, przedstawiciele fundacji i jego córka ",
+        m.madina,
+        " spotkali się też z przewodniczącymi Podkomisji Praw Człowieka Pierem Antoniem Panzerim, Podkomisji Bezpieczeństwa i Obrony Anną Fotygą i Komisji Prawnej Pavlem Svobodą, a także z Elmarem Brokiem, byłym przewodniczącym Komisji Spraw Zagranicznych. Czterodniowa wizyta obejmowała również rozmowy z urzędnikami i dyplomatami Rady Europy w Strasburgu oraz z dziennikarzami w Paryżu.",
+      ),
+      gallery(refs.mediaId("strasbourgPlenary"), refs.mediaId("strasbourgBreakfast"), refs.mediaId("strasbourgChairs")),
+      h2("Stanowiska organizacji praw człowieka"),
+      ...strasbourgStatements(refs, t, "Wspólne oświadczenie prasowe w sprawie wszystkich tych przypadków."),
     ),
-    h2("Z kim spotkała się delegacja"),
-    p(
-      "Po śniadaniu, które wydały trzy posłanki z grupy S&D – Marju Lauristin (Estonia), Mady Delvaux (Luksemburg) i Julie Ward (Wielka Brytania) – odbyły się rozmowy z Tunne Kelamem (Estonia, EPL), Tomášem Zdechovským (Czechy, EPL), Ismailem Ertugiem (Niemcy, S&D), Kazimierzem Michałem Ujazdowskim (Polska, EKR) i Petrasem Auštrevičiusem (Litwa, ALDE). Fundacja, Ablazow i jego córka Madina Ablazowa spotkali się też z przewodniczącymi Podkomisji Praw Człowieka Pierem Antoniem Panzerim, Podkomisji Bezpieczeństwa i Obrony Anną Fotygą i Komisji Prawnej Pavlem Svobodą, a także z Elmarem Brokiem, byłym przewodniczącym Komisji Spraw Zagranicznych. Czterodniowa wizyta obejmowała również rozmowy z urzędnikami i dyplomatami Rady Europy w Strasburgu oraz z dziennikarzami w Paryżu.",
-    ),
-    h2("Stanowiska organizacji praw człowieka"),
-    ul(
-      [
-        link("Komitet Ochrony Dziennikarzy", "https://example.org/statements/cpj-mamay"),
-        ", ",
-        link("Reporterzy bez Granic", "https://example.org/statements/rsf-mamay"),
-        " i ",
-        link("Freedom House", "https://example.org/statements/freedom-house-mamay"),
-        " – Zhanbolat Mamay",
-      ],
-      [link("Human Rights Watch", "https://example.org/statements/hrw-eleusinov"), " – Amin Eleusinov i Nurbek Qushaqbaev"],
-      [
-        link("Amnesty International", "https://example.org/statements/amnesty-bokayev-ayan"),
-        ", Human Rights Watch i Freedom House – Maks Bokayev i Talgat Ayan",
-      ],
-      [
-        link("Fundacja Otwarty Dialog", "https://example.org/statements/odf-kazakhstan"),
-        " – Anatoliy Pogorelov, Roman Solodchenko i Zhaksylyk Zharimbetov; Tatiana Paraskevich",
-      ],
-      ["Eurodeputowane Lauristin, Delvaux i Ward – wspólne oświadczenie w sprawie wszystkich tych przypadków"],
-    ),
-  ),
-};
+  };
+  return { en: strasbourgEnglish(refs, false), pl };
+}
 
 // ---------------------------------------------------------------------------------------------
 // 4. Explainer (a draft: readers must not see it)
 
-const explainerEn: SeedVersion = {
-  status: "draft",
-  title: "Explainer: the extradition requests that European states turned down",
-  summary:
-    "Kazakhstan, Russia and Ukraine sought the surrender of Mukhtar Ablyazov and people close to him. Which states said no, and what protection did they give?",
-  body: doc(
-    p(
-      "Since 2013 the Kazakh authorities have tried to bring Mukhtar Ablyazov and people around him back within their reach. Where Kazakhstan could not act directly, Russia and Ukraine sent extradition requests on its behalf, describing the opposition politician, his relatives and former colleagues as a criminal group.",
+function explainer(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
+  const m = mentions(refs);
+  const en: SeedVersion = {
+    status: "draft",
+    title: "Explainer: the extradition requests that European states turned down",
+    summary:
+      "Kazakhstan, Russia and Ukraine sought the surrender of Mukhtar Ablyazov and people close to him. Which states said no, and what protection did they give?",
+    body: doc(
+      p(
+        "Since 2013 the Kazakh authorities have tried to bring ",
+        m.ablyazov,
+        " and people around him back within their reach. Where Kazakhstan could not act directly, Russia and Ukraine sent extradition requests on its behalf, describing the opposition politician, his relatives and former colleagues as a criminal group.",
+      ),
+      h2("Where the requests failed"),
+      ol(
+        [
+          bold("France"),
+          " held Ablyazov under extradition arrest from 31 July 2013. In December 2016 the Conseil d'État ruled out his surrender to Russia and Ukraine, and he was released.",
+        ],
+        [bold("Austria"), " refused to send ", m.trofimov, " to Russia and gave him diplomatic protection."],
+        [bold("The Czech Republic, Spain, the United Kingdom and Lithuania"), " also rejected requests concerning people linked to Ablyazov."],
+      ),
+      h2("Refusal is not the same as protection"),
+      p(
+        "Turning down an extradition request only means a person will not be handed over. Several of those concerned went further and obtained asylum, refugee status or international protection: in Poland, the Czech Republic, Spain, Italy, Austria, Lithuania, the United Kingdom and the United States. Behind these decisions lies the principle of ",
+        italic("non-refoulement"),
+        ": no one may be sent to a country where they face a real risk of persecution or ill-treatment.",
+      ),
+      p(
+        italic("Draft: add links to the court decisions and the list of protections from "),
+        link("our case file", "https://example.org/cases/ablyazov"),
+        italic(" before publishing."),
+      ),
     ),
-    h2("Where the requests failed"),
-    ol(
-      [
-        bold("France"),
-        " held Ablyazov under extradition arrest from 31 July 2013. In December 2016 the Conseil d'État ruled out his surrender to Russia and Ukraine, and he was released.",
-      ],
-      [bold("Austria"), " refused to send Artur Trofimov to Russia and gave him diplomatic protection."],
-      [bold("The Czech Republic, Spain, the United Kingdom and Lithuania"), " also rejected requests concerning people linked to Ablyazov."],
-    ),
-    h2("Refusal is not the same as protection"),
-    p(
-      "Turning down an extradition request only means a person will not be handed over. Several of those concerned went further and obtained asylum, refugee status or international protection: in Poland, the Czech Republic, Spain, Italy, Austria, Lithuania, the United Kingdom and the United States. Behind these decisions lies the principle of ",
-      italic("non-refoulement"),
-      ": no one may be sent to a country where they face a real risk of persecution or ill-treatment.",
-    ),
-    p(
-      italic("Draft: add links to the court decisions and the list of protections from "),
-      link("our case file", "https://example.org/cases/ablyazov"),
-      italic(" before publishing."),
-    ),
-  ),
-};
+  };
+  return { en };
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -364,27 +500,32 @@ export const seedArticles: SeedArticle[] = [
       "fr", "kz", "ru", "ua", "pl", "cz", "es", "it", "at", "lt", "gb", "us",
       "extradition", "political-refugees", "asylum", "international-protection",
     ],
-    versions: { en: parisMeetingEn, ru: parisMeetingRu },
+    media: ["parisMeeting"],
+    versions: parisMeeting,
   },
   {
     slug: "kyiv-birthday-greetings-for-ablyazov",
     authorEmail: AUTHOR,
     publishedAt: "2015-05-22T12:00:00.000Z",
     tags: ["ua", "fr", "kz", "ru", "it", "at", "pl", "extradition", "political-prisoners", "human-rights"],
-    versions: { en: birthdayEn },
+    media: ["kyivGreeting"],
+    versions: birthday,
   },
   {
     slug: "odf-delegation-european-parliament-strasbourg",
     authorEmail: AUTHOR,
     publishedAt: "2017-02-16T12:00:00.000Z",
     tags: ["fr", "kz", "pl", "de", "european-parliament", "human-rights", "political-prisoners", "international-protection"],
-    versions: { en: strasbourgEn, pl: strasbourgPl },
+    media: ["strasbourgPlenary", "strasbourgBreakfast", "strasbourgChairs"],
+    versions: strasbourg,
+    sourceUpdate: (refs) => strasbourgEnglish(refs, true),
   },
   {
     slug: "explainer-refused-extradition-requests",
     authorEmail: AUTHOR,
     publishedAt: "2017-01-20T12:00:00.000Z",
     tags: ["fr", "at", "cz", "es", "gb", "lt", "kz", "ru", "ua", "extradition", "asylum", "international-protection"],
-    versions: { en: explainerEn },
+    media: [],
+    versions: explainer,
   },
 ];

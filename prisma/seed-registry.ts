@@ -1,5 +1,7 @@
 // Demo registry: the people, cases and protections the demo articles report. Found by slug, so a
 // second run adds nothing; created through the data layer, so the history shows who added them.
+// Records come before the articles, which mention them by id; protections and article links after,
+// as they name the articles.
 import {
   createCase,
   createOrganisation,
@@ -13,13 +15,16 @@ import {
 import { ZCaseInput, ZOrganisationInput, ZPersonInput, ZProtectionInput } from "@rightsdesk/domain";
 import { seedCases, seedOrganisations, seedPersons, seedProtections, seedRelationships } from "./registry-content";
 
-async function idsBySlug(model: "person" | "case" | "article"): Promise<Map<string, string>> {
+async function idsBySlug(model: "person" | "case" | "article" | "organisation"): Promise<Map<string, string>> {
+  const select = { id: true, slug: true } as const;
   const rows =
     model === "person"
-      ? await db().person.findMany({ select: { id: true, slug: true } })
+      ? await db().person.findMany({ select })
       : model === "case"
-        ? await db().case.findMany({ select: { id: true, slug: true } })
-        : await db().article.findMany({ select: { id: true, slug: true } });
+        ? await db().case.findMany({ select })
+        : model === "organisation"
+          ? await db().organisation.findMany({ select })
+          : await db().article.findMany({ select });
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
@@ -29,7 +34,10 @@ function lookup(map: Map<string, string>, slug: string, what: string): string {
   return id;
 }
 
-export async function seedRegistry(actor: Actor): Promise<number> {
+export type RegistryIds = { persons: Map<string, string>; cases: Map<string, string>; organisations: Map<string, string> };
+
+/** Persons, cases (with their participants), relationships and organisations; the ids of all, by slug. */
+export async function seedRegistryRecords(actor: Actor): Promise<{ created: number; ids: RegistryIds }> {
   let created = 0;
   const persons = await idsBySlug("person");
   for (const { articles: _articles, ...seed } of seedPersons) {
@@ -48,16 +56,6 @@ export async function seedRegistry(actor: Actor): Promise<number> {
     created++;
   }
 
-  const articles = await idsBySlug("article");
-  for (const { person, sourceArticle, ...seed } of seedProtections) {
-    const personId = lookup(persons, person, "person");
-    const exists = await db().protection.findFirst({ where: { personId, type: seed.type, grantingState: seed.grantingState }, select: { id: true } });
-    if (exists) continue;
-    const sourceArticleId = sourceArticle ? lookup(articles, sourceArticle, "article") : null;
-    await createProtection(ZProtectionInput.parse({ ...seed, personId, sourceArticleId }), actor);
-    created++;
-  }
-
   await db().personRelationship.createMany({
     data: seedRelationships.map((r) => ({
       personId: lookup(persons, r.person, "person"),
@@ -67,10 +65,25 @@ export async function seedRegistry(actor: Actor): Promise<number> {
     skipDuplicates: true,
   });
 
-  const organisations = new Set((await db().organisation.findMany({ select: { slug: true } })).map((o) => o.slug));
+  const organisations = await idsBySlug("organisation");
   for (const seed of seedOrganisations) {
     if (organisations.has(seed.slug)) continue;
-    await createOrganisation(ZOrganisationInput.parse(seed), actor);
+    organisations.set(seed.slug, (await createOrganisation(ZOrganisationInput.parse(seed), actor)).id);
+    created++;
+  }
+  return { created, ids: { persons, cases, organisations } };
+}
+
+/** Protections (which cite the articles they were reported in) and each article's people and cases. */
+export async function seedRegistryLinks(actor: Actor, { persons, cases }: RegistryIds): Promise<number> {
+  let created = 0;
+  const articles = await idsBySlug("article");
+  for (const { person, sourceArticle, ...seed } of seedProtections) {
+    const personId = lookup(persons, person, "person");
+    const exists = await db().protection.findFirst({ where: { personId, type: seed.type, grantingState: seed.grantingState }, select: { id: true } });
+    if (exists) continue;
+    const sourceArticleId = sourceArticle ? lookup(articles, sourceArticle, "article") : null;
+    await createProtection(ZProtectionInput.parse({ ...seed, personId, sourceArticleId }), actor);
     created++;
   }
 

@@ -1,11 +1,13 @@
-// Demo content: users for each role, country and topic tags, and articles from the foundation's news.
-// Safe to run again: everything is found by its email or slug and only what is missing is created.
+// Demo content: users for each role, country and topic tags, the registry, and articles from the
+// foundation's news with their pictures and video. Safe to run again: everything is found by its email
+// or slug and only what is missing is created (an article's media only with the article).
 import { type Locale, tagSlug, ZCredentials, ZRole, ZSaveVersionInput, ZTagInput } from "@rightsdesk/domain";
-import { db, upsertTag, upsertUser } from "@rightsdesk/db";
+import { type Actor, db, upsertTag, upsertUser } from "@rightsdesk/db";
 import { z } from "zod";
 import demoUsers from "./demo-users.json" with { type: "json" };
-import { seedArticles, seedTags } from "./seed-content";
-import { seedRegistry } from "./seed-registry";
+import { type SeedRefs, seedArticles, seedTags } from "./seed-content";
+import { createDemoMedia, type DemoMediaKey } from "./seed-media";
+import { type RegistryIds, seedRegistryLinks, seedRegistryRecords } from "./seed-registry";
 
 // Demo accounts for a local install; the start command prints them. Not for a server anyone else can reach.
 const { password: DEMO_PASSWORD, users: DEMO_USERS } = z
@@ -24,23 +26,35 @@ async function seedUsers(): Promise<Map<string, string>> {
   return ids;
 }
 
-async function seedArticle(article: (typeof seedArticles)[number], authorId: string, tagIds: Map<string, string>) {
+function idOf(ids: ReadonlyMap<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Seed article refers to unknown ${what} "${key}"`);
+  return id;
+}
+
+async function seedArticle(article: (typeof seedArticles)[number], author: Actor, tagIds: Map<string, string>, registry: RegistryIds) {
   if (await db().article.findUnique({ where: { slug: article.slug }, select: { id: true } })) return false;
-  const tags = article.tags.map((slug) => {
-    const id = tagIds.get(slug);
-    if (!id) throw new Error(`Seed article ${article.slug} uses unknown tag ${slug}`);
-    return { tagId: id };
-  });
+  const tags = article.tags.map((slug) => ({ tagId: idOf(tagIds, slug, "tag") }));
+  // Uploaded as the author would, before the text that shows them.
+  const media = new Map<DemoMediaKey, string>();
+  for (const key of article.media) media.set(key, await createDemoMedia(key, author));
+  const refs: SeedRefs = {
+    personId: (slug) => idOf(registry.persons, slug, "person"),
+    caseId: (slug) => idOf(registry.cases, slug, "case"),
+    organisationId: (slug) => idOf(registry.organisations, slug, "organisation"),
+    mediaId: (key) => idOf(media, key, "media item"),
+  };
+  const versions = article.versions(refs);
   await db().$transaction(async (tx) => {
     const { id: articleId } = await tx.article.create({
-      data: { slug: article.slug, authorId, tags: { create: tags } },
+      data: { slug: article.slug, authorId: author.id, tags: { create: tags } },
       select: { id: true },
     });
     let sourceRevisionId: string | null = null;
     // The source language first, so that translations can point at its revision.
-    const locales = (Object.keys(article.versions) as Locale[]).sort((a, b) => Number(b === "en") - Number(a === "en"));
+    const locales = (Object.keys(versions) as Locale[]).sort((a, b) => Number(b === "en") - Number(a === "en"));
     for (const locale of locales) {
-      const seed = article.versions[locale];
+      const seed = versions[locale];
       if (!seed) continue;
       const { title, summary, body } = ZSaveVersionInput.parse({ ...seed, baseRevision: 0 });
       const published = seed.status === "published";
@@ -58,7 +72,7 @@ async function seedArticle(article: (typeof seedArticles)[number], authorId: str
         },
       });
       const revision: { id: string } = await tx.articleRevision.create({
-        data: { versionId: version.id, number: 1, title, summary, body, authorId },
+        data: { versionId: version.id, number: 1, title, summary, body, authorId: author.id },
       });
       if (published) {
         await tx.articleVersion.update({
@@ -67,6 +81,13 @@ async function seedArticle(article: (typeof seedArticles)[number], authorId: str
         });
       }
       if (locale === "en") sourceRevisionId = revision.id;
+    }
+    if (article.sourceUpdate) {
+      // The editor's later save of the published English: it goes live, and the translations stay based on revision 1.
+      const { title, summary, body } = ZSaveVersionInput.parse({ ...article.sourceUpdate(refs), baseRevision: 1 });
+      const source = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: "en" } }, select: { id: true } });
+      const revision = await tx.articleRevision.create({ data: { versionId: source.id, number: 2, title, summary, body, authorId: author.id } });
+      await tx.articleVersion.update({ where: { id: source.id }, data: { title, summary, body, revision: 2, publishedRevisionId: revision.id } });
     }
   });
   return true;
@@ -82,16 +103,19 @@ async function main() {
     const tag = existing ?? (await upsertTag(parsed));
     tagIds.set(tag.slug, tag.id);
   }
-  let created = 0;
-  for (const article of seedArticles) {
-    const authorId = users.get(article.authorEmail);
-    if (!authorId) throw new Error(`Seed article ${article.slug} has unknown author ${article.authorEmail}`);
-    if (await seedArticle(article, authorId, tagIds)) created++;
-  }
   const admin = DEMO_USERS.find((user) => user.role === "admin");
   const adminId = admin && users.get(admin.email);
   if (!adminId) throw new Error("The demo users need an admin to record registry changes");
-  const registry = await seedRegistry({ id: adminId, role: "admin" });
+  const registryActor: Actor = { id: adminId, role: "admin" };
+  const records = await seedRegistryRecords(registryActor);
+  let created = 0;
+  for (const article of seedArticles) {
+    const author = DEMO_USERS.find((user) => user.email === article.authorEmail);
+    const authorId = users.get(article.authorEmail);
+    if (!author || !authorId) throw new Error(`Seed article ${article.slug} has unknown author ${article.authorEmail}`);
+    if (await seedArticle(article, { id: authorId, role: author.role }, tagIds, records.ids)) created++;
+  }
+  const registry = records.created + (await seedRegistryLinks(registryActor, records.ids));
   console.info(`Seeded ${DEMO_USERS.length} users, ${seedTags.length} tags, ${created} new articles, ${registry} new registry records.`);
 }
 

@@ -3,6 +3,7 @@ import { createHmac } from "node:crypto";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const defaultMediaDir = `${repoRoot}.data/media`;
 
 export type StackOptions = {
   databaseUrl: string;
@@ -29,8 +30,9 @@ export function runStep(command: string, args: string[], env: NodeJS.ProcessEnv 
   });
 }
 
-export function seedDatabase(databaseUrl: string): Promise<void> {
-  return runStep("pnpm", ["exec", "tsx", "prisma/seed.ts"], { DATABASE_URL: databaseUrl });
+/** Seeds the demo content; its pictures and video go where the apps will read them. */
+export function seedDatabase(databaseUrl: string, mediaDir = defaultMediaDir): Promise<void> {
+  return runStep("pnpm", ["exec", "tsx", "prisma/seed.ts"], { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir });
 }
 
 export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
@@ -62,7 +64,7 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     SITE_URL: process.env.SITE_URL ?? webUrl,
     // The editor tells the site what changed; a secret derived from this start's auth secret, so nothing more to keep.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? createHmac("sha256", options.authSecret).update("revalidate").digest("base64url"),
-    MEDIA_DIR: options.mediaDir ?? `${repoRoot}.data/media`,
+    MEDIA_DIR: options.mediaDir ?? defaultMediaDir,
     ...(options.embeddedDatabase && { DATABASE_POOL_MAX: "1" }),
   };
   const mode = options.dev ? "dev" : "start";
