@@ -1,3 +1,4 @@
+import { HSTS_HEADER, SECURITY_HEADERS } from "@rightsdesk/domain/security-headers";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -6,6 +7,13 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // The Content-Security-Policy, with its nonce per response, is set by src/proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+    ];
+  },
 };
 
 export default config;

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { contentSecurityPolicy, HSTS_HEADER, SECURITY_HEADERS } from "@rightsdesk/domain/security-headers";
 import type { NextConfig } from "next";
 
 // Several web servers share their cache through Redis (cache-handler.mjs); one server keeps it in memory.
@@ -21,6 +22,17 @@ const config: NextConfig = {
   // The data cache lives in memory only: on-demand revalidations are held in memory too, so cached
   // reads kept on disk would come back after a restart (or from another database) without them.
   experimental: { globalNotFound: true, isrFlushToDisk: false },
+  async headers() {
+    // One policy for every reader: pages come from the cache, so it cannot carry a per-response nonce.
+    const policy = contentSecurityPolicy({ frameAncestors: "'self'", development: process.env.NODE_ENV === "development" });
+    return [
+      {
+        source: "/:path*",
+        headers: [...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })), { key: "Content-Security-Policy", value: policy }],
+      },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+    ];
+  },
   async redirects() {
     // Every page lives under a locale; the bare site opens in the source language (SOURCE_LOCALE).
     return [{ source: "/", destination: "/en", permanent: false }];

@@ -1,5 +1,5 @@
 import { slugify } from "@rightsdesk/domain";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { createArticle, EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** The admin's users page: changes the translator's role and waits until the server confirms. */

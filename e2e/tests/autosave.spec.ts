@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, saveState, signIn, uniqueTitle } from "./support";
 
 test("autosave keeps what was typed across a reload, without pressing Save", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, demoLogin, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 test("a wrong password is refused with a clear message", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page, test } from "./fixtures";
 import { createArticle, saveState, signIn, uniqueTitle } from "./support";
 
 const presence = (page: Page) => page.getByRole("status").filter({ hasText: "Also editing" });

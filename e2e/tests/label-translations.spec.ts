@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "./fixtures";
 import { EDITOR_URL, signIn, uniqueTitle } from "./support";
 
 async function signedIn(browser: Browser, role: "editor" | "translator"): Promise<Page> {

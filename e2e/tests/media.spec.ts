@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { slugify } from "@rightsdesk/domain";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** A 640×400 PNG (a drawing of a court building), uploaded under a .jpg name: its bytes decide. */

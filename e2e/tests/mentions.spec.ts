@@ -1,5 +1,5 @@
 import { slugify } from "@rightsdesk/domain";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { createArticle, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 const mentionPopup = (page: Page) => page.getByRole("listbox", { name: "Registry records to mention" });

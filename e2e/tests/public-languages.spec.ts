@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { EDITOR_URL, SEED, signIn, WEB_URL } from "./support";
 
 const articleUrl = (locale: string) => `${WEB_URL}/${locale}/articles/${SEED.publishedSlug}`;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SEED, WEB_URL } from "./support";
 
 test("readers see published demo articles per language, and drafts never", async ({ page }) => {

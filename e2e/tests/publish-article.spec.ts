@@ -1,5 +1,5 @@
 import { slugify } from "@rightsdesk/domain";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 test("an editor writes, tags and publishes an article that readers then find in its language", async ({ page, browser }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** Adds a person through the form, as an editor does, and leaves the page on their record. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { LOCALES } from "@rightsdesk/domain";
 import { seedPersons } from "../../prisma/registry-content";
 import { WEB_URL } from "./support";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, saveState, signIn, uniqueTitle } from "./support";
 
 test("an editor compares two revisions and restores an older one as a new revision", async ({ page }) => {

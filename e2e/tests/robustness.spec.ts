@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /*

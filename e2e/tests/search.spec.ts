@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SEED, WEB_URL } from "./support";
 
 test("a reader searches from the header under another spelling and finds the person and the news about him", async ({ page }) => {

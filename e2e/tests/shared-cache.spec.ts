@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SECOND_WEB_URL } from "../ports";
 import { createArticle, signIn, uniqueTitle, WEB_URL } from "./support";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, EDITOR_URL, signIn, uniqueTitle } from "./support";
 
 test("an editor requests translations with a due date; the translator finds them in their assignments", async ({ browser }) => {

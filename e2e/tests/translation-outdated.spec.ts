@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { editTargets } from "@rightsdesk/xliff/testing";
 import { EDITOR_URL, saveState, SEED, signIn } from "./support";
 

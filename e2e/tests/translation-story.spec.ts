@@ -1,5 +1,5 @@
 import { slugify } from "@rightsdesk/domain";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "./fixtures";
 import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { EDITOR_URL, saveState, SEED, signIn } from "./support";
 
 async function openSeedArticle(page: Page, language: string) {

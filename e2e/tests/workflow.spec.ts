@@ -1,5 +1,5 @@
 import { slugify } from "@rightsdesk/domain";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 test("a translator submits a translation for review; an editor approves and publishes it for readers", async ({ page, browser }) => {

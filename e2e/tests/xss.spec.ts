@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "./fixtures";
 import { PAGE_SIZE } from "@rightsdesk/domain";
 import { XSS_PAYLOADS, XSS_PROBE } from "../xss/payloads";
 import { EDITOR_URL, signIn, WEB_URL } from "./support";

@@ -1,0 +1,61 @@
+import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { expect, test } from "./fixtures";
+
+/*
+ * The security headers of both apps' pages. Every test of the suite also fails on a Content Security Policy
+ * violation in its page's console (fixtures.ts), so these policies are exercised by everything the suite does.
+ */
+
+const directives = (policy: string | undefined) => new Map((policy ?? "").split("; ").map((part) => [part.split(" ")[0], part] as const));
+
+function expectCommonHeaders(headers: Record<string, string>) {
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("geolocation=()");
+  // Served over plain HTTP here: no HSTS, which would pin a local install to https.
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+test("the editor's pages run only scripts with the response's nonce and cannot be framed", async ({ page, request }) => {
+  const first = await request.get(`${EDITOR_URL}/login`);
+  const second = await request.get(`${EDITOR_URL}/login`);
+  expectCommonHeaders(first.headers());
+  const policy = directives(first.headers()["content-security-policy"]);
+  expect(policy.get("script-src")).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'$/);
+  expect(policy.get("frame-ancestors")).toBe("frame-ancestors 'none'");
+  expect(policy.get("object-src")).toBe("object-src 'none'");
+  // A fresh nonce per response, and Next's scripts carry it.
+  expect(second.headers()["content-security-policy"]).not.toBe(first.headers()["content-security-policy"]);
+  const nonce = /'nonce-([^']+)'/.exec(policy.get("script-src") ?? "")?.[1];
+  expect(await first.text()).toContain(`nonce="${nonce}"`);
+
+  // The policy holds while an editor works: sign in, create, type, save (violations fail the test).
+  await signIn(page, "editor");
+  await createArticle(page, uniqueTitle("Headers"));
+  await page.getByRole("textbox", { name: "Body" }).pressSequentially("Typed under a strict policy.");
+  await expect(saveState(page)).toHaveText(/saved/i, { timeout: 15_000 });
+});
+
+test("the public site's pages carry a policy that a cache can share, and forbid plugins and foreign forms", async ({ page, request }) => {
+  for (const path of ["/en", "/en/articles/open-dialog-meets-ablyazov-in-paris", "/en/search?q=asylum", "/en/no-such-page"]) {
+    const response = await request.get(`${WEB_URL}${path}`);
+    expectCommonHeaders(response.headers());
+    const policy = directives(response.headers()["content-security-policy"]);
+    expect(policy.get("default-src"), path).toBe("default-src 'self'");
+    expect(policy.get("object-src"), path).toBe("object-src 'none'");
+    expect(policy.get("form-action"), path).toBe("form-action 'self'");
+    expect(policy.get("script-src"), path).not.toContain("unsafe-eval");
+  }
+  // A reader's page works under it: the search box submits, the page hydrates (violations fail the test).
+  await page.goto(`${WEB_URL}/en`);
+  await page.getByRole("searchbox").first().fill("Ablyazov");
+  await page.getByRole("searchbox").first().press("Enter");
+  await expect(page).toHaveURL(/\/en\/search\?q=Ablyazov/);
+});
+
+test("behind an HTTPS proxy both apps ask browsers to keep to HTTPS", async ({ request }) => {
+  for (const url of [`${EDITOR_URL}/login`, `${WEB_URL}/en`]) {
+    const response = await request.get(url, { headers: { "x-forwarded-proto": "https" } });
+    expect(response.headers()["strict-transport-security"], url).toBe("max-age=31536000; includeSubDomains");
+  }
+});

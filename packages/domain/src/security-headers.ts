@@ -1,0 +1,44 @@
+/*
+ * The security headers of both apps' HTML. Pure strings, so that next.config and the proxies can share them.
+ * Scripts: the editor gives each response a nonce and trusts only scripts that carry it ('strict-dynamic'
+ * passes that trust to the chunks Next loads). The public site serves pages from its cache to every reader,
+ * and a nonce must differ per response, so there the policy allows Next's inline payload ('unsafe-inline')
+ * and scripts of its own origin only. Styles allow inline `style` attributes, which React renders.
+ */
+
+export type PolicyOptions = {
+  /** A fresh random value per response; without it, inline scripts are allowed (cached pages). */
+  nonce?: string;
+  /** Who may show the page in a frame: nobody for the editor, the site itself for the public site. */
+  frameAncestors: "'none'" | "'self'";
+  /** Development: React's debugging needs eval. */
+  development?: boolean;
+};
+
+export function contentSecurityPolicy({ nonce, frameAncestors, development = false }: PolicyOptions): string {
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"];
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${[...scripts, ...(development ? ["'unsafe-eval'"] : [])].join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    // Article images may be hot-linked from any https address; media of our own are served from 'self'.
+    "img-src 'self' data: blob: https:",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+/** Headers every HTML response carries, whatever the policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+};
+
+/** Sent only over HTTPS (a browser ignores it over HTTP, and it must not pin a local http:// install). */
+export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" } as const;
