@@ -10,6 +10,8 @@ import { WEB_URL } from "./support";
 const PAGES = [
   "",
   "/articles/open-dialog-meets-ablyazov-in-paris",
+  "/articles/kyiv-birthday-greetings-for-ablyazov",
+  "/articles/odf-delegation-european-parliament-strasbourg",
   "/tags/kz",
   "/people",
   "/people/mukhtar-ablyazov",

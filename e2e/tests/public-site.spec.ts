@@ -17,3 +17,12 @@ test("readers see published demo articles per language, and drafts never", async
 
   expect((await page.goto(`${WEB_URL}/xx`))?.status()).toBe(404);
 });
+
+test("the demo's video plays in the reader's browser, with its transcript beside it", async ({ page }) => {
+  await page.goto(`${WEB_URL}/en/articles/kyiv-birthday-greetings-for-ablyazov`);
+  const video = page.locator("video").first();
+  await expect(video).toBeVisible();
+  // The browser decodes its first frame: the picture has a size and data for the current position.
+  await expect.poll(() => video.evaluate((element: HTMLVideoElement) => (element.readyState >= 2 ? element.videoWidth : 0))).toBeGreaterThan(0);
+  await expect(page.getByText("Transcript", { exact: true })).toBeVisible();
+});

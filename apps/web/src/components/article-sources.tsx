@@ -25,7 +25,7 @@ export function ArticleSources({ sources, locale }: { sources: readonly ArticleS
                 : <a href={source.url}>{source.url}</a>
               </>
             ) : null}{" "}
-            <a href={`#ref-${source.number}`} className="back-link" aria-label={t.backToStatement}>
+            <a href={`#ref-${source.number}`} aria-label={t.backToStatement}>
               ↩
             </a>
           </li>
