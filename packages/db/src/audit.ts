@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "protection.delete",
   "user.role",
   "media.delete",
+  "media.publish",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

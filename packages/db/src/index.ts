@@ -20,7 +20,8 @@ export {
   type Page,
 } from "./published";
 export { listPublishedYears, searchPublic, type ArticleHit, type CaseHit, type OrganisationHit, type PersonHit, type PublicSearchResult } from "./search";
-export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, updateMediaMetadata, uploadMedia } from "./media/assets";
+export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, uploadMedia } from "./media/assets";
+export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
 export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
 export { storedFileResponse } from "./media/serve";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";

@@ -10,6 +10,7 @@ import {
   VIDEO_MAX_BYTES,
   variantWidths,
   videoEmbedUrl,
+  waitingAfterSave,
   ZMediaMetadataPatch,
 } from "./media";
 
@@ -115,5 +116,14 @@ describe("variantWidths", () => {
     expect(variantWidths(800)).toEqual([320, 640, 800]);
     expect(variantWidths(1600)).toEqual([320, 640, 1024, 1600]);
     expect(variantWidths(120)).toEqual([120]);
+  });
+});
+
+describe("waitingAfterSave", () => {
+  const live = { alt: { ru: "Суд" }, caption: {}, transcript: {} };
+  it("keeps what differs from the live text, over what waited, and drops a text written back to the live one", () => {
+    expect(waitingAfterSave(live, "ru", { caption: "Подпись" }, { alt: "Здание суда" })).toEqual({ alt: "Здание суда", caption: "Подпись" });
+    expect(waitingAfterSave(live, "ru", { alt: "Здание суда" }, { alt: "Суд", caption: "" })).toEqual({});
+    expect(waitingAfterSave(live, "ru", {}, { alt: "" })).toEqual({ alt: "" });
   });
 });

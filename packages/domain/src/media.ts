@@ -133,6 +133,44 @@ export function mergeLocalized(before: LocalizedMediaText, patch: LocalizedMedia
   return after;
 }
 
+/** The texts of an asset that are written per language. */
+export const MEDIA_TEXT_FIELDS = ["alt", "caption", "transcript"] as const;
+export type MediaTextField = (typeof MEDIA_TEXT_FIELDS)[number];
+export type MediaTexts = Record<MediaTextField, LocalizedMediaText>;
+export const MEDIA_TEXT_NAMES: Record<MediaTextField, string> = { alt: "Alt text", caption: "Caption", transcript: "Transcript" };
+
+/** Texts of one language that change, by field; "" removes that text. */
+export type MediaTextChanges = Partial<Record<MediaTextField, string>>;
+
+/** The texts of one language that a patch writes. */
+export function patchTextsIn(patch: MediaMetadataPatch, locale: Locale): MediaTextChanges {
+  const written: MediaTextChanges = {};
+  for (const field of MEDIA_TEXT_FIELDS) {
+    const text = patch[field]?.[locale];
+    if (text !== undefined) written[field] = text;
+  }
+  return written;
+}
+
+/**
+ * What waits for an editor in one language after a save that waits (a translator's, while readers see the asset):
+ * each written text that differs from the live one, over what waited before; a text written back to the live
+ * one waits no more.
+ */
+export function waitingAfterSave(live: MediaTexts, locale: Locale, waiting: MediaTextChanges, written: MediaTextChanges): MediaTextChanges {
+  const next = { ...waiting };
+  for (const field of MEDIA_TEXT_FIELDS) {
+    const text = written[field];
+    if (text === undefined) continue;
+    if ((live[field][locale] ?? "") === text) delete next[field];
+    else next[field] = text;
+  }
+  return next;
+}
+
+/** A translator's texts of one asset in one language that readers do not see until an editor publishes them. */
+export type PendingMediaText = { texts: MediaTextChanges; authorName: string };
+
 /**
  * Alt text is what a screen reader says instead of the picture. An image without it in the source
  * language may not go into an article: translations fall back to it.
@@ -216,7 +254,21 @@ export type MediaAssetSummary = {
   caption: LocalizedMediaText;
   transcript: LocalizedMediaText;
   credit: string;
+  /** Per language, texts saved by a translator that wait for an editor; readers see the texts above. */
+  pending: Partial<Record<Locale, PendingMediaText>>;
   createdAt: Date;
+};
+
+/** One language of one asset whose texts wait for an editor, as the dashboard lists it. */
+export type MediaTextsToPublish = {
+  assetId: string;
+  kind: MediaKind;
+  locale: Locale;
+  /** The asset's English alt text or caption, to recognise it by. */
+  name: string;
+  changes: { field: MediaTextField; live: string; proposed: string }[];
+  authorName: string;
+  savedAt: Date;
 };
 
 /** What the public renderer needs of an asset, already in the reader's language. */

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "protection.delete": "Protection deleted",
   "user.role": "Role changed",
   "media.delete": "Media deleted",
+  "media.publish": "Media texts published",
   "version.reviewed": "Translation marked up to date",
 };
 

@@ -2,19 +2,17 @@ import {
   AppError,
   checkUpload,
   isImageMimeType,
-  type LocalizedMediaText,
   type MediaAssetSummary,
   type MediaKind,
   type MediaMimeType,
-  mergeLocalized,
+  MEDIA_TEXT_FIELDS,
+  type MediaTextChanges,
   missingAltText,
-  patchLocales,
   type RichTextDoc,
   SNIFF_BYTES,
   VARIANT_FORMAT,
   videoEmbedUrl,
   ZMediaCredit,
-  ZMediaMetadataPatch,
   ZVideoEmbedInput,
 } from "@rightsdesk/domain";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
@@ -22,6 +20,7 @@ import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { type Prisma } from "../generated/prisma/client";
+import { toLocale } from "../mappers";
 import { toLocalized } from "../registry/rows";
 import { processImage } from "./process";
 import { type MediaStorage, mediaStorage, newAssetFolder, originalKey, variantKey } from "./storage";
@@ -33,7 +32,7 @@ import { stripVideoMetadata } from "./strip-video-metadata";
  * public.ts.
  */
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   kind: true,
   mimeType: true,
@@ -46,16 +45,32 @@ const summarySelect = {
   transcript: true,
   credit: true,
   createdAt: true,
+  pendingTexts: { select: { locale: true, alt: true, caption: true, transcript: true, author: { select: { name: true } } } },
 } satisfies Prisma.MediaAssetSelect;
 
 type SummaryRow = Prisma.MediaAssetGetPayload<{ select: typeof summarySelect }>;
 
-function toSummary(row: SummaryRow): MediaAssetSummary {
+/** The texts a stored pending row changes: a null column leaves that text as it is. */
+export function pendingChanges(row: Record<(typeof MEDIA_TEXT_FIELDS)[number], string | null>): MediaTextChanges {
+  const changes: MediaTextChanges = {};
+  for (const field of MEDIA_TEXT_FIELDS) {
+    const text = row[field];
+    if (text !== null) changes[field] = text;
+  }
+  return changes;
+}
+
+export function toSummary({ pendingTexts, ...row }: SummaryRow): MediaAssetSummary {
+  const pending: MediaAssetSummary["pending"] = {};
+  for (const waiting of pendingTexts) {
+    pending[toLocale(waiting.locale)] = { texts: pendingChanges(waiting), authorName: waiting.author.name };
+  }
   return {
     ...row,
     alt: toLocalized(row.alt),
     caption: toLocalized(row.caption),
     transcript: toLocalized(row.transcript),
+    pending,
   };
 }
 
@@ -140,28 +155,6 @@ export async function embedVideo(input: unknown, actor: Actor): Promise<MediaAss
     select: summarySelect,
   });
   return toSummary(row);
-}
-
-/**
- * Changes alt text, captions, transcripts (per language) and the credit. Each language written is
- * checked against the actor's role, so a translator may describe media in their languages only.
- */
-export async function updateMediaMetadata(id: string, input: unknown, actor: Actor): Promise<MediaAssetSummary> {
-  const patch = ZMediaMetadataPatch.parse(input);
-  for (const locale of patchLocales(patch)) assertAllowed(actor, { kind: "media.describe", locale });
-  if (patch.credit !== undefined) assertAllowed(actor, { kind: "media.manage" });
-  return db().$transaction(async (tx) => {
-    const row = await tx.mediaAsset.findUnique({ where: { id }, select: summarySelect });
-    if (!row) throw new AppError("not_found", "This media item does not exist.");
-    const before = toSummary(row);
-    const merged = (field: "alt" | "caption" | "transcript"): LocalizedMediaText => mergeLocalized(before[field], patch[field]);
-    const updated = await tx.mediaAsset.update({
-      where: { id },
-      data: { alt: merged("alt"), caption: merged("caption"), transcript: merged("transcript"), credit: patch.credit ?? before.credit },
-      select: summarySelect,
-    });
-    return toSummary(updated);
-  });
 }
 
 /** The assets with these ids, in the order given (an article's, as its text shows them); deleted ones are left out. */

@@ -10,9 +10,10 @@ import { type Actor } from "../access";
 import { createArticle, saveVersion } from "../articles";
 import { transitionVersion } from "../workflow";
 import { db } from "../client";
-import { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, updateMediaMetadata, uploadMedia } from "./assets";
+import { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, uploadMedia } from "./assets";
 import { isPublishedMediaKey, resolvePublicMedia } from "./public";
 import { storedFileResponse } from "./serve";
+import { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./texts";
 import { LocalDiskStorage } from "./storage";
 
 let root: string;
@@ -204,6 +205,65 @@ describe("media in published articles", () => {
     expect(await storage.get(key)).toBeNull();
     const folder = key.split("/")[0] ?? "";
     expect(await readdir(root)).not.toContain(folder);
+  });
+});
+
+describe("a translator's media texts on a published article", () => {
+  /** An image with English texts, shown by a published article: what readers see of it is live. */
+  async function publishedImage() {
+    const asset = await uploadMedia({ data: await png(60, 40) }, editor, storage);
+    await updateMediaMetadata(asset.id, { alt: { en: "Protesters outside the court" }, caption: { en: "Outside the court" } }, editor);
+    const article = await createArticle({ title: "Protest", summary: "", slug: unique("protest") }, editor);
+    const body: RichTextDoc = { type: "doc", content: [{ type: "mediaImage", attrs: { assetId: asset.id } }] };
+    await saveVersion(article.id, "en", { title: "Protest", summary: "", body, baseRevision: 1 }, editor);
+    await transitionVersion(article.id, "en", { transition: "publish" }, editor);
+    return asset.id;
+  }
+  const publicCaption = async (id: string) => (await resolvePublicMedia([id], "ru")).get(id)?.caption;
+  const waitingFor = async (id: string) => (await mediaTextsToPublish()).filter((item) => item.assetId === id);
+
+  it("waits for an editor, who sees it among the changes to publish and publishes it, with an audit entry", async () => {
+    const id = await publishedImage();
+    const saved = await updateMediaMetadata(id, { alt: { ru: "" }, caption: { ru: "У здания суда" } }, translator);
+    expect(saved.caption.ru).toBeUndefined();
+    expect(saved.pending.ru).toEqual({ texts: { caption: "У здания суда" }, authorName: "translator" });
+    expect(await publicCaption(id), "readers keep the published text").toBe("Outside the court");
+    expect(await waitingFor(id)).toMatchObject([
+      { locale: "ru", name: "Protesters outside the court", authorName: "translator", changes: [{ field: "caption", live: "", proposed: "У здания суда" }] },
+    ]);
+    await expect(publishMediaTexts(id, "ru", translator)).rejects.toMatchObject({ code: "forbidden" });
+
+    const published = await publishMediaTexts(id, "ru", editor);
+    expect(published).toMatchObject({ caption: { en: "Outside the court", ru: "У здания суда" }, pending: {} });
+    expect(await publicCaption(id)).toBe("У здания суда");
+    expect(await waitingFor(id)).toEqual([]);
+    const audit = await db().auditEvent.findFirst({ where: { action: "media.publish", targetId: id } });
+    expect(audit).toMatchObject({ actorId: editor.id, targetType: "media", summary: "Published the caption of “Protesters outside the court” (ru)" });
+    await expect(publishMediaTexts(id, "ru", editor)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("can be discarded by an editor, and stops waiting when the translator writes the live text back", async () => {
+    const id = await publishedImage();
+    await updateMediaMetadata(id, { caption: { uk: "Біля суду" } }, translator);
+    await expect(discardMediaTexts(id, "uk", translator)).rejects.toMatchObject({ code: "forbidden" });
+    expect((await discardMediaTexts(id, "uk", editor)).pending).toEqual({});
+    expect((await resolvePublicMedia([id], "uk")).get(id)?.caption).toBe("Outside the court");
+    await expect(discardMediaTexts(id, "uk", editor)).rejects.toMatchObject({ code: "not_found" });
+
+    await updateMediaMetadata(id, { caption: { uk: "Біля суду" } }, translator);
+    const reverted = await updateMediaMetadata(id, { caption: { uk: "" } }, translator);
+    expect(reverted.pending).toEqual({});
+    expect(await waitingFor(id)).toEqual([]);
+  });
+
+  it("lets an editor's own text go live at once, replacing what waited for the same text only", async () => {
+    const id = await publishedImage();
+    await updateMediaMetadata(id, { alt: { ru: "Протестующие" }, caption: { ru: "Черновик подписи" } }, translator);
+    const saved = await updateMediaMetadata(id, { caption: { ru: "У здания суда" } }, editor);
+    expect(saved.caption.ru).toBe("У здания суда");
+    expect(saved.pending.ru?.texts).toEqual({ alt: "Протестующие" });
+    expect(await publicCaption(id)).toBe("У здания суда");
+    expect((await resolvePublicMedia([id], "ru")).get(id)?.alt).toBe("Protesters outside the court");
   });
 });
 

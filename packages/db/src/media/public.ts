@@ -1,5 +1,5 @@
 import { type Locale, localizedOrSource, type ResolvedMedia } from "@rightsdesk/domain";
-import { db } from "../client";
+import { db, type Db, type Tx } from "../client";
 import { toLocalized } from "../registry/rows";
 import { isMediaKey } from "./storage";
 
@@ -62,11 +62,16 @@ export async function isPublishedMediaKey(key: string): Promise<boolean> {
     where: { OR: [{ storageKey: key }, { variants: { some: { storageKey: key } } }] },
     select: { id: true },
   });
-  if (!asset) return false;
-  const rows = await db().$queryRaw<{ found: number }[]>`
+  return asset !== null && (await shownToReaders(asset.id));
+}
+
+/** Whether a revision that readers see (of any language) shows the asset. */
+export async function shownToReaders(assetId: string, client: Db | Tx = db()): Promise<boolean> {
+  // Asset ids are cuids (letters and digits), so they need no escaping inside the pattern.
+  const rows = await client.$queryRaw<{ found: number }[]>`
     SELECT 1 AS found FROM "ArticleVersion" v
     JOIN "ArticleRevision" r ON r."id" = v."publishedRevisionId"
-    WHERE v."status" = 'published' AND r."body"::text LIKE ${`%"${asset.id}"%`}
+    WHERE v."status" = 'published' AND r."body"::text LIKE ${`%"${assetId}"%`}
     LIMIT 1`;
   return rows.length > 0;
 }
