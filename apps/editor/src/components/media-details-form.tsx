@@ -1,6 +1,18 @@
 "use client";
 
-import { ALT_MAX_LENGTH, can, CAPTION_MAX_LENGTH, CREDIT_MAX_LENGTH, type Locale, LOCALE_NAMES, LOCALES, type Role, SOURCE_LOCALE } from "@rightsdesk/domain";
+import {
+  ALT_MAX_LENGTH,
+  can,
+  CAPTION_MAX_LENGTH,
+  CREDIT_MAX_LENGTH,
+  type Locale,
+  LOCALE_NAMES,
+  LOCALES,
+  MEDIA_TEXT_FIELDS,
+  MEDIA_TEXT_NAMES,
+  type Role,
+  SOURCE_LOCALE,
+} from "@rightsdesk/domain";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { type MediaItem } from "~/lib/media";
@@ -21,9 +33,20 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
   const [locale, setLocale] = useState<Locale>(fixedLocale ?? SOURCE_LOCALE);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  // Bumped by every answer of the server, so that the fields show what is stored now (after a discard too).
+  const [generation, setGeneration] = useState(0);
   const mayDescribe = can(role, { kind: "media.describe", locale });
   const mayManage = can(role, { kind: "media.manage" });
+  const mayPublish = can(role, { kind: "version.publish", locale });
+  const waiting = item.pending[locale];
+  const waitingFields = MEDIA_TEXT_FIELDS.filter((field) => waiting?.texts[field] !== undefined);
   const prefix = `media-${item.id}`;
+
+  function answered(next: MediaItem, text: string) {
+    setMessage({ error: false, text });
+    setGeneration((current) => current + 1);
+    onSaved(next);
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,8 +63,17 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
       setMessage({ error: true, text: result.error });
       return;
     }
-    setMessage({ error: false, text: `Saved (${LOCALE_NAMES[locale]}).` });
-    onSaved(result.data);
+    const waits = result.data.pending[locale] !== undefined;
+    answered(result.data, waits ? `Saved (${LOCALE_NAMES[locale]}). It waits for an editor to publish it.` : `Saved (${LOCALE_NAMES[locale]}).`);
+  }
+
+  /** Publishes (POST) or discards (DELETE) what a translator saved in this language. */
+  async function decide(method: "POST" | "DELETE") {
+    setPending(true);
+    const result = await callApi<MediaItem>(method, `/api/media/${item.id}/pending/${locale}`, {});
+    setPending(false);
+    if (!result.ok) return setMessage({ error: true, text: result.error });
+    answered(result.data, method === "POST" ? `Published (${LOCALE_NAMES[locale]}): readers see the new texts.` : `Discarded (${LOCALE_NAMES[locale]}).`);
   }
 
   async function remove() {
@@ -66,23 +98,49 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
         </>
       )}
       {!mayDescribe && <p className="hint">You may describe media in translations only, not in {LOCALE_NAMES[SOURCE_LOCALE]}.</p>}
-      {/* Keyed by language, so that switching language shows that language's texts. */}
-      <fieldset key={locale} className="plain" disabled={!mayDescribe}>
+      {waiting && (
+        <div className="alert info" role="group" aria-label="Waiting for an editor">
+          <p>
+            <strong>Waiting for an editor.</strong> {waiting.authorName} changed the{" "}
+            {waitingFields.map((field) => MEDIA_TEXT_NAMES[field].toLowerCase()).join(", ")}{" "}
+            in {LOCALE_NAMES[locale]}; readers see the published text until an editor publishes the change.
+          </p>
+          <ul>
+            {waitingFields.map((field) => (
+              <li key={field}>
+                Published {MEDIA_TEXT_NAMES[field].toLowerCase()}: {item[field][locale] || "none"}
+              </li>
+            ))}
+          </ul>
+          {mayPublish && (
+            <div className="toolbar-row">
+              <button type="button" onClick={() => void decide("POST")} disabled={pending}>
+                Publish changes
+              </button>
+              <button type="button" onClick={() => void decide("DELETE")} disabled={pending}>
+                Discard changes
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {/* Keyed by language, so that switching language shows that language's texts; the fields show what waits, if anything. */}
+      <fieldset key={`${locale}:${generation}`} className="plain" disabled={!mayDescribe}>
         {item.kind === "image" && (
           <>
             <label htmlFor={`${prefix}-alt`}>Alt text ({LOCALE_NAMES[locale]})</label>
-            <input id={`${prefix}-alt`} name="alt" type="text" maxLength={ALT_MAX_LENGTH} defaultValue={item.alt[locale] ?? ""} aria-describedby={`${prefix}-alt-hint`} />
+            <input id={`${prefix}-alt`} name="alt" type="text" maxLength={ALT_MAX_LENGTH} defaultValue={waiting?.texts.alt ?? item.alt[locale] ?? ""} aria-describedby={`${prefix}-alt-hint`} />
             <p id={`${prefix}-alt-hint`} className="hint">
               What a reader who cannot see the picture needs to know. Required in English before the image can be inserted.
             </p>
           </>
         )}
         <label htmlFor={`${prefix}-caption`}>Caption ({LOCALE_NAMES[locale]})</label>
-        <textarea id={`${prefix}-caption`} name="caption" maxLength={CAPTION_MAX_LENGTH} defaultValue={item.caption[locale] ?? ""} />
+        <textarea id={`${prefix}-caption`} name="caption" maxLength={CAPTION_MAX_LENGTH} defaultValue={waiting?.texts.caption ?? item.caption[locale] ?? ""} />
         {item.kind === "video" && (
           <>
             <label htmlFor={`${prefix}-transcript`}>Transcript ({LOCALE_NAMES[locale]})</label>
-            <textarea id={`${prefix}-transcript`} name="transcript" rows={8} defaultValue={item.transcript[locale] ?? ""} />
+            <textarea id={`${prefix}-transcript`} name="transcript" rows={8} defaultValue={waiting?.texts.transcript ?? item.transcript[locale] ?? ""} />
           </>
         )}
       </fieldset>

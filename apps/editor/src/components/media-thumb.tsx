@@ -15,5 +15,10 @@ export function MediaThumb({ item }: { item: MediaItem }) {
 /** A line saying what is still missing, so editors see at a glance which images cannot be inserted yet. */
 export function MediaStatus({ item }: { item: MediaItem }) {
   if (item.kind === "image" && !item.alt[SOURCE_LOCALE]) return <span className="badge draft">No English alt text</span>;
-  return <span className="badge published">{item.caption[SOURCE_LOCALE] || item.alt[SOURCE_LOCALE] || "Ready"}</span>;
+  return (
+    <>
+      <span className="badge published">{item.caption[SOURCE_LOCALE] || item.alt[SOURCE_LOCALE] || "Ready"}</span>
+      {Object.keys(item.pending).length > 0 && <span className="badge in_review">Texts wait for an editor</span>}
+    </>
+  );
 }

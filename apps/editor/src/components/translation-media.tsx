@@ -46,6 +46,7 @@ export function TranslationMedia({ items: initial, locale, role }: Props) {
                 <p className={missing.length ? "badge outdated" : "badge published"}>
                   {missing.length ? `Missing in ${LOCALE_NAMES[locale]}: ${missing.join(", ")}` : `Described in ${LOCALE_NAMES[locale]}`}
                 </p>
+                {item.pending[locale] && <p className="badge in_review">Changes wait for an editor</p>}
                 <MediaDetailsForm key={locale} item={item} role={role} onSaved={saved} fixedLocale={locale} />
               </div>
             </li>

@@ -1,13 +1,16 @@
-import { awaitingReview, myDrafts, scheduledVersions, unpublishedChanges } from "@rightsdesk/db";
+import { awaitingReview, mediaTextsToPublish, myDrafts, scheduledVersions, unpublishedChanges } from "@rightsdesk/db";
 import { can, LOCALE_NAMES, SOURCE_LOCALE, type WorkflowItem } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";
+import { MediaTextsToPublishList } from "~/components/media-texts-to-publish";
 import { formatUtc } from "~/lib/format-utc";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Dashboard" };
 
-function Section({ title, items, empty, when }: { title: string; items: WorkflowItem[]; empty: string; when: (item: WorkflowItem) => ReactNode }) {
+type SectionProps = { title: string; items: WorkflowItem[]; empty: string; when: (item: WorkflowItem) => ReactNode; children?: ReactNode };
+
+function Section({ title, items, empty, when, children }: SectionProps) {
   const id = `dashboard-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className="card" aria-labelledby={id}>
@@ -24,6 +27,7 @@ function Section({ title, items, empty, when }: { title: string; items: Workflow
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }
@@ -33,11 +37,12 @@ export default async function DashboardPage() {
   const user = await requireUser();
   // Only those who may publish are asked to publish others' changes.
   const publishes = can(user.role, { kind: "version.publish", locale: SOURCE_LOCALE });
-  const [drafts, reviews, scheduled, toPublish] = await Promise.all([
+  const [drafts, reviews, scheduled, toPublish, mediaToPublish] = await Promise.all([
     myDrafts(user.id),
     awaitingReview(user),
     scheduledVersions(),
     publishes ? unpublishedChanges() : [],
+    publishes ? mediaTextsToPublish() : [],
   ]);
   return (
     <>
@@ -60,7 +65,10 @@ export default async function DashboardPage() {
           items={toPublish}
           empty="Every published version shows readers its latest text."
           when={(item) => `saved ${formatUtc(item.updatedAt)}; readers still see the published text`}
-        />
+        >
+          {/* A translator's alt text, caption or transcript of media that readers see waits here too. */}
+          <MediaTextsToPublishList initial={mediaToPublish.map(({ savedAt, ...item }) => ({ ...item, saved: formatUtc(savedAt) }))} />
+        </Section>
       )}
       <Section
         title="Scheduled"

@@ -1,0 +1,20 @@
+import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db";
+import { apiRoute } from "~/lib/api";
+import { revalidateMedia } from "~/lib/public-site";
+import { publishesVersion } from "~/lib/route-access";
+import { ZNoBody, ZVersionParams } from "~/lib/route-params";
+
+/*
+ * A translator's media texts that wait in one language: whoever may publish that language's changes
+ * publishes them (readers see them) or discards them (readers see no change).
+ */
+
+export const POST = apiRoute({ params: ZVersionParams, access: publishesVersion, body: ZNoBody }, async ({ actor, params }) => {
+  const published = await publishMediaTexts(params.id, params.locale, actor);
+  await revalidateMedia(params.id);
+  return published;
+});
+
+export const DELETE = apiRoute({ params: ZVersionParams, access: publishesVersion, body: ZNoBody }, ({ actor, params }) =>
+  discardMediaTexts(params.id, params.locale, actor),
+);
