@@ -30,6 +30,8 @@ import { shownToReaders } from "./public";
  * see waits in MediaPendingText until an editor publishes or discards it (as their save of a published version
  * waits for "Publish changes"). Of an asset no published article shows, every save is simply kept: it reaches
  * readers when an editor publishes an article that shows it. The public site reads the live texts only.
+ * Should an editor's save of a published version come to wait for "Publish changes" too (issue #15), theirs
+ * should wait here in the same way.
  */
 
 /** Locks the asset's row for the rest of the transaction, so that saves and publications of its texts never interleave. */
