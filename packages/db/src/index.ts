@@ -102,3 +102,4 @@ export {
   unpublishedChanges,
   type PublishedBySchedule,
 } from "./workflow";
+export { isDatabaseUnavailable } from "./unavailable";

@@ -1,4 +1,4 @@
-import { type Actor, assertAllowed } from "@rightsdesk/db";
+import { type Actor, assertAllowed, isDatabaseUnavailable } from "@rightsdesk/db";
 import { type Action, AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
@@ -56,12 +56,18 @@ function assertSameOrigin(request: Request): void {
   }
 }
 
-/** The response for a failure: a 4xx with a JSON message a person can read; only a bug gives a 500. */
+const DATABASE_UNAVAILABLE = "The database cannot be reached right now. Your text is kept in this browser and saved as soon as it is back.";
+
+/** The response for a failure: a 4xx with a JSON message a person can read, a 503 while the database is away; only a bug gives a 500. */
 function failureResponse(error: unknown) {
   if (isAppError(error)) return errorResponse(error.status, { error: error.message, fields: error.fields });
   if (error instanceof z.ZodError) {
     const fields = fieldsOf(error);
     return errorResponse(400, { error: Object.values(fields)[0] ?? "Invalid input", fields });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error("The database cannot be reached:", error instanceof Error ? error.message : error);
+    return errorResponse(503, { error: DATABASE_UNAVAILABLE });
   }
   console.error(error);
   return errorResponse(500, { error: "Something went wrong on the server. Your text is kept; try again." });
