@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type APIRequestContext, type APIResponse, expect, request, test } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, request, test } from "./fixtures";
 import { ACCESS_TABLE, type AccessRow, CALLERS, type Caller, type Outcome, SAMPLE_NAMES, type SampleName } from "./route-access";
 import { type DemoRole, demoLogin, EDITOR_URL, uniqueTitle } from "./support";
 
