@@ -1,5 +1,5 @@
 import { type Locale, LOCALES, type PublishedArticleTeaser } from "@rightsdesk/domain";
-import { type Page } from "@rightsdesk/db";
+import { type Page } from "@rightsdesk/db/public";
 import { messages } from "~/i18n/messages";
 import { pageHref } from "~/lib/pagination";
 import { ArticleList } from "./article-list";

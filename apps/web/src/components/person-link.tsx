@@ -1,5 +1,5 @@
 import { displayName, type Locale } from "@rightsdesk/domain";
-import { type PersonRef } from "@rightsdesk/db";
+import { type PersonRef } from "@rightsdesk/db/public";
 import Link from "next/link";
 import { personPath } from "~/lib/paths";
 

@@ -1,5 +1,5 @@
 import { type Locale } from "@rightsdesk/domain";
-import { type PublicProtectionRow } from "@rightsdesk/db";
+import { type PublicProtectionRow } from "@rightsdesk/db/public";
 import { messages } from "~/i18n/messages";
 import { CHART, countBy, layoutBars } from "~/lib/bar-chart";
 import { countryName } from "~/lib/country-name";

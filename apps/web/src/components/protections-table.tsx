@@ -1,5 +1,5 @@
 import { type Locale, type Protection } from "@rightsdesk/domain";
-import { type PersonRef } from "@rightsdesk/db";
+import { type PersonRef } from "@rightsdesk/db/public";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
 import { countryName } from "~/lib/country-name";

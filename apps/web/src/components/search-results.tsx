@@ -1,4 +1,4 @@
-import { type PublicSearchResult } from "@rightsdesk/db";
+import { type PublicSearchResult } from "@rightsdesk/db/public";
 import { displayName, foundCount, type Locale, type SearchParams } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";

@@ -1,4 +1,4 @@
-import { countPublishedByTag, listPublishedArchive, listPublishedYears } from "@rightsdesk/db";
+import { countPublishedByTag, listPublishedArchive, listPublishedYears } from "@rightsdesk/db/public";
 import { type ArchiveParams, cacheTags, type Locale } from "@rightsdesk/domain";
 import { cachedRead } from "./cached-read";
 import { archivePath, withQuery } from "./paths";

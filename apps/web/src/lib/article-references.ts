@@ -1,4 +1,4 @@
-import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db";
+import { resolveMentionsForPublic, resolvePublicMedia } from "@rightsdesk/db/public";
 import { cacheTags, collectMentions, type Locale, type MentionTarget, type RichTextDoc } from "@rightsdesk/domain";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
 import { cache } from "react";

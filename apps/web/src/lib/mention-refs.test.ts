@@ -1,4 +1,4 @@
-import { type PublicMention } from "@rightsdesk/db";
+import { type PublicMention } from "@rightsdesk/db/public";
 import { describe, expect, it } from "vitest";
 import { mentionRefs } from "./mention-refs";
 

@@ -1,4 +1,4 @@
-import { type PublicMention } from "@rightsdesk/db";
+import { type PublicMention } from "@rightsdesk/db/public";
 import { type Locale } from "@rightsdesk/domain";
 import { type MentionRef } from "@rightsdesk/rich-text";
 import { casePath, personPath } from "./paths";

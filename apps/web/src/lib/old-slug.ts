@@ -1,4 +1,4 @@
-import { resolveArticleRedirect, resolveRegistryRedirect } from "@rightsdesk/db";
+import { resolveArticleRedirect, resolveRegistryRedirect } from "@rightsdesk/db/public";
 import { cacheTags, type Locale } from "@rightsdesk/domain";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cachedRead } from "./cached-read";

@@ -1,5 +1,5 @@
 import { type CountryCode, type ProtectionType, ZCountryCode, ZProtectionType } from "@rightsdesk/domain";
-import { type PublicPersonEntry } from "@rightsdesk/db";
+import { type PublicPersonEntry } from "@rightsdesk/db/public";
 import { z } from "zod";
 import { optionalParam } from "./filter-param";
 import { type SearchParams } from "./page-param";

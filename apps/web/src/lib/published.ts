@@ -1,4 +1,4 @@
-import { getPublished, getTagBySlug, listPublished, listPublishedByTag } from "@rightsdesk/db";
+import { getPublished, getTagBySlug, listPublished, listPublishedByTag } from "@rightsdesk/db/public";
 import { cacheTags } from "@rightsdesk/domain";
 import { cache } from "react";
 import { cachedRead } from "./cached-read";

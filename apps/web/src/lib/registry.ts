@@ -6,7 +6,7 @@ import {
   listPublicPersons,
   listPublicRegistrySlugs,
   listPublishedLinked,
-} from "@rightsdesk/db";
+} from "@rightsdesk/db/public";
 import { cacheTags } from "@rightsdesk/domain";
 import { cache } from "react";
 import { cachedRead } from "./cached-read";

@@ -1,4 +1,4 @@
-import { listPublishedYears, listTags } from "@rightsdesk/db";
+import { listPublishedYears, listTags } from "@rightsdesk/db/public";
 import { cacheTags, type Locale, type SearchParams } from "@rightsdesk/domain";
 import { cachedRead } from "./cached-read";
 import { searchPath, withQuery } from "./paths";

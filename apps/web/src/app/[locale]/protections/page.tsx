@@ -1,4 +1,4 @@
-import { listPublicProtections } from "@rightsdesk/db";
+import { listPublicProtections } from "@rightsdesk/db/public";
 import { type Metadata } from "next";
 import Link from "next/link";
 import { ProtectionFilterForm } from "~/components/protection-filter-form";

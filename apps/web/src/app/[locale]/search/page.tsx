@@ -1,4 +1,4 @@
-import { searchPublic } from "@rightsdesk/db";
+import { searchPublic } from "@rightsdesk/db/public";
 import { ZSearchParams } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { SearchForm } from "~/components/search-form";

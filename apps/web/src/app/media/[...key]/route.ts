@@ -1,4 +1,4 @@
-import { isPublishedMediaKey, storedFileResponse } from "@rightsdesk/db";
+import { isPublishedMediaKey, storedFileResponse } from "@rightsdesk/db/public";
 
 type Context = { params: Promise<{ key: string[] }> };
 

@@ -1,5 +1,5 @@
 import { displayName, type Locale } from "@rightsdesk/domain";
-import { type PublicPersonPage } from "@rightsdesk/db";
+import { type PublicPersonPage } from "@rightsdesk/db/public";
 import { type Metadata } from "next";
 import Link from "next/link";
 import { CaseTimeline } from "~/components/case-timeline";
