@@ -1,4 +1,4 @@
-import { AppError } from "@rightsdesk/domain";
+import { AppError, ARTICLE_LIST_PAGE_SIZE, ZArticleListQuery } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
 import { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
@@ -127,7 +127,7 @@ describe("articles", () => {
     const { id } = await createArticle({ title, summary: "", slug: "" }, editor);
     await saveVersion(id, "ru", save("Перевод", 0), editor);
     await transitionVersion(id, "en", { transition: "publish" }, editor);
-    const item = (await listArticles()).find((a) => a.id === id);
+    const item = (await listArticles(ZArticleListQuery.parse({ author: editor.id }))).items.find((a) => a.id === id);
     expect(item?.title).toBe(title);
     expect(item?.versions.map((v) => [v.locale, v.status])).toEqual([
       ["en", "published"],

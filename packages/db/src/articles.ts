@@ -1,11 +1,14 @@
 import { isDeepStrictEqual } from "node:util";
 import {
   AppError,
+  ARTICLE_LIST_PAGE_SIZE,
   type Article,
   type ArticleListItem,
+  type ArticleListQuery,
   can,
   type CreateArticleInput,
   EMPTY_DOC,
+  encodeCursor,
   isSourceLocale,
   type Locale,
   type SaveVersionInput,
@@ -46,9 +49,47 @@ export async function toArticleListItems(rows: Prisma.ArticleGetPayload<{ select
   });
 }
 
-/** Every article for the editor's list, most recently changed first. */
-export async function listArticles(): Promise<ArticleListItem[]> {
-  return toArticleListItems(await db().article.findMany({ orderBy: { updatedAt: "desc" }, select: articleListSelect }));
+/** What an article list query matches: words of any version's title or summary, of the slug, or a linked person's name. */
+function articleListWhere(query: ArticleListQuery): Prisma.ArticleWhereInput {
+  const text = (field: string) => ({ contains: field, mode: "insensitive" as const });
+  const and: Prisma.ArticleWhereInput[] = [];
+  if (query.q) {
+    and.push({
+      OR: [
+        { slug: text(query.q) },
+        { versions: { some: { OR: [{ title: text(query.q) }, { summary: text(query.q) }] } } },
+        { persons: { some: { person: { OR: [{ name: text(query.q) }, { variants: { some: { name: text(query.q) } } }] } } } },
+      ],
+    });
+  }
+  if (query.status || query.locale) and.push({ versions: { some: { status: query.status, locale: query.locale } } });
+  if (query.tag) and.push({ tags: { some: { tag: { slug: query.tag } } } });
+  if (query.author) and.push({ authorId: query.author });
+  // Keyset paging: the lines after the last one shown, in the list's order (newest change first, then id).
+  const after = query.after;
+  if (after) and.push({ OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.id } }] });
+  return { AND: and };
+}
+
+/**
+ * One page of the editor's article list, most recently changed first, searched and filtered as the query says;
+ * `next` is where the following page starts, null on the last one.
+ */
+export async function listArticles(query: ArticleListQuery): Promise<{ items: ArticleListItem[]; next: string | null }> {
+  const rows = await db().article.findMany({
+    where: articleListWhere(query),
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: articleListSelect,
+    take: ARTICLE_LIST_PAGE_SIZE + 1,
+  });
+  const page = rows.slice(0, ARTICLE_LIST_PAGE_SIZE);
+  const last = page.at(-1);
+  return { items: await toArticleListItems(page), next: rows.length > ARTICLE_LIST_PAGE_SIZE && last ? encodeCursor(last) : null };
+}
+
+/** The people who wrote articles, for the list's author filter. */
+export function listArticleAuthors(): Promise<{ id: string; name: string }[]> {
+  return db().user.findMany({ where: { articles: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 export async function getArticle(id: string): Promise<Article | null> {

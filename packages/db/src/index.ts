@@ -3,7 +3,7 @@ export { addComment, listComments, setCommentResolved } from "./comments";
 export { deleteArticle } from "./article-deletion";
 export { getArticleFootprint } from "./article-footprint";
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView } from "./audit";
-export { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
+export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles";
 export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";

@@ -1,3 +1,4 @@
+import { ZArticleListQuery } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor } from "../test/fixtures";
 import { createArticle, getArticle, listArticles, saveVersion } from "./articles";
@@ -16,8 +17,12 @@ async function translatedArticle() {
   return { id, editor, translator };
 }
 
-const outdatedIn = async (id: string) =>
-  (await listArticles()).find((article) => article.id === id)?.versions.map((version) => [version.locale, version.outdated]);
+/** The article's line in the editor's list, found among its own author's articles (each test has its own editor). */
+async function outdatedIn(id: string) {
+  const { authorId } = await db().article.findUniqueOrThrow({ where: { id }, select: { authorId: true } });
+  const { items } = await listArticles(ZArticleListQuery.parse({ author: authorId }));
+  return items.find((article) => article.id === id)?.versions.map((version) => [version.locale, version.outdated]);
+}
 
 // Each test makes users, an article and several revisions: slow on a busy machine.
 describe("outdated translations", { timeout: 60_000 }, () => {

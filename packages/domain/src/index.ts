@@ -1,4 +1,5 @@
 export * from "./article";
+export * from "./article-list";
 export * from "./country";
 export * from "./doc-merge";
 export * from "./errors";
@@ -9,6 +10,7 @@ export * from "./media";
 export * from "./mention";
 export * from "./name-match";
 export * from "./presence";
+export * from "./query-param";
 export * from "./public-staleness";
 export * from "./registry";
 export * from "./revalidation";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCountryCode } from "./country";
+import { firstValue, optionalParam } from "./query-param";
 import { ZSlug } from "./slug";
 
 /*
@@ -40,16 +41,13 @@ export function cleanSearchQuery(raw: string): string {
     .trim();
 }
 
-/** The first value of a repeated URL parameter, or the value itself. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? (value as unknown[])[0] : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema.optional().catch(undefined));
 
 export const ZSearchParams = z.object({
   q: z.preprocess(firstValue, z.string().catch("").default("")).transform(cleanSearchQuery),
   type: z.preprocess(firstValue, z.enum(SEARCH_TYPES).catch("all").default("all")),
-  country: optional(ZCountryCode),
-  topic: optional(ZSlug),
-  year: optional(z.coerce.number().int().min(SEARCH_YEAR_MIN).max(SEARCH_YEAR_MAX)),
+  country: optionalParam(ZCountryCode),
+  topic: optionalParam(ZSlug),
+  year: optionalParam(z.coerce.number().int().min(SEARCH_YEAR_MIN).max(SEARCH_YEAR_MAX)),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1000).catch(1).default(1)),
 });
 export type SearchParams = z.infer<typeof ZSearchParams>;

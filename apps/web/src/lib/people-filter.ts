@@ -1,7 +1,6 @@
-import { type CountryCode, type ProtectionType, ZCountryCode, ZProtectionType } from "@rightsdesk/domain";
+import { type CountryCode, optionalParam, type ProtectionType, ZCountryCode, ZProtectionType } from "@rightsdesk/domain";
 import { type PublicPersonEntry } from "@rightsdesk/db/public";
 import { z } from "zod";
-import { optionalParam } from "./filter-param";
 import { type SearchParams } from "./page-param";
 
 export type PeopleFilter = { country?: CountryCode; protection?: ProtectionType };

@@ -1,6 +1,5 @@
-import { type CountryCode, type ProtectionType, ZCountryCode, ZProtectionType } from "@rightsdesk/domain";
+import { type CountryCode, optionalParam, type ProtectionType, ZCountryCode, ZProtectionType } from "@rightsdesk/domain";
 import { z } from "zod";
-import { optionalParam } from "./filter-param";
 import { type SearchParams } from "./page-param";
 
 export type ProtectionFilter = { state?: CountryCode; type?: ProtectionType };

@@ -1,25 +1,42 @@
-import { listArticles } from "@rightsdesk/db";
-import { can } from "@rightsdesk/domain";
+import { listArticleAuthors, listArticles, listTags } from "@rightsdesk/db";
+import { can, isFilteredList, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
+import { ArticleListFilters } from "~/components/article-list-filters";
 import { VersionBadges } from "~/components/version-badges";
 import { ListHeader } from "~/components/list-header";
 import { requireUser } from "~/lib/session";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The list's address with the same search and filters, from its start or from after `after`. */
+function listHref(searchParams: SearchParams, after?: string): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(searchParams)) if (name !== "after" && typeof value === "string" && value) params.set(name, value);
+  if (after) params.set("after", after);
+  const search = params.toString();
+  return search ? `/?${search}` : "/";
+}
 
 export const metadata = { title: "Articles" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export default async function ArticlesPage() {
-  const user = await requireUser();
-  const articles = await listArticles();
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const raw = await searchParams;
+  const query = ZArticleListQuery.parse(raw);
+  const filtered = isFilteredList(query);
+  const [user, { items: articles, next }, tags, authors] = await Promise.all([requireUser(), listArticles(query), listTags(), listArticleAuthors()]);
   return (
     <>
       <ListHeader
         title="Articles"
         create={can(user.role, { kind: "article.create" }) ? { href: "/articles/new", label: "New article" } : null}
       />
+      <ArticleListFilters query={query} tags={tags} authors={authors} filtered={filtered} />
       {articles.length === 0 ? (
-        <p className="empty">No articles yet. Create the first one with “New article”.</p>
+        <p className="empty">
+          {filtered ? "No article matches this search. Try fewer words, another spelling, or fewer filters." : query.after ? "No more articles." : "No articles yet. Create the first one with “New article”."}
+        </p>
       ) : (
         <table>
           <thead>
@@ -44,6 +61,12 @@ export default async function ArticlesPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {(next || query.after) && (
+        <nav className="toolbar-row" aria-label="More articles">
+          {query.after && <Link href={listHref(raw)}>Newest first</Link>}
+          {next && <Link href={listHref(raw, next)}>Older articles →</Link>}
+        </nav>
       )}
     </>
   );
