@@ -22,8 +22,11 @@ test("a translator's caption of a published image waits for an editor, who publi
   await dialog.getByText("Upload a new file").click();
   await dialog.getByLabel("Image or video file").setInputFiles({ name: "vigil.png", mimeType: "image/png", buffer: await readFile(photo) });
   await dialog.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(dialog.getByRole("button", { name: /No English alt text/, pressed: true })).toBeVisible();
+  await dialog.getByRole("button", { name: "Insert", exact: true }).click();
   await dialog.getByLabel("Alt text (English)").fill(alt);
   await dialog.getByRole("button", { name: "Save alt text" }).click();
+  await expect(dialog.getByRole("alert")).toHaveCount(0);
   await dialog.getByRole("button", { name: "Insert", exact: true }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole("button", { name: "Save", exact: true }).click();
