@@ -126,6 +126,16 @@ async function workFolder(mediaRoot: string, purpose: string): Promise<string> {
   return mkdtemp(join(dirname(mediaRoot), `.rightsdesk-${purpose}-`));
 }
 
+/**
+ * Removes a work folder without hiding the error that ended the work: an unpacking that failed
+ * midway may still be finishing a file write, hence the retries.
+ */
+async function removeWorkFolder(work: string, progress: Progress): Promise<void> {
+  await rm(work, { recursive: true, force: true, maxRetries: 5 }).catch((error: unknown) => {
+    progress(`Could not remove the work folder ${work}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
@@ -240,7 +250,7 @@ export async function createBackup(options: { connectionString: string; mediaRoo
     return { file, manifest };
   } finally {
     await client.end().catch(() => {});
-    await rm(work, { recursive: true, force: true });
+    await removeWorkFolder(work, progress);
   }
 }
 
@@ -462,6 +472,6 @@ export async function restoreBackup(options: {
     return { manifest, safetyBackup };
   } finally {
     await client?.end().catch(() => {});
-    await rm(work, { recursive: true, force: true });
+    await removeWorkFolder(work, progress);
   }
 }
