@@ -32,3 +32,26 @@ test("an editor finds an article by a word of its title and narrows the list by 
   expect((await page.goto(`${EDITOR_URL}/?q=%27%3B--&status=lost&after=yesterday&locale=xx`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
 });
+
+test("an editor finds people under any script and cases by the words of their title", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto(`${EDITOR_URL}/people`);
+  const people = page.getByRole("search", { name: "Search people" });
+  await people.getByLabel("Name (any spelling or script)").fill("Аблязов");
+  await people.getByRole("button", { name: "Search" }).click();
+  const rows = page.getByRole("table").getByRole("row");
+  // The list shows the Cyrillic spelling beside the Latin name.
+  await expect(rows.filter({ hasText: "Mukhtar Ablyazov" })).toContainText("Мухтар Аблязов");
+  await expect(rows.filter({ hasText: "Muratbek Ketebayev" })).toHaveCount(0);
+  await people.getByLabel("Nationality").selectOption({ label: "Kazakhstan" });
+  await people.getByRole("button", { name: "Search" }).click();
+  await expect(rows.filter({ hasText: "Mukhtar Ablyazov" })).toContainText("Kazakhstan");
+
+  await page.goto(`${EDITOR_URL}/cases?q=extradition+france`);
+  await expect(page.getByRole("link", { name: "Extradition of Mukhtar Ablyazov from France" })).toBeVisible();
+  await page.getByRole("search", { name: "Search cases" }).getByLabel("Title (any language)").fill("no such case anywhere");
+  await page.getByRole("search", { name: "Search cases" }).getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No case matches this search.")).toBeVisible();
+  await page.getByRole("link", { name: "Show all cases" }).click();
+  await expect(page).toHaveURL(`${EDITOR_URL}/cases`);
+});

@@ -54,6 +54,7 @@ export {
   listCaseEvents,
   listCaseParticipants,
   listCases,
+  searchCases,
   setCaseParticipants,
   updateCase,
   type EditableCase,
@@ -63,7 +64,19 @@ export { listChanges, type RegistryChangeEntry } from "./registry/history";
 export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./registry/organisations";
-export { createPerson, deletePerson, getPersonForEditor, listPersons, mergePersons, previewPersonMerge, updatePerson, type EditablePerson, type MergeChoice } from "./registry/persons";
+export {
+  createPerson,
+  deletePerson,
+  getPersonForEditor,
+  listPersons,
+  mergePersons,
+  previewPersonMerge,
+  searchPersons,
+  updatePerson,
+  type EditablePerson,
+  type MergeChoice,
+  type PersonListLine,
+} from "./registry/persons";
 export {
   createProtection,
   deleteProtection,

@@ -2,6 +2,7 @@ import {
   HIGHLIGHT_START,
   HIGHLIGHT_STOP,
   type Locale,
+  matchesListQuery,
   matchesName,
   type NameVariant,
   PAGE_SIZE,
@@ -153,16 +154,10 @@ async function searchRegistry(params: SearchParams) {
     people: people.map((p) => ({ slug: p.slug, name: p.name, variants: toVariants(p.variants) })),
     cases: cases
       .map((c) => ({ slug: c.slug, title: toLocalized(c.title) }))
-      .filter((c) => matchesName(q, Object.values(c.title)) || containsWords(q, Object.values(c.title)))
+      .filter((c) => matchesListQuery(q, Object.values(c.title)))
       .slice(0, REGISTRY_LIMIT),
     organisations: organisations.filter((o) => matchesName(q, [o.name])).slice(0, REGISTRY_LIMIT),
   };
-}
-
-/** A case title matches when every word of the query is in it, whatever the case ("extradition france"). */
-function containsWords(query: string, titles: string[]): boolean {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return titles.some((title) => words.every((word) => title.toLocaleLowerCase().includes(word)));
 }
 
 /** The years in which articles of a language were published, newest first: the search's year filter. */

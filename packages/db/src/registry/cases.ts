@@ -5,6 +5,8 @@ import {
   type CaseEvent,
   type CaseInput,
   type CaseParticipantInput,
+  matchesListQuery,
+  type RegistryListQuery,
   slugify,
   sortTimeline,
   type TranslatedTexts,
@@ -55,6 +57,17 @@ const eventRows = (caseId: string, input: CaseInput, before: TranslatedTexts[] =
 export async function listCases(): Promise<Pick<Case, "id" | "slug" | "title" | "kind" | "status">[]> {
   const rows = await db().case.findMany({ orderBy: { createdAt: "desc" }, select: caseSelect });
   return rows.map(toCase);
+}
+
+/** The editor's cases list: the cases whose title, in any language, and states answer the query. */
+export async function searchCases(query: RegistryListQuery): Promise<Pick<Case, "id" | "slug" | "title" | "kind" | "status">[]> {
+  const country = query.country;
+  const rows = await db().case.findMany({
+    where: country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }, { onBehalfOf: { has: country } }] } : {},
+    orderBy: { createdAt: "desc" },
+    select: caseSelect,
+  });
+  return rows.map(toCase).filter((item) => matchesListQuery(query.q, Object.values(item.title)));
 }
 
 export function getCaseForEditor(id: string): Promise<EditableCase | null> {

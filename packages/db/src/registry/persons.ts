@@ -4,12 +4,14 @@ import {
   combineTranslatedTexts,
   type ExposedItem,
   type MergeLinks,
+  matchesListQuery,
   mergeExposure,
   type PersonInput,
   type PersonWithInternal,
   planPersonMerge,
   personSlug,
   type Person,
+  type RegistryListQuery,
   SOURCE_LOCALE,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
@@ -18,7 +20,7 @@ import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
 import { countPersonMentions, repointPersonMentions } from "../mentions";
 import { recordChange } from "./history";
-import { editorPersonSelect, fromPartialDate, protectionSelect, toLocalized, toPersonWithInternal, toProtection, toTranslated } from "./rows";
+import { editorPersonSelect, fromPartialDate, protectionSelect, toLocalized, toPersonWithInternal, toProtection, toTranslated, toVariants } from "./rows";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditablePerson = PersonWithInternal & { version: number };
@@ -62,6 +64,20 @@ export async function listPersons(): Promise<Pick<Person, "id" | "slug" | "name"
     orderBy: { name: "asc" },
     select: { id: true, slug: true, name: true, status: true, confidentiality: true },
   });
+}
+
+export type PersonListLine = Pick<Person, "id" | "slug" | "name" | "status" | "confidentiality" | "nationalities" | "variants">;
+
+/** The editor's people list: every person (internal ones too) whose name, in any spelling, and nationality answer the query. */
+export async function searchPersons(query: RegistryListQuery): Promise<PersonListLine[]> {
+  const rows = await db().person.findMany({
+    where: query.country ? { nationalities: { has: query.country } } : {},
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, status: true, confidentiality: true, nationalities: true, variants: { select: { name: true, script: true, locale: true, kind: true }, orderBy: { id: "asc" } } },
+  });
+  return rows
+    .map((row) => ({ ...row, variants: toVariants(row.variants) }))
+    .filter((person) => matchesListQuery(query.q, [person.name, ...person.variants.map((variant) => variant.name)]));
 }
 
 /** The whole record, internal notes included: for the editorial app only. */

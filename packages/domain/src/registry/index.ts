@@ -10,3 +10,4 @@ export * from "./organisation";
 export * from "./partial-date";
 export * from "./person";
 export * from "./protection";
+export * from "./registry-list";

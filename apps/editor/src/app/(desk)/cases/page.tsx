@@ -1,21 +1,28 @@
-import { listCases } from "@rightsdesk/db";
-import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS } from "@rightsdesk/domain";
+import { searchCases } from "@rightsdesk/db";
+import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, ZRegistryListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ListHeader } from "~/components/list-header";
+import { RegistryListFilters } from "~/components/registry-list-filters";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Cases" };
 
-export default async function CasesPage() {
-  const [user, cases] = await Promise.all([requireUser(), listCases()]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CasesPage({ searchParams }: Props) {
+  const query = ZRegistryListQuery.parse(await searchParams);
+  const [user, cases] = await Promise.all([requireUser(), searchCases(query)]);
   return (
     <>
       <ListHeader
         title="Cases"
         create={can(user.role, { kind: "registry.edit" }) ? { href: "/cases/new", label: "New case" } : null}
       />
+      <RegistryListFilters action="/cases" noun="cases" searchLabel="Title (any language)" countryLabel="State involved" query={query} countries={COUNTRY_CODES} />
       {cases.length === 0 ? (
-        <p className="empty">No cases in the registry yet. Add the first one with “New case”.</p>
+        <p className="empty">
+          {query.q || query.country ? "No case matches this search. Try other words or no country." : "No cases in the registry yet. Add the first one with “New case”."}
+        </p>
       ) : (
         <table>
           <thead>

@@ -1,43 +1,59 @@
-import { listPersons } from "@rightsdesk/db";
-import { can, PERSON_STATUS_LABELS } from "@rightsdesk/domain";
+import { searchPersons } from "@rightsdesk/db";
+import { can, COUNTRY_CODES, PERSON_STATUS_LABELS, ZRegistryListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ListHeader } from "~/components/list-header";
+import { RegistryListFilters } from "~/components/registry-list-filters";
+import { countryName } from "~/lib/country-name";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "People" };
 
-export default async function PeoplePage() {
-  const [user, persons] = await Promise.all([requireUser(), listPersons()]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PeoplePage({ searchParams }: Props) {
+  const query = ZRegistryListQuery.parse(await searchParams);
+  const [user, persons] = await Promise.all([requireUser(), searchPersons(query)]);
+  const filtered = Boolean(query.q || query.country);
   return (
     <>
       <ListHeader
         title="People"
         create={can(user.role, { kind: "registry.edit" }) ? { href: "/people/new", label: "New person" } : null}
       />
+      <RegistryListFilters action="/people" noun="people" searchLabel="Name (any spelling or script)" countryLabel="Nationality" query={query} countries={COUNTRY_CODES} />
       {persons.length === 0 ? (
-        <p className="empty">No people in the registry yet. Add the first one with “New person”.</p>
+        <p className="empty">
+          {filtered ? "No one in the registry matches this search. Try another spelling or no country." : "No people in the registry yet. Add the first one with “New person”."}
+        </p>
       ) : (
         <table>
           <thead>
             <tr>
               <th scope="col">Name</th>
+              <th scope="col">Nationality</th>
               <th scope="col">Status</th>
               <th scope="col">Visibility</th>
             </tr>
           </thead>
           <tbody>
-            {persons.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  <Link href={`/people/${person.id}`}>{person.name}</Link>
-                  <div className="save-state">/{person.slug}</div>
-                </td>
-                <td>{PERSON_STATUS_LABELS[person.status]}</td>
-                <td>
-                  <span className={`badge ${person.confidentiality}`}>{person.confidentiality === "public" ? "Public" : "Internal"}</span>
-                </td>
-              </tr>
-            ))}
+            {persons.map((person) => {
+              // Spellings in other scripts, as the newsroom's sources write them ("Мухтар Аблязов").
+              const otherScripts = [...new Set(person.variants.filter((v) => v.script !== "latin" && v.kind !== "former").map((v) => v.name))];
+              return (
+                <tr key={person.id}>
+                  <td>
+                    <Link href={`/people/${person.id}`}>{person.name}</Link>
+                    {otherScripts.length > 0 && <div>{otherScripts.join(" · ")}</div>}
+                    <div className="save-state">/{person.slug}</div>
+                  </td>
+                  <td>{person.nationalities.map(countryName).join(", ") || "—"}</td>
+                  <td>{PERSON_STATUS_LABELS[person.status]}</td>
+                  <td>
+                    <span className={`badge ${person.confidentiality}`}>{person.confidentiality === "public" ? "Public" : "Internal"}</span>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

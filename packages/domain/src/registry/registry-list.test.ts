@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { matchesListQuery, ZRegistryListQuery } from "./registry-list";
+
+describe("matchesListQuery", () => {
+  const ablyazov = ["Mukhtar Ablyazov", "Мухтар Аблязов", "Moukhtar Abliazov"];
+
+  it("finds a person under any script or romanisation of a name", () => {
+    expect(matchesListQuery("аблязов", ablyazov)).toBe(true);
+    expect(matchesListQuery("Abliazov", ablyazov)).toBe(true);
+    expect(matchesListQuery("Ketebayev", ablyazov)).toBe(false);
+  });
+
+  it("finds a title by every word of the query, and everything without one", () => {
+    expect(matchesListQuery("extradition france", ["Extradition of Mukhtar Ablyazov from France"])).toBe(true);
+    expect(matchesListQuery("extradition spain", ["Extradition of Mukhtar Ablyazov from France"])).toBe(false);
+    expect(matchesListQuery("", [])).toBe(true);
+  });
+});
+
+describe("ZRegistryListQuery", () => {
+  it("reads a name and a country, ignoring what it cannot use", () => {
+    expect(ZRegistryListQuery.parse({ q: "  Аблязов  ", country: "kz" })).toEqual({ q: "Аблязов", country: "KZ" });
+    expect(ZRegistryListQuery.parse({ q: ["x", "y"], country: "Narnia" })).toEqual({ q: "x" });
+  });
+});
