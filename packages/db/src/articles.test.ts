@@ -1,4 +1,4 @@
-import { AppError, ARTICLE_LIST_PAGE_SIZE, ZArticleListQuery } from "@rightsdesk/domain";
+import { AppError, ZArticleListQuery } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
 import { createArticle, getArticle, listArticles, saveVersion, setArticleTags } from "./articles";
