@@ -1,3 +1,5 @@
+// The editorial face: everything the public face offers, and the commands and reads of the newsroom.
+export * from "./public";
 export { type Actor, assertAllowed } from "./access";
 export { addComment, listComments, setCommentResolved } from "./comments";
 export { deleteArticle } from "./article-deletion";
@@ -7,25 +9,12 @@ export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersio
 export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
-export { resolveMentionsForPublic, searchMentionables, suggestionsForArticle, type Mentionable, type PublicMention } from "./mentions";
+export { searchMentionables, suggestionsForArticle, type Mentionable } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
-export {
-  countPublishedByTag,
-  getPublished,
-  listPublished,
-  listPublishedArchive,
-  listPublishedByTag,
-  resolveArticleRedirect,
-  type ArchiveFilter,
-  type Page,
-} from "./published";
-export { listPublishedYears, searchPublic, type ArticleHit, type CaseHit, type OrganisationHit, type PersonHit, type PublicSearchResult } from "./search";
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, uploadMedia } from "./media/assets";
 export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
-export { isPublishedMediaKey, resolvePublicMedia } from "./media/public";
-export { storedFileResponse } from "./media/serve";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
-export { getTagBySlug, getTagFootprint, listTags, upsertTag } from "./tags";
+export { getTagFootprint, upsertTag } from "./tags";
 export {
   listAssignmentsOf,
   listTranslationMatrix,
@@ -84,24 +73,6 @@ export {
   updateProtection,
   type EditableProtection,
 } from "./registry/protections";
-export {
-  getPublicCase,
-  getPublicPerson,
-  listPublicCases,
-  listPublicOrganisations,
-  listPublicPersons,
-  listPublicProtections,
-  listPublicRegistrySlugs,
-  listPublishedLinked,
-  resolveRegistryRedirect,
-  type PersonRef,
-  type PublicCaseEntry,
-  type PublicCasePage,
-  type PublicOrganisation,
-  type PublicPersonEntry,
-  type PublicPersonPage,
-  type PublicProtectionRow,
-} from "./registry/public";
 export {
   assignReviewer,
   awaitingReview,
