@@ -1,4 +1,4 @@
-import { listPublishedYears, listTags } from "@rightsdesk/db/public";
+import { listPublishedYears, listTags, searchPublic } from "@rightsdesk/db/public";
 import { cacheTags, type Locale, type SearchParams } from "@rightsdesk/domain";
 import { cachedRead } from "./cached-read";
 import { searchPath, withQuery } from "./paths";
@@ -9,6 +9,13 @@ export const searchFilters = cachedRead(
   async (locale: Locale) => ({ tags: await listTags(), years: await listPublishedYears(locale) }),
   (locale) => [cacheTags.articles(locale), cacheTags.sitemap],
 );
+
+/**
+ * A search's results, kept per query and language until a publication in that language or a registry change:
+ * readers repeat the searches of the day (a name in the news), and each one read afresh costs a ranking query
+ * and a pass over the registry, which under load queued searches behind each other until they timed out.
+ */
+export const searchSite = cachedRead("search", searchPublic, (_params, locale) => [cacheTags.articles(locale), cacheTags.registry]);
 
 /** The address of a search: its query and filters, without the defaults, so that links stay short and shareable. */
 export function searchHref(locale: Locale, params: SearchParams, page = params.page): string {

@@ -1,4 +1,3 @@
-import { searchPublic } from "@rightsdesk/db/public";
 import { ZSearchParams } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import { SearchForm } from "~/components/search-form";
@@ -8,7 +7,7 @@ import { everyLanguage, hreflangLinks } from "~/lib/alternates";
 import { localeParam } from "~/lib/locale-param";
 import { type SearchParams } from "~/lib/page-param";
 import { searchPath } from "~/lib/paths";
-import { searchFilters } from "~/lib/search";
+import { searchFilters, searchSite } from "~/lib/search";
 
 // Rendered per request: every query is its own page. The filters' choices come from the cache.
 export const dynamic = "force-dynamic";
@@ -29,7 +28,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = localeParam((await params).locale);
   const query = ZSearchParams.parse(await searchParams);
   const filtered = query.country !== undefined || query.topic !== undefined || query.year !== undefined;
-  const [filters, result] = await Promise.all([searchFilters(locale), query.q || filtered ? searchPublic(query, locale) : null]);
+  const [filters, result] = await Promise.all([searchFilters(locale), query.q || filtered ? searchSite(query, locale) : null]);
   const t = messages(locale);
   return (
     <>
