@@ -2,9 +2,16 @@ import { type ArticleFootprint } from "@rightsdesk/domain";
 import { db, type Db, type Tx } from "./client";
 import { toLocale } from "./mappers";
 
+/** An article readers cannot see: no page of the public site shows it. */
+const UNSEEN: ArticleFootprint = { slugs: [], locales: [], tagSlugs: [], personSlugs: [], caseSlugs: [] };
+
 /**
- * Where an article can show up on the public site, for revalidating exactly those pages; null when it
- * does not exist. Internal persons have no public page, so their slugs are left out.
+ * Where an article shows up on the public site, for revalidating exactly those pages; null when it does not
+ * exist. Only published languages count, and an article with none is on no page: otherwise every autosave of
+ * a draft emptied the site's cache of every listing (with 20 editors typing, the site never served from its
+ * cache). Callers pass the footprint before and after a change, so a publication or an unpublication still
+ * refreshes every page the article appears on or leaves. Internal persons have no public page, so their slugs
+ * are left out.
  */
 export async function getArticleFootprint(articleId: string, tx: Db | Tx = db()): Promise<ArticleFootprint | null> {
   const row = await tx.article.findUnique({
@@ -12,13 +19,14 @@ export async function getArticleFootprint(articleId: string, tx: Db | Tx = db())
     select: {
       slug: true,
       oldSlugs: { select: { fromSlug: true } },
-      versions: { select: { locale: true } },
+      versions: { where: { status: "published" }, select: { locale: true } },
       tags: { select: { tag: { select: { slug: true } } } },
       persons: { where: { person: { confidentiality: "public" } }, select: { person: { select: { slug: true } } } },
       cases: { select: { case: { select: { slug: true } } } },
     },
   });
   if (!row) return null;
+  if (row.versions.length === 0) return UNSEEN;
   return {
     slugs: [row.slug, ...row.oldSlugs.map((old) => old.fromSlug)],
     locales: row.versions.map((version) => toLocale(version.locale)),

@@ -24,7 +24,7 @@ export const cacheTags = {
 /** What readers may see of an article: every slug it answered at, and where it is listed or linked. */
 export type ArticleFootprint = {
   slugs: readonly string[];
-  /** Languages with a version, published or not: an unpublished version just left that listing. */
+  /** Published languages; the footprint from before a change names a language whose version just left its listing. */
   locales: readonly Locale[];
   tagSlugs: readonly string[];
   personSlugs: readonly string[];
