@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Locale, LOCALES, SOURCE_LOCALE } from "./locale";
+import { VIDEO_EMBED_ORIGINS } from "./security-headers";
 
 /*
  * The media library's rules: which files are accepted (judged by their bytes, never by their
@@ -224,13 +225,13 @@ export function videoEmbedUrl(input: string): VideoEmbed {
   const youtube = youtubeId(url);
   if (youtube !== null) {
     return YOUTUBE_ID.test(youtube)
-      ? { ok: true, embedUrl: `https://www.youtube-nocookie.com/embed/${youtube}` }
+      ? { ok: true, embedUrl: `${VIDEO_EMBED_ORIGINS.youtube}/embed/${youtube}` }
       : { ok: false, reason: "This YouTube address does not name a video." };
   }
   const vimeo = vimeoId(url);
   if (vimeo !== null) {
     return VIMEO_ID.test(vimeo)
-      ? { ok: true, embedUrl: `https://player.vimeo.com/video/${vimeo}` }
+      ? { ok: true, embedUrl: `${VIDEO_EMBED_ORIGINS.vimeo}/video/${vimeo}` }
       : { ok: false, reason: "This Vimeo address does not name a video." };
   }
   return { ok: false, reason: "Only YouTube and Vimeo videos can be embedded by address; upload other videos as files." };

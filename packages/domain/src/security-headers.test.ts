@@ -16,6 +16,8 @@ describe("contentSecurityPolicy", () => {
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
     expect(directive(policy, "base-uri")).toBe("base-uri 'self'");
+    // Embedded videos play; no other site can be framed.
+    expect(directive(policy, "frame-src")).toBe("frame-src https://www.youtube-nocookie.com https://player.vimeo.com");
   });
 
   it("adds eval in development only", () => {

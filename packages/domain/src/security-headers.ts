@@ -6,6 +6,9 @@
  * and scripts of its own origin only. Styles allow inline `style` attributes, which React renders.
  */
 
+/** Where embedded videos come from (see videoEmbedUrl): the only sites a page may show in a frame. */
+export const VIDEO_EMBED_ORIGINS = { youtube: "https://www.youtube-nocookie.com", vimeo: "https://player.vimeo.com" } as const;
+
 export type PolicyOptions = {
   /** A fresh random value per response; without it, inline scripts are allowed (cached pages). */
   nonce?: string;
@@ -24,6 +27,7 @@ export function contentSecurityPolicy({ nonce, frameAncestors, development = fal
     // Article images may be hot-linked from any https address; media of our own are served from 'self'.
     "img-src 'self' data: blob: https:",
     "media-src 'self' blob:",
+    `frame-src ${Object.values(VIDEO_EMBED_ORIGINS).join(" ")}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
