@@ -24,8 +24,12 @@ function imageName(image: HTMLImageElement): string {
   const alt = image.getAttribute("alt")?.trim();
   if (alt) return alt;
   const src = image.getAttribute("src") ?? "";
-  const file = /^(?:file|cid):(?:.*[/\\])?([^/\\@?#]+)/i.exec(src)?.[1];
-  return file ? decodeURIComponent(file) : "";
+  const file = /^(?:file|cid):(?:.*[/\\])?([^/\\@?#]+)/i.exec(src)?.[1] ?? "";
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
 }
 
 /** Turns a pasted image into the placeholder's markup: the address goes, its name stays. */
@@ -38,7 +42,6 @@ export const ImageNotImported = Node.create({
   name: IMAGE_NOT_IMPORTED,
   group: "block",
   atom: true,
-  selectable: true,
   addAttributes: () => ({
     name: { default: "", parseHTML: (element) => element.getAttribute(MARKER) ?? "", renderHTML: (attrs) => ({ [MARKER]: String(attrs.name) }) },
   }),
@@ -58,7 +61,6 @@ export const ImageNotImported = Node.create({
       const remove = document.createElement("button");
       remove.type = "button";
       remove.textContent = "Remove placeholder";
-      remove.hidden = !editor.isEditable;
       remove.addEventListener("click", () => {
         const pos = getPos();
         if (typeof pos === "number") editor.chain().focus().deleteRange({ from: pos, to: pos + node.nodeSize }).run();

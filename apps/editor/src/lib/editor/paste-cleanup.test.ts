@@ -83,7 +83,8 @@ describe("cleanPastedHtml from elsewhere", () => {
 
 describe("cleanPastedHtml and images", () => {
   it.each([
-    ["a file on the writer's computer", '<img src="file:///C:/Users/anna/Pictures/court.jpg">', '<img data-image-not-imported="court.jpg">'],
+    ["a file on the writer's computer", '<img src="file:///C:/Users/anna/My%20Pictures/court%20room.jpg">', '<img data-image-not-imported="court room.jpg">'],
+    ["a file whose name is badly escaped", '<img src="file:///C:/Users/anna/court%zz.jpg">', '<img data-image-not-imported="court%zz.jpg">'],
     ["an Outlook inline attachment", '<img src="cid:image001.png@01DA2B3C.4D5E6F70">', '<img data-image-not-imported="image001.png">'],
     ["a data URI", '<img src="data:image/png;base64,iVBORw0KGgo=">', '<img data-image-not-imported="">'],
     ["an address that is not one", "<img src=x>", '<img data-image-not-imported="">'],
