@@ -1,3 +1,4 @@
+import "server-only";
 import { type Actor, assertAllowed, isDatabaseUnavailable } from "@rightsdesk/db";
 import { type Action, AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";

@@ -1,5 +1,5 @@
 import { searchCases } from "@rightsdesk/db";
-import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, ZRegistryListQuery } from "@rightsdesk/domain";
+import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, SOURCE_LOCALE, ZRegistryListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ListHeader } from "~/components/list-header";
 import { RegistryListFilters } from "~/components/registry-list-filters";
@@ -36,7 +36,7 @@ export default async function CasesPage({ searchParams }: Props) {
             {cases.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <Link href={`/cases/${item.id}`}>{item.title.en ?? item.slug}</Link>
+                  <Link href={`/cases/${item.id}`}>{item.title[SOURCE_LOCALE] ?? item.slug}</Link>
                   <div className="save-state">/{item.slug}</div>
                 </td>
                 <td>{CASE_KIND_LABELS[item.kind]}</td>
