@@ -1,8 +1,8 @@
 import { type Locale } from "@rightsdesk/domain";
 import { messages } from "~/i18n/messages";
-import { countryName, sortByCountryName } from "~/lib/country-name";
 import { peoplePath } from "~/lib/paths";
 import { type PeopleFilter } from "~/lib/people-filter";
+import { CountryChoice } from "./country-choice";
 import { FilterChoice } from "./filter-choice";
 import { protectionTypeChoices } from "./protection-filter-form";
 
@@ -13,14 +13,7 @@ export function PeopleFilterForm({ locale, filter, countries }: Props) {
   const t = messages(locale);
   return (
     <form className="filter-form" method="get" action={peoplePath(locale)}>
-      <FilterChoice
-        id="people-country"
-        name="country"
-        label={t.filterNationality}
-        value={filter.country ?? ""}
-        any={t.allCountries}
-        options={sortByCountryName(countries, locale).map((code) => ({ value: code, label: countryName(code, locale) }))}
-      />
+      <CountryChoice id="people-country" name="country" label={t.filterNationality} value={filter.country} any={t.allCountries} countries={countries} locale={locale} />
       <FilterChoice
         id="people-protection"
         name="protection"

@@ -1,9 +1,9 @@
 import { type Locale, PROTECTION_TYPES } from "@rightsdesk/domain";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
-import { countryName, sortByCountryName } from "~/lib/country-name";
 import { protectionsPath } from "~/lib/paths";
 import { type ProtectionFilter } from "~/lib/protection-filter";
+import { CountryChoice } from "./country-choice";
 import { FilterChoice } from "./filter-choice";
 
 type Props = { locale: Locale; filter: ProtectionFilter; states: readonly string[] };
@@ -13,14 +13,7 @@ export function ProtectionFilterForm({ locale, filter, states }: Props) {
   const t = messages(locale);
   return (
     <form className="filter-form" method="get" action={protectionsPath(locale)}>
-      <FilterChoice
-        id="filter-state"
-        name="state"
-        label={t.filterState}
-        value={filter.state ?? ""}
-        any={t.allStates}
-        options={sortByCountryName(states, locale).map((code) => ({ value: code, label: countryName(code, locale) }))}
-      />
+      <CountryChoice id="filter-state" name="state" label={t.filterState} value={filter.state} any={t.allStates} countries={states} locale={locale} />
       <FilterChoice id="filter-type" name="type" label={t.filterType} value={filter.type ?? ""} any={t.allTypes} options={protectionTypeChoices(locale)} />
       <button type="submit">{t.filter}</button>
     </form>
