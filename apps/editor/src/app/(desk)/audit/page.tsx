@@ -9,6 +9,8 @@ import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Audit log" };
 
+const ACTION_OPTIONS = AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }));
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -25,14 +27,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>Audit log</h1>
       <p className="save-state">Publications, deletions and role changes: who did what, and when. Entries are never changed.</p>
       <form className="toolbar-row" method="get" action="/audit" aria-label="Filter the log">
-        <FilterSelect
-          id="audit-action"
-          name="action"
-          label="Action"
-          value={query.action}
-          any="All actions"
-          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))}
-        />
+        <FilterSelect id="audit-action" name="action" label="Action" value={query.action} any="All actions" options={ACTION_OPTIONS} />
         {query.actor && <input type="hidden" name="actor" value={query.actor} />}
         <button type="submit">Filter</button>
         {filtered && <Link href="/audit">Show everything</Link>}
