@@ -175,6 +175,23 @@ const AUTHOR = "editor@rightsdesk.local";
 // ---------------------------------------------------------------------------------------------
 // 1. Paris, 8 January 2017 (English and Russian, the Russian up to date)
 
+type ProtectingState = "PL" | "CZ" | "ES" | "IT" | "AT" | "LT" | "GB" | "US";
+
+/** Who of Ablyazov's circle was given protection by which state, the states named in one language. */
+function protectedAbroad(m: ReturnType<typeof mentions>, and: string, states: Record<ProtectingState, string>): RichTextNode {
+  const state = (code: ProtectingState) => bold(`${states[code]}:`);
+  return ul(
+    [state("PL"), " ", m.ketebayev, and, m.vinyavski],
+    [state("CZ"), " ", m.paraskevich],
+    [state("ES"), " ", m.pavlov],
+    [state("IT"), " ", m.shalabayeva],
+    [state("AT"), " ", m.trofimov],
+    [state("LT"), " ", m.nurgaziyev, and, m.syrym],
+    [state("GB"), " ", m.kononko],
+    [state("US"), " ", m.karlygash],
+  );
+}
+
 function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
   const m = mentions(refs);
   const photo = image(refs.mediaId("parisMeeting"));
@@ -203,16 +220,16 @@ function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
       p(
         "No one in his circle spent longer under extradition arrest than Ablyazov himself. Meanwhile many of his former colleagues and relatives, whom Kazakhstan, Russia and Ukraine have charged with various offences, found protection abroad, and the Czech Republic, Spain, the United Kingdom, Austria and Lithuania all rejected requests to extradite them. Refugee status or another form of protection went to:",
       ),
-      ul(
-        [bold("Poland:"), " ", m.ketebayev, " and ", m.vinyavski],
-        [bold("Czech Republic:"), " ", m.paraskevich],
-        [bold("Spain:"), " ", m.pavlov],
-        [bold("Italy:"), " ", m.shalabayeva],
-        [bold("Austria:"), " ", m.trofimov],
-        [bold("Lithuania:"), " ", m.nurgaziyev, " and ", m.syrym],
-        [bold("United Kingdom:"), " ", m.kononko],
-        [bold("United States:"), " ", m.karlygash],
-      ),
+      protectedAbroad(m, " and ", {
+        PL: "Poland",
+        CZ: "Czech Republic",
+        ES: "Spain",
+        IT: "Italy",
+        AT: "Austria",
+        LT: "Lithuania",
+        GB: "United Kingdom",
+        US: "United States",
+      }),
       photo,
     ),
   };
@@ -241,16 +258,7 @@ function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
       p(
         "Никто из окружения Аблязова не провёл под экстрадиционным арестом столько времени, сколько он сам. Тем временем многие его бывшие соратники и родственники, которых Казахстан, Россия и Украина обвиняют в самых разных преступлениях, получили защиту за рубежом, а Чехия, Испания, Великобритания, Австрия и Литва отклонили запросы об их выдаче. Статус беженца или другую форму защиты получили:",
       ),
-      ul(
-        [bold("Польша:"), " ", m.ketebayev, " и ", m.vinyavski],
-        [bold("Чехия:"), " ", m.paraskevich],
-        [bold("Испания:"), " ", m.pavlov],
-        [bold("Италия:"), " ", m.shalabayeva],
-        [bold("Австрия:"), " ", m.trofimov],
-        [bold("Литва:"), " ", m.nurgaziyev, " и ", m.syrym],
-        [bold("Великобритания:"), " ", m.kononko],
-        [bold("США:"), " ", m.karlygash],
-      ),
+      protectedAbroad(m, " и ", { PL: "Польша", CZ: "Чехия", ES: "Испания", IT: "Италия", AT: "Австрия", LT: "Литва", GB: "Великобритания", US: "США" }),
       photo,
     ),
   };
