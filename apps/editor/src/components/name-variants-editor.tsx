@@ -3,7 +3,7 @@
 import { detectScript, LOCALE_NAMES, LOCALES, NAME_KIND_LABELS, NAME_KINDS, NAME_SCRIPT_LABELS, NAME_SCRIPTS, type NameKind, type NameScript } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
-import { EnumOptions } from "./enum-options";
+import { EnumOptions, EnumSelect } from "./enum-options";
 import { RowListEditor } from "./row-list-editor";
 
 /** One spelling being edited. */
@@ -38,12 +38,7 @@ export function NameVariantsEditor({ rows, onChange, fields }: Props) {
                 aria-describedby={`${id}-error`}
               />
             </div>
-            <div>
-              <label htmlFor={`${id}-script`}>Script</label>
-              <select id={`${id}-script`} value={row.script} onChange={(e) => update({ script: e.target.value as NameScript })}>
-                <EnumOptions values={NAME_SCRIPTS} labels={NAME_SCRIPT_LABELS} />
-              </select>
-            </div>
+            <EnumSelect id={`${id}-script`} label="Script" value={row.script} values={NAME_SCRIPTS} labels={NAME_SCRIPT_LABELS} onChange={(script) => update({ script })} />
             <div>
               <label htmlFor={`${id}-locale`}>Language</label>
               <select id={`${id}-locale`} value={row.locale} onChange={(e) => update({ locale: e.target.value })}>
@@ -51,12 +46,7 @@ export function NameVariantsEditor({ rows, onChange, fields }: Props) {
                 <EnumOptions values={LOCALES} labels={LOCALE_NAMES} />
               </select>
             </div>
-            <div>
-              <label htmlFor={`${id}-kind`}>Kind</label>
-              <select id={`${id}-kind`} value={row.kind} onChange={(e) => update({ kind: e.target.value as NameKind })}>
-                <EnumOptions values={NAME_KINDS} labels={NAME_KIND_LABELS} />
-              </select>
-            </div>
+            <EnumSelect id={`${id}-kind`} label="Kind" value={row.kind} values={NAME_KINDS} labels={NAME_KIND_LABELS} onChange={(kind) => update({ kind })} />
             <div>{remove}</div>
           </div>
           <FieldError id={`${id}-error`} message={messageFor(fields, `variants.${index}`)} />

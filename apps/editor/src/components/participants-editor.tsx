@@ -3,7 +3,7 @@
 import { PARTICIPANT_ROLE_LABELS, PARTICIPANT_ROLES, type ParticipantRole } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
-import { EnumOptions } from "./enum-options";
+import { EnumSelect } from "./enum-options";
 import { RowListEditor } from "./row-list-editor";
 
 export type ParticipantRow = { key: number; personId: string; role: ParticipantRole };
@@ -42,12 +42,7 @@ export function ParticipantsEditor({ rows, onChange, persons, fields }: Props) {
                 ))}
               </select>
             </div>
-            <div>
-              <label htmlFor={`${id}-role`}>Role</label>
-              <select id={`${id}-role`} value={row.role} onChange={(e) => update({ role: e.target.value as ParticipantRole })}>
-                <EnumOptions values={PARTICIPANT_ROLES} labels={PARTICIPANT_ROLE_LABELS} />
-              </select>
-            </div>
+            <EnumSelect id={`${id}-role`} label="Role" value={row.role} values={PARTICIPANT_ROLES} labels={PARTICIPANT_ROLE_LABELS} onChange={(role) => update({ role })} />
             <div>{remove}</div>
           </div>
           <FieldError id={`${id}-error`} message={messageFor(fields, `participants.${index}`)} />
