@@ -65,10 +65,7 @@ export default async function CasePage({ params }: Props) {
       {canEdit && (
         <DeleteRecord collection="cases" id={editable.id} what="this case" consequences="Its timeline and participants are deleted with it." />
       )}
-      <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <ChangeHistory changes={changes} />
-      </section>
+      <ChangeHistory changes={changes} />
     </>
   );
 }

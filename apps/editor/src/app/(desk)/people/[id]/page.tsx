@@ -83,10 +83,7 @@ export default async function PersonPage({ params }: Props) {
           consequences="Their protections, case roles and article links are deleted with them. To combine two records of one person, merge them instead."
         />
       )}
-      <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <ChangeHistory changes={changes} />
-      </section>
+      <ChangeHistory changes={changes} />
     </>
   );
 }
