@@ -4,10 +4,12 @@ import { detectScript, LOCALE_NAMES, LOCALES, NAME_KIND_LABELS, NAME_KINDS, NAME
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { EnumOptions, EnumSelect } from "./enum-options";
-import { RowListEditor } from "./row-list-editor";
+import { RowListEditor, type RowListLabels } from "./row-list-editor";
 
 /** One spelling being edited. */
 export type VariantRow = { key: number; name: string; script: NameScript; locale: string; kind: NameKind };
+
+const LABELS: RowListLabels = { legend: "Other spellings of the name", empty: "No other spellings yet.", row: "Name", add: "Add a name", remove: "Remove" };
 
 type Props = { rows: VariantRow[]; onChange: (rows: VariantRow[]) => void; fields: Record<string, string> };
 
@@ -15,12 +17,8 @@ type Props = { rows: VariantRow[]; onChange: (rows: VariantRow[]) => void; field
 export function NameVariantsEditor({ rows, onChange, fields }: Props) {
   return (
     <RowListEditor<VariantRow>
-      legend="Other spellings of the name"
-      empty="No other spellings yet."
-      rowLegend="Name"
+      labels={LABELS}
       idPrefix="variant"
-      addLabel="Add a name"
-      removeLabel="Remove"
       rows={rows}
       onChange={onChange}
       newRow={(key) => ({ key, name: "", script: "latin", locale: "", kind: "transliteration" })}

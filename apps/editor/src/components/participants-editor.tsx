@@ -4,9 +4,11 @@ import { PARTICIPANT_ROLE_LABELS, PARTICIPANT_ROLES, type ParticipantRole } from
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { EnumSelect } from "./enum-options";
-import { RowListEditor } from "./row-list-editor";
+import { RowListEditor, type RowListLabels } from "./row-list-editor";
 
 export type ParticipantRow = { key: number; personId: string; role: ParticipantRole };
+
+const LABELS: RowListLabels = { legend: "Participants", empty: "No participants yet.", row: "Participant", add: "Add participant", remove: "Remove" };
 
 type Props = {
   rows: ParticipantRow[];
@@ -19,12 +21,8 @@ type Props = {
 export function ParticipantsEditor({ rows, onChange, persons, fields }: Props) {
   return (
     <RowListEditor<ParticipantRow>
-      legend="Participants"
-      empty="No participants yet."
-      rowLegend="Participant"
+      labels={LABELS}
       idPrefix="participant"
-      addLabel="Add participant"
-      removeLabel="Remove"
       rows={rows}
       onChange={onChange}
       newRow={(key) => ({ key, personId: "", role: "subject" })}

@@ -8,16 +8,13 @@ export type KeyedRow = { key: number };
 /** What one row's fields are drawn with: ids and an update bound to the row, and its remove button to place. */
 export type RowTools<R extends KeyedRow> = { id: string; index: number; update: (change: Partial<R>) => void; remove: ReactNode };
 
+/** The list's legend, what it says while empty, each row's legend (numbered: "Name 1"…) and its buttons. */
+export type RowListLabels = { legend: string; empty: string; row: string; add: string; remove: string };
+
 type Props<R extends KeyedRow> = {
-  legend: string;
-  /** Said while there is no row. */
-  empty: string;
-  /** Each row's legend, numbered: "Name 1", "Name 2"… */
-  rowLegend: string;
+  labels: RowListLabels;
   /** Prefix of the rows' element ids. */
   idPrefix: string;
-  addLabel: string;
-  removeLabel: string;
   rows: R[];
   onChange: (rows: R[]) => void;
   /** A new row with this key. */
@@ -26,31 +23,31 @@ type Props<R extends KeyedRow> = {
 };
 
 /** A form's list of rows (name variants, participants, events): each in its own numbered fieldset, added and removed in place. */
-export function RowListEditor<R extends KeyedRow>({ legend, empty, rowLegend, idPrefix, addLabel, removeLabel, rows, onChange, newRow, renderRow }: Props<R>) {
+export function RowListEditor<R extends KeyedRow>({ labels, idPrefix, rows, onChange, newRow, renderRow }: Props<R>) {
   const update = (key: number, change: Partial<R>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const add = () => onChange([...rows, newRow(Math.max(0, ...rows.map((row) => row.key)) + 1)]);
 
   return (
     <fieldset>
-      <legend>{legend}</legend>
-      {rows.length === 0 && <p className="save-state">{empty}</p>}
+      <legend>{labels.legend}</legend>
+      {rows.length === 0 && <p className="save-state">{labels.empty}</p>}
       {rows.map((row, index) => (
         <fieldset key={row.key}>
-          <legend>{`${rowLegend} ${index + 1}`}</legend>
+          <legend>{`${labels.row} ${index + 1}`}</legend>
           {renderRow(row, {
             id: `${idPrefix}-${row.key}`,
             index,
             update: (change) => update(row.key, change),
             remove: (
               <button type="button" onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
-                {removeLabel}
+                {labels.remove}
               </button>
             ),
           })}
         </fieldset>
       ))}
       <button type="button" onClick={add}>
-        {addLabel}
+        {labels.add}
       </button>
     </fieldset>
   );

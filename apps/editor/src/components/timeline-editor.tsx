@@ -3,10 +3,12 @@
 import { type Locale, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
-import { RowListEditor } from "./row-list-editor";
+import { RowListEditor, type RowListLabels } from "./row-list-editor";
 
 /** One event being edited. Descriptions in languages the form does not show are kept as they are. */
 export type EventRow = { key: number; date: string; kind: string; description: Partial<Record<Locale, string>>; sourceUrl: string };
+
+const LABELS: RowListLabels = { legend: "Timeline", empty: "No events yet.", row: "Event", add: "Add event", remove: "Remove event" };
 
 type Props = { rows: EventRow[]; onChange: (rows: EventRow[]) => void; fields: Record<string, string> };
 
@@ -27,12 +29,8 @@ const TEXT_FIELDS: readonly TextField[] = [
 export function TimelineEditor({ rows, onChange, fields }: Props) {
   return (
     <RowListEditor<EventRow>
-      legend="Timeline"
-      empty="No events yet."
-      rowLegend="Event"
+      labels={LABELS}
       idPrefix="event"
-      addLabel="Add event"
-      removeLabel="Remove event"
       rows={rows}
       onChange={onChange}
       newRow={(key) => ({ key, date: "", kind: "", description: {}, sourceUrl: "" })}
