@@ -19,6 +19,7 @@ import { useRecordForm } from "~/lib/use-record-form";
 import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 import { ParticipantsEditor, type ParticipantRow } from "./participants-editor";
 import { type EventRow, TimelineEditor } from "./timeline-editor";
 import { EnumOptions } from "./enum-options";
@@ -147,16 +148,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
         <TimelineEditor rows={events} onChange={setEvents} fields={errors.fields} />
         <FormAlert message={errors.form} />
         {canEdit && (
-          <div className="toolbar-row">
-            <button className="primary" type="submit" disabled={pending}>
-              {pending ? "Saving…" : editable ? "Save case" : "Create case"}
-            </button>
-            {saved && (
-              <p role="status" className="save-state saved">
-                Case saved
-              </p>
-            )}
-          </div>
+          <SaveRow primary pending={pending} label={editable ? "Save case" : "Create case"} saved={saved} savedText="Case saved" />
         )}
       </fieldset>
     </form>
