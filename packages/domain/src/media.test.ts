@@ -11,7 +11,9 @@ import {
   variantWidths,
   videoEmbedUrl,
   waitingAfterSave,
+  ZMediaListQuery,
   ZMediaMetadataPatch,
+  ZMediaPreviewQuery,
 } from "./media";
 
 const bytes = (...values: (number | string)[]) =>
@@ -125,5 +127,18 @@ describe("waitingAfterSave", () => {
     expect(waitingAfterSave(live, "ru", { caption: "Подпись" }, { alt: "Здание суда" })).toEqual({ alt: "Здание суда", caption: "Подпись" });
     expect(waitingAfterSave(live, "ru", { alt: "Здание суда" }, { alt: "Суд", caption: "" })).toEqual({});
     expect(waitingAfterSave(live, "ru", {}, { alt: "" })).toEqual({ alt: "" });
+  });
+});
+
+describe("library queries", () => {
+  it("narrow the library to one kind, or none, and refuse another", () => {
+    expect(ZMediaListQuery.parse({})).toEqual({});
+    expect(ZMediaListQuery.parse({ kind: "video" })).toEqual({ kind: "video" });
+    expect(ZMediaListQuery.safeParse({ kind: "audio" }).success).toBe(false);
+  });
+
+  it("give a preview the asked width within bounds, else the library's 640", () => {
+    expect(ZMediaPreviewQuery.parse({ w: "320" })).toEqual({ w: 320 });
+    for (const w of [undefined, "0", "5000", "wide", "1.5"]) expect(ZMediaPreviewQuery.parse({ w })).toEqual({ w: 640 });
   });
 });

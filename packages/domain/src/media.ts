@@ -289,3 +289,9 @@ export type ResolvedMedia = {
   credit: string;
   transcript: string;
 };
+
+/** The library's search params: `?kind=image` or `video` narrows it. */
+export const ZMediaListQuery = z.object({ kind: z.enum(MEDIA_KINDS).optional() });
+
+/** An asset's preview in the web copy closest to `?w=`; a missing or odd width gets the library's size. */
+export const ZMediaPreviewQuery = z.object({ w: z.coerce.number().int().min(1).max(4000).catch(640) });

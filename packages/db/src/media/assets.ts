@@ -10,6 +10,7 @@ import {
   missingAltText,
   type RichTextDoc,
   SNIFF_BYTES,
+  SOURCE_LOCALE,
   VARIANT_FORMAT,
   videoEmbedUrl,
   ZMediaCredit,
@@ -185,7 +186,7 @@ async function articlesUsingMedia(id: string): Promise<string[]> {
   const rows = await db().$queryRaw<{ title: string }[]>`
     SELECT DISTINCT ON (v."articleId") v."title" FROM "ArticleVersion" v
     WHERE v."body"::text LIKE ${`%"${id}"%`}
-    ORDER BY v."articleId", v."locale" = 'en' DESC`;
+    ORDER BY v."articleId", v."locale"::text = ${SOURCE_LOCALE} DESC`;
   return rows.map((row) => row.title);
 }
 

@@ -8,6 +8,7 @@ import {
   matchesListQuery,
   type RegistryListQuery,
   slugify,
+  SOURCE_LOCALE,
   sortTimeline,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
@@ -77,7 +78,7 @@ export function getCaseForEditor(id: string): Promise<EditableCase | null> {
 export async function createCase(input: CaseInput, actor: Actor): Promise<EditableCase> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
-    const slug = await chooseRegistrySlug(tx, "case", input.slug, slugify(input.title.en ?? ""));
+    const slug = await chooseRegistrySlug(tx, "case", input.slug, slugify(input.title[SOURCE_LOCALE] ?? ""));
     const { id } = await tx.case.create({ data: { ...caseData(input), slug }, select: { id: true } });
     await tx.caseEvent.createMany({ data: eventRows(id, input) });
     const created = await readCase(tx, id);
@@ -151,6 +152,6 @@ export async function deleteCase(id: string, actor: Actor): Promise<void> {
     const participants = await tx.caseParticipant.findMany({ where: { caseId: id } });
     await tx.case.delete({ where: { id } });
     await recordChange(tx, { entity: "case", entityId: id, action: "delete", actorId: actor.id, before: { ...before, participants } });
-    await recordAudit({ action: "case.delete", actorId: actor.id, targetType: "case", targetId: id, summary: `Deleted case ${before.title.en ?? before.slug} (${before.slug})` }, tx);
+    await recordAudit({ action: "case.delete", actorId: actor.id, targetType: "case", targetId: id, summary: `Deleted case ${before.title[SOURCE_LOCALE] ?? before.slug} (${before.slug})` }, tx);
   });
 }

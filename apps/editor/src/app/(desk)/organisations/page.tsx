@@ -1,6 +1,6 @@
 import { listOrganisations } from "@rightsdesk/db";
 import { can, ORGANISATION_KIND_LABELS } from "@rightsdesk/domain";
-import Link from "next/link";
+import { ListTable, RecordNameCell } from "~/components/list-table";
 import { OrganisationForm } from "~/components/organisation-form";
 import { requireUser } from "~/lib/session";
 
@@ -12,33 +12,20 @@ export default async function OrganisationsPage() {
   return (
     <>
       <h1>Organisations</h1>
-      {organisations.length === 0 ? (
-        <p className="empty">No organisations in the registry yet.{canEdit && " Add the first one below."}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Country</th>
-              <th scope="col">Website</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((organisation) => (
-              <tr key={organisation.id}>
-                <td>
-                  {canEdit ? <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link> : organisation.name}
-                  <div className="save-state">/{organisation.slug}</div>
-                </td>
-                <td>{ORGANISATION_KIND_LABELS[organisation.kind]}</td>
-                <td>{organisation.country ?? "—"}</td>
-                <td>{organisation.website ? <a href={organisation.website}>{organisation.website}</a> : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        rows={organisations}
+        rowKey={(organisation) => organisation.id}
+        empty={<>No organisations in the registry yet.{canEdit && " Add the first one below."}</>}
+        columns={[
+          {
+            header: "Name",
+            cell: (organisation) => <RecordNameCell name={organisation.name} href={canEdit ? `/organisations/${organisation.id}` : null} slug={organisation.slug} />,
+          },
+          { header: "Kind", cell: (organisation) => ORGANISATION_KIND_LABELS[organisation.kind] },
+          { header: "Country", cell: (organisation) => organisation.country ?? "—" },
+          { header: "Website", cell: (organisation) => (organisation.website ? <a href={organisation.website}>{organisation.website}</a> : "—") },
+        ]}
+      />
       {canEdit && <OrganisationForm organisation={null} version={0} />}
     </>
   );
