@@ -9,6 +9,7 @@ export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersio
 export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
+export { type Revalidating } from "./publication";
 export { searchMentionables, suggestionsForArticle, type Mentionable } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, uploadMedia } from "./media/assets";

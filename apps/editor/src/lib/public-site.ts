@@ -1,5 +1,5 @@
 import "server-only";
-import { getArticleFootprint, getTagFootprint } from "@rightsdesk/db";
+import { getArticleFootprint, getTagFootprint, type Revalidating } from "@rightsdesk/db";
 import { type ArticleFootprint, articleRevalidationTags, cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
 
@@ -10,7 +10,7 @@ const TIMEOUT_MS = 5_000;
  * Tells the public site which of its cached reads a change made stale. A failure is logged and
  * swallowed: the change is saved either way, and the site's cache expires by itself within minutes.
  */
-async function postRevalidation(tags: string[]): Promise<void> {
+export async function postRevalidation(tags: readonly string[]): Promise<void> {
   if (!env.REVALIDATE_SECRET || tags.length === 0) return;
   try {
     const response = await fetch(new URL("/api/revalidate", env.PUBLIC_SITE_URL), {
@@ -26,10 +26,23 @@ async function postRevalidation(tags: string[]): Promise<void> {
 }
 
 /**
+ * Wraps the handler of a route whose command may change what readers see (a publication, a save of a live
+ * version, a review): the command names the public cache tags it made stale, read in its own transaction;
+ * exactly those are revalidated, and the answer is the command's result.
+ */
+export function revalidating<I, T>(handler: (input: I) => Promise<Revalidating<T>>): (input: I) => Promise<T> {
+  return async (input) => {
+    const { result, revalidate } = await handler(input);
+    await postRevalidation(revalidate);
+    return result;
+  };
+}
+
+/**
  * Refreshes every public page that shows the article as it is now, and as it was before the change
  * when given (a removed tag or an unlinked person must drop it too; a deleted article has only a before).
  */
-export async function revalidateArticle(articleId: string, before: ArticleFootprint | null = null): Promise<void> {
+async function revalidateArticle(articleId: string, before: ArticleFootprint | null = null): Promise<void> {
   try {
     const after = await getArticleFootprint(articleId);
     await postRevalidation(articleRevalidationTags(...[before, after].filter((footprint) => footprint !== null)));

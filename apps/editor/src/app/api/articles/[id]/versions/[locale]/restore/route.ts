@@ -1,7 +1,7 @@
 import { restoreRevision } from "@rightsdesk/db";
 import { z } from "zod";
 import { apiRoute } from "~/lib/api";
-import { revalidateArticle } from "~/lib/public-site";
+import { revalidating } from "~/lib/public-site";
 import { editsVersion } from "~/lib/route-access";
 import { ZVersionParams } from "~/lib/route-params";
 
@@ -11,8 +11,7 @@ const ZRestoreInput = z.object({
   baseRevision: z.number().int().min(0),
 });
 
-export const POST = apiRoute({ params: ZVersionParams, access: editsVersion, body: ZRestoreInput }, async ({ actor, params, body }) => {
-  const version = await restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor);
-  if (version.status === "published") await revalidateArticle(params.id);
-  return version;
-});
+export const POST = apiRoute(
+  { params: ZVersionParams, access: editsVersion, body: ZRestoreInput },
+  revalidating(({ actor, params, body }) => restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor)),
+);
