@@ -19,11 +19,12 @@ import {
 } from "@rightsdesk/domain";
 import { parseRichText } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "./access";
+import { changeArticle, type Revalidating } from "./article-footprint";
 import { takenArticleSlugs } from "./article-slugs";
 import { db } from "./client";
 import { type Prisma } from "./generated/prisma/client";
 import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
-import { applyPublication, publicationInclude, type Revalidating } from "./publication";
+import { applyPublication, publicationInclude } from "./publication";
 import { assertTagsExist } from "./tags";
 import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
@@ -214,14 +215,16 @@ export async function saveVersion(
   });
 }
 
-export async function setArticleTags(articleId: string, tagIds: readonly string[], actor: Actor): Promise<void> {
+export async function setArticleTags(articleId: string, tagIds: readonly string[], actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "article.tag" });
   await assertTagsExist(tagIds);
   const unique = [...new Set(tagIds)];
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!article) throw notFound();
-    await tx.articleTag.deleteMany({ where: { articleId } });
-    await tx.articleTag.createMany({ data: unique.map((tagId) => ({ articleId, tagId })) });
+    return changeArticle(tx, articleId, async () => {
+      await tx.articleTag.deleteMany({ where: { articleId } });
+      await tx.articleTag.createMany({ data: unique.map((tagId) => ({ articleId, tagId })) });
+    });
   });
 }

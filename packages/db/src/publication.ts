@@ -1,13 +1,11 @@
 import {
   AppError,
-  type ArticleFootprint,
-  articleRevalidationTags,
   movePointer,
   planPublication,
   type PublicationEvent,
   type PublicationPlan,
 } from "@rightsdesk/domain";
-import { getArticleFootprint } from "./article-footprint";
+import { changeArticle } from "./article-footprint";
 import { recordAudit } from "./audit";
 import { type Tx } from "./client";
 import { type Prisma } from "./generated/prisma/client";
@@ -17,9 +15,6 @@ import { rowHasUnpublishedChanges, toLocale } from "./mappers";
  * The one way a change of what readers see is written: the domain's publication rule, applied to one
  * version inside the caller's transaction, with its audit entry and the public pages it made stale.
  */
-
-/** What a command that may change what readers see returns: its result, and the public cache tags to revalidate. */
-export type Revalidating<T> = { result: T; revalidate: string[] };
 
 /** What the rule needs of a version: read it with this include, in the transaction that changes it. */
 export const publicationInclude = {
@@ -66,31 +61,34 @@ function publicationUpdate(plan: PublicationPlan, version: PublicationTarget, op
  */
 export async function applyPublication(tx: Tx, version: PublicationTarget, event: PublicationEvent, options: PublicationOptions): Promise<string[]> {
   const plan = planPublication(event, { status: version.status, unpublishedChanges: rowHasUnpublishedChanges(version) });
-  const before = plan.revalidate ? await getArticleFootprint(version.articleId, tx) : null;
-  const data = publicationUpdate(plan, version, options);
-  if (Object.keys(data).length > 0) {
-    const updated = await tx.articleVersion.updateMany({
-      where: { id: version.id, status: version.status, scheduledAt: version.scheduledAt, publishedRevisionId: version.publishedRevisionId },
-      data,
-    });
-    if (updated.count !== 1) throw statusConflict();
+  const write = async () => {
+    const data = publicationUpdate(plan, version, options);
+    if (Object.keys(data).length > 0) {
+      const updated = await tx.articleVersion.updateMany({
+        where: { id: version.id, status: version.status, scheduledAt: version.scheduledAt, publishedRevisionId: version.publishedRevisionId },
+        data,
+      });
+      if (updated.count !== 1) throw statusConflict();
+    }
+    if (plan.audit) {
+      const locale = toLocale(version.locale);
+      const scheduledAt = plan.firstPublishedAt === "scheduled" ? (version.scheduledAt?.toISOString() ?? null) : null;
+      await recordAudit(
+        {
+          action: plan.audit.action,
+          actorId: options.actorId,
+          targetType: "version",
+          targetId: version.id,
+          summary: plan.audit.summary({ title: version.title, locale, reviewedSourceRevision: options.reviewed?.number ?? null }),
+          details: { articleId: version.articleId, locale, from: version.status, to: plan.status ?? version.status, scheduledAt },
+        },
+        tx,
+      );
+    }
+  };
+  if (!plan.revalidate) {
+    await write();
+    return [];
   }
-  if (plan.audit) {
-    const locale = toLocale(version.locale);
-    const scheduledAt = plan.firstPublishedAt === "scheduled" ? (version.scheduledAt?.toISOString() ?? null) : null;
-    await recordAudit(
-      {
-        action: plan.audit.action,
-        actorId: options.actorId,
-        targetType: "version",
-        targetId: version.id,
-        summary: plan.audit.summary({ title: version.title, locale, reviewedSourceRevision: options.reviewed?.number ?? null }),
-        details: { articleId: version.articleId, locale, from: version.status, to: plan.status ?? version.status, scheduledAt },
-      },
-      tx,
-    );
-  }
-  if (!plan.revalidate) return [];
-  const after = await getArticleFootprint(version.articleId, tx);
-  return articleRevalidationTags(...[before, after].filter((footprint): footprint is ArticleFootprint => footprint !== null));
+  return (await changeArticle(tx, version.articleId, write)).revalidate;
 }

@@ -9,7 +9,7 @@ import {
 import { type Actor, assertAllowed } from "./access";
 import { saveVersion } from "./articles";
 import { db } from "./client";
-import { type Revalidating } from "./publication";
+import { type Revalidating } from "./article-footprint";
 
 export type RevisionListItem = { id: string; number: number; title: string; createdAt: Date; author: { name: string } };
 export type Revision = {

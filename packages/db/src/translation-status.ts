@@ -13,7 +13,8 @@ import {
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
-import { applyPublication, publicationInclude, type Revalidating } from "./publication";
+import { type Revalidating } from "./article-footprint";
+import { applyPublication, publicationInclude } from "./publication";
 
 /** One source revision's text, as a translator compares it. */
 export type SourceRevisionText = { id: string; number: number; title: string; summary: string; body: RichTextDoc };

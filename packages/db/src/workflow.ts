@@ -18,7 +18,8 @@ import { db, type Tx } from "./client";
 import { type Prisma } from "./generated/prisma/client";
 import { rowHasUnpublishedChanges, toLocale, toVersion } from "./mappers";
 import { assertMediaPublishable } from "./media/assets";
-import { applyPublication, publicationInclude, type Revalidating, statusConflict } from "./publication";
+import { type Revalidating } from "./article-footprint";
+import { applyPublication, publicationInclude, statusConflict } from "./publication";
 
 const missingVersion = () => new AppError("not_found", "Save this language version before changing its status.");
 

@@ -13,7 +13,7 @@ import {
 import { type Actor, assertAllowed } from "./access";
 import { saveVersion } from "./articles";
 import { db } from "./client";
-import { type Revalidating } from "./publication";
+import { type Revalidating } from "./article-footprint";
 
 const sourceOnly = () => new AppError("validation", "XLIFF files are for translations; choose a language other than the source.");
 

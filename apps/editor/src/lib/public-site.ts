@@ -1,6 +1,6 @@
 import "server-only";
-import { getArticleFootprint, getTagFootprint, type Revalidating } from "@rightsdesk/db";
-import { type ArticleFootprint, articleRevalidationTags, cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import { getTagFootprint, type Revalidating } from "@rightsdesk/db";
+import { cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
 
 /** Long enough for a busy site, short enough that a site that is down does not hold up the editor. */
@@ -36,27 +36,6 @@ export function revalidating<I, T>(handler: (input: I) => Promise<Revalidating<T
     await postRevalidation(revalidate);
     return result;
   };
-}
-
-/**
- * Refreshes every public page that shows the article as it is now, and as it was before the change
- * when given (a removed tag or an unlinked person must drop it too; a deleted article has only a before).
- */
-async function revalidateArticle(articleId: string, before: ArticleFootprint | null = null): Promise<void> {
-  try {
-    const after = await getArticleFootprint(articleId);
-    await postRevalidation(articleRevalidationTags(...[before, after].filter((footprint) => footprint !== null)));
-  } catch (error) {
-    console.error("Finding the pages to revalidate failed:", error);
-  }
-}
-
-/** Runs a change of an article, then refreshes the pages it was on before and is on after. */
-export async function withArticleRevalidation<T>(articleId: string, change: () => Promise<T>): Promise<T> {
-  const before = await getArticleFootprint(articleId);
-  const result = await change();
-  await revalidateArticle(articleId, before);
-  return result;
 }
 
 /** A person's page lists their cases and a case's page its people: a registry change refreshes them all. */
