@@ -30,8 +30,8 @@ export type PublicationEvent = (typeof PUBLICATION_EVENTS)[number];
 /** Where a published pointer goes: to the latest revision (or its source revision), to the reviewed source revision, to nothing, or nowhere. */
 export type PointerMove = "latest" | "reviewed" | "cleared" | "kept";
 
-export const PUBLICATION_AUDIT_ACTIONS = ["version.publish", "version.unpublish", "version.archive", "version.reviewed"] as const;
-export type PublicationAuditAction = (typeof PUBLICATION_AUDIT_ACTIONS)[number];
+/** The audit log's actions for what readers see (the data layer's log knows them all). */
+export type PublicationAuditAction = "version.publish" | "version.unpublish" | "version.archive" | "version.reviewed";
 
 /** What an audit summary names. */
 export type PublicationAuditFacts = { title: string; locale: Locale; /** The source revision reviewed, for a review. */ reviewedSourceRevision: number | null };
