@@ -83,7 +83,7 @@ async function seedArticle(article: (typeof seedArticles)[number], author: Actor
       if (locale === "en") sourceRevisionId = revision.id;
     }
     if (article.sourceUpdate) {
-      // The editor's later save of the published English: it goes live, and the translations stay based on revision 1.
+      // The editor's later change of the published English, published as revision 2; the translations stay based on revision 1.
       const { title, summary, body } = ZSaveVersionInput.parse({ ...article.sourceUpdate(refs), baseRevision: 1 });
       const source = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: "en" } }, select: { id: true } });
       const revision = await tx.articleRevision.create({ data: { versionId: source.id, number: 2, title, summary, body, authorId: author.id } });

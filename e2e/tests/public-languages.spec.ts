@@ -50,6 +50,8 @@ test("readers of a translation are told when the original was updated since", as
   await expect(page.getByRole("note")).toHaveCount(0);
 
   expect((await save("en", "Asylum granted in Lithuania", "Update: the court's reasoning is now published.", 1)).status()).toBe(200);
+  // The save waits for "Publish changes" (the same move as publishing, from "published").
+  expect((await publish("en")).status()).toBe(200);
   await page.goto(`${WEB_URL}/ru/articles/${slug}`);
   const notice = page.getByRole("note");
   await expect(notice).toContainText("Оригинал обновлён");

@@ -73,3 +73,45 @@ test("unpublishing takes an article off the public site at once", async ({ page,
   await expect(page.getByText("Unpublished: readers no longer see this version.")).toBeVisible();
   expect((await reader.goto(`${WEB_URL}/en/articles/${slugify(title)}`))?.status()).toBe(404);
 });
+
+test("an editor's save of a published article reaches readers only when the changes are published", async ({ page, browser }) => {
+  await signIn(page, "editor");
+  const title = uniqueTitle("Lithuania grants asylum to a Belarusian journalist");
+  await createArticle(page, title);
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  await page.keyboard.insertText("The court granted asylum.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("All changes saved (revision 2)");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
+  const reader = await browser.newPage();
+  await reader.goto(`${WEB_URL}/en/articles/${slugify(title)}`);
+  await expect(reader.getByText("The court granted asylum.")).toBeVisible();
+
+  // The editor goes on writing: the save is kept, but readers still read the published text.
+  await body.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText(" The ministry will appeal.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("All changes saved (revision 3)");
+  const bar = page.getByRole("group", { name: "Workflow" });
+  await expect(bar.getByText("The live text differs from the draft.")).toBeVisible();
+  await reader.reload();
+  await expect(reader.getByText("The court granted asylum.")).toBeVisible();
+  await expect(reader.getByText("The ministry will appeal.")).toHaveCount(0);
+
+  // The bar compares what readers see with the draft, in the History's comparison.
+  await bar.getByRole("link", { name: "Compare the live text with the draft" }).click();
+  await expect(page.getByText("Revision 2 compared with revision 3")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Body" }).getByRole("insertion")).toHaveText(/^\s*The ministry will appeal\.$/);
+  await page.getByRole("link", { name: "Back to the editor" }).click();
+
+  await page.getByRole("button", { name: "Publish changes" }).click();
+  await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
+  await expect(bar.getByText("The live text differs from the draft.")).toHaveCount(0);
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByText("The court granted asylum. The ministry will appeal.")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+});

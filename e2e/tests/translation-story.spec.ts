@@ -121,6 +121,9 @@ test("the translation desk from request to republished translation, with readers
   await editor.keyboard.press("Enter");
   await editor.keyboard.insertText("Interpol had refused to circulate the notice.");
   await save(editor);
+  // A save of a live version waits: readers get it when the editor publishes the changes.
+  await editor.getByRole("button", { name: "Publish changes" }).click();
+  await expect(editor.getByText("Published: readers can see this version now.")).toBeVisible();
 
   // Readers of the Russian page are told the original changed, with the way to it.
   await expect(async () => {

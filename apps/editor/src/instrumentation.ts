@@ -2,16 +2,16 @@
 export async function register(): Promise<void> {
   // The database driver needs Node; a build has no server to run it for.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ publishDueVersions }, { env }, { startScheduler }, { revalidateArticle }] = await Promise.all([
+  const [{ publishDueVersions }, { env }, { startScheduler }, { postRevalidation }] = await Promise.all([
     import("@rightsdesk/db"),
     import("./lib/env"),
     import("./lib/scheduler"),
     import("./lib/public-site"),
   ]);
-  // What the scheduler publishes must reach readers at once too, like a publication by hand.
+  // What the scheduler publishes must reach readers at once too: the pages each publication named, as a route does.
   const publishDue = async (now: Date) => {
     const published = await publishDueVersions(now);
-    for (const version of published) await revalidateArticle(version.articleId);
+    await postRevalidation([...new Set(published.flatMap((version) => version.revalidate))]);
     return published;
   };
   startScheduler({ publishDue, intervalMs: env.SCHEDULER_INTERVAL_MS });

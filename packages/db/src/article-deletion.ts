@@ -1,5 +1,6 @@
 import { AppError, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
+import { changeArticle, type Revalidating } from "./article-footprint";
 import { recordAudit } from "./audit";
 import { db } from "./client";
 
@@ -7,26 +8,29 @@ import { db } from "./client";
  * Deletes an article with every language version, revision and link (the schema cascades), and
  * records who deleted it, with its title and slug, in the same transaction.
  */
-export async function deleteArticle(id: string, actor: Actor): Promise<void> {
+export async function deleteArticle(id: string, actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "article.delete" });
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id },
       select: { slug: true, versions: { select: { locale: true, title: true, status: true } } },
     });
     if (!article) throw new AppError("not_found", "This article does not exist (it may have been deleted already).");
     const title = article.versions.find((version) => version.locale === SOURCE_LOCALE)?.title ?? article.slug;
-    await tx.article.delete({ where: { id } });
-    await recordAudit(
-      {
-        action: "article.delete",
-        actorId: actor.id,
-        targetType: "article",
-        targetId: id,
-        summary: `Deleted "${title}" (${article.slug})`,
-        details: { title, slug: article.slug, versions: article.versions },
-      },
-      tx,
-    );
+    // Readers get a 404 at its address right away: the pages it was on are refreshed.
+    return changeArticle(tx, id, async () => {
+      await tx.article.delete({ where: { id } });
+      await recordAudit(
+        {
+          action: "article.delete",
+          actorId: actor.id,
+          targetType: "article",
+          targetId: id,
+          summary: `Deleted "${title}" (${article.slug})`,
+          details: { title, slug: article.slug, versions: article.versions },
+        },
+        tx,
+      );
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { type ArticleFootprint } from "@rightsdesk/domain";
+import { type ArticleFootprint, articleRevalidationTags } from "@rightsdesk/domain";
 import { db, type Db, type Tx } from "./client";
 import { toLocale } from "./mappers";
 
@@ -34,4 +34,19 @@ export async function getArticleFootprint(articleId: string, tx: Db | Tx = db())
     personSlugs: row.persons.map(({ person }) => person.slug),
     caseSlugs: row.cases.map(({ case: item }) => item.slug),
   };
+}
+
+/** What a command that may change what readers see returns: its result, and the public cache tags to revalidate. */
+export type Revalidating<T> = { result: T; revalidate: string[] };
+
+/**
+ * Runs a change of an article inside the transaction `tx`, and names the public pages it was on before and is
+ * on after (a removed tag or an unlinked person must drop it too; a deleted article has only a before), both
+ * read in that transaction, so no change made meanwhile by someone else slips between them.
+ */
+export async function changeArticle<T>(tx: Tx, articleId: string, change: () => Promise<T>): Promise<Revalidating<T>> {
+  const before = await getArticleFootprint(articleId, tx);
+  const result = await change();
+  const after = await getArticleFootprint(articleId, tx);
+  return { result, revalidate: articleRevalidationTags(...[before, after].filter((footprint): footprint is ArticleFootprint => footprint !== null)) };
 }

@@ -17,7 +17,7 @@ describe("changeArticleSlug", () => {
   it("moves a published article and keeps the old slug redirecting to the new one", async () => {
     const { editor, id, slug: oldSlug } = await publishedArticle();
     const newSlug = unique("new");
-    await expect(changeArticleSlug(id, newSlug, editor)).resolves.toEqual({ slug: newSlug });
+    await expect(changeArticleSlug(id, newSlug, editor)).resolves.toMatchObject({ result: { slug: newSlug } });
     expect((await getArticle(id))?.slug).toBe(newSlug);
     expect(await resolveArticleRedirect(oldSlug)).toBe(newSlug);
     expect(await getPublished("en", newSlug)).toMatchObject({ title: "Extradition refused" });

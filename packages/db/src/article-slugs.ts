@@ -1,5 +1,6 @@
 import { AppError, ZSlug } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
+import { changeArticle, type Revalidating } from "./article-footprint";
 import { recordAudit } from "./audit";
 import { db, type Db, type Tx } from "./client";
 
@@ -20,7 +21,7 @@ export async function takenArticleSlugs(base: string, client: Db | Tx = db()): P
  * published) the old slug is kept as a redirect; taking back one of the article's own old slugs
  * turns that redirect back into the address.
  */
-export async function changeArticleSlug(articleId: string, requested: string, actor: Actor): Promise<{ slug: string }> {
+export async function changeArticleSlug(articleId: string, requested: string, actor: Actor): Promise<Revalidating<{ slug: string }>> {
   assertAllowed(actor, { kind: "article.slug" });
   const parsed = ZSlug.safeParse(requested);
   if (!parsed.success) {
@@ -34,7 +35,7 @@ export async function changeArticleSlug(articleId: string, requested: string, ac
       select: { slug: true, versions: { where: { publishedAt: { not: null } }, select: { id: true }, take: 1 } },
     });
     if (!article) throw new AppError("not_found", "This article does not exist (it may have been deleted).");
-    if (article.slug === slug) return { slug };
+    if (article.slug === slug) return { result: { slug }, revalidate: [] };
 
     const [owner, redirect] = await Promise.all([
       tx.article.findUnique({ where: { slug }, select: { id: true } }),
@@ -45,23 +46,25 @@ export async function changeArticleSlug(articleId: string, requested: string, ac
         slug: "Already used",
       });
     }
-    if (redirect) await tx.articleSlugRedirect.delete({ where: { fromSlug: slug } });
-
-    const wasPublished = article.versions.length > 0;
-    if (wasPublished) await tx.articleSlugRedirect.create({ data: { fromSlug: article.slug, articleId } });
-    await tx.article.update({ where: { id: articleId }, data: { slug } });
-    await recordAudit(
-      {
-        action: "article.slug",
-        actorId: actor.id,
-        targetType: "article",
-        targetId: articleId,
-        summary: `Changed the article's address from "${article.slug}" to "${slug}"`,
-        details: { from: article.slug, to: slug, redirectKept: wasPublished },
-      },
-      tx,
-    );
-    return { slug };
+    // The old address must stop serving the cached page at once: it answers with a redirect now.
+    return changeArticle(tx, articleId, async () => {
+      if (redirect) await tx.articleSlugRedirect.delete({ where: { fromSlug: slug } });
+      const wasPublished = article.versions.length > 0;
+      if (wasPublished) await tx.articleSlugRedirect.create({ data: { fromSlug: article.slug, articleId } });
+      await tx.article.update({ where: { id: articleId }, data: { slug } });
+      await recordAudit(
+        {
+          action: "article.slug",
+          actorId: actor.id,
+          targetType: "article",
+          targetId: articleId,
+          summary: `Changed the article's address from "${article.slug}" to "${slug}"`,
+          details: { from: article.slug, to: slug, redirectKept: wasPublished },
+        },
+        tx,
+      );
+      return { slug };
+    });
   });
 }
 

@@ -45,7 +45,7 @@ describe("articles", () => {
     const editor = await makeActor("editor");
     const { id } = await createArticle({ title: "Draft", summary: "", slug: "" }, editor);
     await saveVersion(id, "en", save("Second", 1), editor);
-    const third = await saveVersion(id, "en", save("Third", 2, "More text"), editor);
+    const { result: third } = await saveVersion(id, "en", save("Third", 2, "More text"), editor);
     expect(third.revision).toBe(3);
     const revisions = await db().articleRevision.findMany({ where: { versionId: third.id }, orderBy: { number: "asc" } });
     expect(revisions.map((r) => [r.number, r.title, r.authorId])).toEqual([
@@ -58,8 +58,8 @@ describe("articles", () => {
   it("adds no revision for a save that changes nothing", async () => {
     const editor = await makeActor("editor");
     const { id } = await createArticle({ title: "Same", summary: "", slug: "" }, editor);
-    const saved = await saveVersion(id, "en", save("Same", 1, "Unchanged text"), editor);
-    const again = await saveVersion(id, "en", save("Same", 2, "Unchanged text"), editor);
+    const { result: saved } = await saveVersion(id, "en", save("Same", 1, "Unchanged text"), editor);
+    const { result: again } = await saveVersion(id, "en", save("Same", 2, "Unchanged text"), editor);
     expect(again.revision).toBe(2);
     expect(await db().articleRevision.count({ where: { versionId: saved.id } })).toBe(2);
   });
@@ -88,8 +88,8 @@ describe("articles", () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
     const { id } = await createArticle({ title: "Source", summary: "", slug: "" }, editor);
-    const source = await saveVersion(id, "en", save("Source v2", 1), editor);
-    const ru = await saveVersion(id, "ru", save("Перевод", 0), translator);
+    const { result: source } = await saveVersion(id, "en", save("Source v2", 1), editor);
+    const { result: ru } = await saveVersion(id, "ru", save("Перевод", 0), translator);
     const sourceRevision = await db().articleRevision.findUniqueOrThrow({
       where: { versionId_number: { versionId: source.id, number: 2 } },
     });

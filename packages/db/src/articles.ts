@@ -5,12 +5,12 @@ import {
   type Article,
   type ArticleListItem,
   type ArticleListQuery,
-  can,
   type CreateArticleInput,
   EMPTY_DOC,
   encodeCursor,
   isSourceLocale,
   type Locale,
+  type PublicationEvent,
   type SaveVersionInput,
   slugify,
   SOURCE_LOCALE,
@@ -19,10 +19,12 @@ import {
 } from "@rightsdesk/domain";
 import { parseRichText } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "./access";
+import { changeArticle, type Revalidating } from "./article-footprint";
 import { takenArticleSlugs } from "./article-slugs";
 import { db } from "./client";
 import { type Prisma } from "./generated/prisma/client";
 import { tagSelect, toLocale, toTag, toVersion } from "./mappers";
+import { applyPublication, publicationInclude } from "./publication";
 import { assertTagsExist } from "./tags";
 import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
@@ -139,13 +141,16 @@ export async function createArticle(input: CreateArticleInput, actor: Actor): Pr
  * Saves one language version as a new revision. A save based on anything but the stored revision is
  * refused as a conflict, so two people editing at once never silently overwrite each other.
  * The first save of a translation creates it, recording the source revision it was made from.
+ * A save of a live version goes through the publication rule (`event` says whether it brings back an old
+ * revision): readers keep the published revision until an editor publishes the changes.
  */
 export async function saveVersion(
   articleId: string,
   locale: Locale,
   input: SaveVersionInput,
   actor: Actor,
-): Promise<ArticleVersion> {
+  event: Extract<PublicationEvent, "save" | "restore_revision"> = "save",
+): Promise<Revalidating<ArticleVersion>> {
   assertAllowed(actor, { kind: "version.edit", locale });
   // Whoever calls, only documents of the editor's schema with safe URLs are stored.
   const content = { title: input.title, summary: input.summary, body: parseRichText(input.body) };
@@ -167,7 +172,7 @@ export async function saveVersion(
       existing.summary === content.summary &&
       // Stored JSON comes back with its keys reordered, so compare structure, not text.
       isDeepStrictEqual(existing.body, content.body);
-    if (unchanged) return toVersion(existing);
+    if (unchanged) return { result: toVersion(existing), revalidate: [] };
     let versionId: string;
     if (existing) {
       // The revision in the WHERE makes the check and the write one atomic step.
@@ -198,27 +203,28 @@ export async function saveVersion(
       const row = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale } }, select: { id: true } });
       versionId = row.id;
     }
-    const revision = await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
-    // An editor's save of a published version goes live; anyone else's waits for an editor to publish it.
-    if (existing?.status === "published" && can(actor.role, { kind: "version.publish", locale })) {
-      await tx.articleVersion.update({
-        where: { id: versionId },
-        data: { publishedRevisionId: revision.id, publishedBaseRevisionId: existing.basedOnRevisionId },
-      });
+    await tx.articleRevision.create({ data: { versionId, number: stored + 1, authorId: actor.id, ...content } });
+    // Only a live version's save can concern readers; a draft's autosaves add a revision and nothing else.
+    let revalidate: string[] = [];
+    if (existing?.status === "published") {
+      const live = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, include: publicationInclude });
+      revalidate = await applyPublication(tx, live, event, { actorId: actor.id, now: new Date() });
     }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
-    return toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId } }));
+    return { result: toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId } })), revalidate };
   });
 }
 
-export async function setArticleTags(articleId: string, tagIds: readonly string[], actor: Actor): Promise<void> {
+export async function setArticleTags(articleId: string, tagIds: readonly string[], actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "article.tag" });
   await assertTagsExist(tagIds);
   const unique = [...new Set(tagIds)];
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!article) throw notFound();
-    await tx.articleTag.deleteMany({ where: { articleId } });
-    await tx.articleTag.createMany({ data: unique.map((tagId) => ({ articleId, tagId })) });
+    return changeArticle(tx, articleId, async () => {
+      await tx.articleTag.deleteMany({ where: { articleId } });
+      await tx.articleTag.createMany({ data: unique.map((tagId) => ({ articleId, tagId })) });
+    });
   });
 }

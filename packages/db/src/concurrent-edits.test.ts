@@ -19,7 +19,7 @@ describe("two people editing the same version", () => {
     // What the editor who ran into the conflict reads to decide: the latest revision and who saved it.
     expect(await getRevision(id, "en", "latest")).toMatchObject({ number: 2, body: body("Editor's words"), author: { name: "editor" } });
 
-    const kept = await saveVersion(id, "en", save("Shared", 2, "Admin's words"), admin);
+    const { result: kept } = await saveVersion(id, "en", save("Shared", 2, "Admin's words"), admin);
     expect(kept.revision).toBe(3);
     expect((await listRevisions(id, "en")).map((r) => [r.number, r.author.name])).toEqual([
       [3, "admin"],
@@ -53,7 +53,7 @@ describe("two people editing the same version", () => {
     expect(winner?.number).toBe(1);
     // The other translator saves again on top, as the conflict panel offers: both texts stay in history.
     const loserText = winner?.body.content[0]?.content?.[0]?.text === "Перевод первого" ? "Перевод второго" : "Перевод первого";
-    expect((await saveVersion(id, "ru", save("Отказ", 1, loserText), editor)).revision).toBe(2);
+    expect((await saveVersion(id, "ru", save("Отказ", 1, loserText), editor)).result.revision).toBe(2);
   });
 
   it("has no latest revision for a translation nobody saved yet", async () => {

@@ -3,7 +3,7 @@ export * from "./public";
 export { type Actor, assertAllowed } from "./access";
 export { addComment, listComments, setCommentResolved } from "./comments";
 export { deleteArticle } from "./article-deletion";
-export { getArticleFootprint } from "./article-footprint";
+export { getArticleFootprint, type Revalidating } from "./article-footprint";
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView } from "./audit";
 export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles";
 export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";

@@ -56,12 +56,14 @@ describe("public reads", () => {
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
     expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();
 
-    // An editor's save of the published original goes live, so readers of the translation are told.
+    // An editor's change of the published original, once published, reaches readers of the translation as a notice.
     await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text, updated"), baseRevision: 2 }, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
     expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
     expect((await getPublished("en", slug))?.originalUpdatedAt).toBeNull();
     // Undone: the original's text is again what the translation was made from.
     await saveVersion(id, "en", { title: "Extradition refused", summary: "", body: body("Text"), baseRevision: 3 }, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
     expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();
   });
 
@@ -98,6 +100,7 @@ describe("public reads", () => {
     await transitionVersion(id, "en", { transition: "publish" }, editor);
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
     await saveVersion(id, "en", { title: "Asylum granted", summary: "", body: body("Text, updated"), baseRevision: 1 }, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
     expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
 
     // Updated and reviewed, but not yet published: readers still read the old translation, so still warned.
@@ -115,6 +118,7 @@ describe("public reads", () => {
     await transitionVersion(id, "en", { transition: "publish" }, editor);
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
     await saveVersion(id, "en", { title: "Asylum granted", summary: "", body: body("Text, with a typo fixed"), baseRevision: 1 }, editor);
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
     expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeInstanceOf(Date);
     await markUpToDate(id, "ru", 2, editor);
     expect((await getPublished("ru", slug))?.originalUpdatedAt).toBeNull();

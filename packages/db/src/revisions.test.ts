@@ -32,7 +32,7 @@ describe("revisions", () => {
     const { id } = await createArticle({ title: "First", summary: "", slug: "" }, editor);
     await saveVersion(id, "en", save("Second", 1, "Old words"), editor);
     await saveVersion(id, "en", save("Third", 2, "New words"), editor);
-    const restored = await restoreRevision(id, "en", 2, 3, editor);
+    const { result: restored } = await restoreRevision(id, "en", 2, 3, editor);
     expect(restored).toMatchObject({ revision: 4, title: "Second", body: body("Old words") });
     expect((await listRevisions(id, "en")).map((r) => [r.number, r.title])).toEqual([
       [4, "Second"],

@@ -9,6 +9,7 @@ import {
 import { type Actor, assertAllowed } from "./access";
 import { saveVersion } from "./articles";
 import { db } from "./client";
+import { type Revalidating } from "./article-footprint";
 
 export type RevisionListItem = { id: string; number: number; title: string; createdAt: Date; author: { name: string } };
 export type Revision = {
@@ -44,7 +45,8 @@ export async function getRevision(articleId: string, locale: Locale, number: num
 
 /**
  * Brings back an old revision's text by saving it as a new revision: history only grows, and the
- * save goes through saveVersion, so a restore based on a stale revision is a conflict like any save.
+ * save goes through saveVersion, so a restore based on a stale revision is a conflict like any save,
+ * and a restore on a live version waits for an editor to publish it like any save.
  */
 export async function restoreRevision(
   articleId: string,
@@ -52,10 +54,10 @@ export async function restoreRevision(
   number: number,
   baseRevision: number,
   actor: Actor,
-): Promise<ArticleVersion> {
+): Promise<Revalidating<ArticleVersion>> {
   assertAllowed(actor, { kind: "version.edit", locale });
   const revision = await getRevision(articleId, locale, number);
   if (!revision) throw new AppError("not_found", `There is no revision ${number} of this language version.`);
   const { title, summary, body } = revision;
-  return saveVersion(articleId, locale, ZSaveVersionInput.parse({ title, summary, body, baseRevision }), actor);
+  return saveVersion(articleId, locale, ZSaveVersionInput.parse({ title, summary, body, baseRevision }), actor, "restore_revision");
 }

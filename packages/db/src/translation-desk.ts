@@ -16,7 +16,7 @@ import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
 export type TranslationCellView = {
   state: TranslationState;
-  /** Published, with later saves (a translator's update) that wait for an editor to publish them. */
+  /** Published, with later saves that wait for an editor to publish them. */
   changesToPublish: boolean;
   dueAt: Date | null;
   assignee: string | null;

@@ -78,7 +78,7 @@ describe("outdated translations", { timeout: 60_000 }, () => {
     });
     expect((await getSourceChangesSince(id, "ru"))?.staleness).toBe("outdated");
 
-    const changes = await markUpToDate(id, "ru", 4, translator);
+    const { result: changes } = await markUpToDate(id, "ru", 4, translator);
     expect(changes).toMatchObject({ staleness: "current", base: { number: 4 }, current: { number: 4 } });
     expect(await outdatedIn(id)).toEqual([
       ["en", false],

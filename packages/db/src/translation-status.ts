@@ -13,8 +13,8 @@ import {
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
 import { db } from "./client";
-import { recordAudit } from "./audit";
-import { rowHasUnpublishedChanges } from "./mappers";
+import { type Revalidating } from "./article-footprint";
+import { applyPublication, publicationInclude } from "./publication";
 
 /** One source revision's text, as a translator compares it. */
 export type SourceRevisionText = { id: string; number: number; title: string; summary: string; body: RichTextDoc };
@@ -112,17 +112,19 @@ export async function getSourceChangesSince(articleId: string, locale: Locale): 
 /**
  * Records that a translator reviewed the source up to `expectedSourceRevision`: it becomes the
  * translation's base. If the source changed again meanwhile, the review did not cover that change,
- * so it is refused.
+ * so it is refused. Whether readers' outdated notice ends is the publication rule's to say.
  */
-export async function markUpToDate(articleId: string, locale: Locale, expectedSourceRevision: number, actor: Actor): Promise<SourceChanges> {
+export async function markUpToDate(
+  articleId: string,
+  locale: Locale,
+  expectedSourceRevision: number,
+  actor: Actor,
+): Promise<Revalidating<SourceChanges>> {
   assertAllowed(actor, { kind: "version.edit", locale });
   if (isSourceLocale(locale)) throw new AppError("validation", "The source-language version is never outdated.");
-  await db().$transaction(async (tx) => {
+  const revalidate = await db().$transaction(async (tx) => {
     const [version, source] = await Promise.all([
-      tx.articleVersion.findUnique({
-        where: { articleId_locale: { articleId, locale } },
-        select: { id: true, status: true, revision: true, publishedRevision: { select: { number: true } } },
-      }),
+      tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } }, include: publicationInclude }),
       tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale: SOURCE_LOCALE } }, select: { id: true, revision: true } }),
     ]);
     if (!version || !source) throw new AppError("not_found", "This translation does not exist yet; save it first.");
@@ -136,24 +138,10 @@ export async function markUpToDate(articleId: string, locale: Locale, expectedSo
       where: { versionId_number: { versionId: source.id, number: expectedSourceRevision } },
       select: { id: true },
     });
-    // Reviewing the very text readers see (no later saves) makes it up to date for them too.
-    const liveTextReviewed = version.status === "published" && !rowHasUnpublishedChanges(version);
-    await tx.articleVersion.update({
-      where: { id: version.id },
-      data: { basedOnRevisionId: reviewed.id, ...(liveTextReviewed ? { publishedBaseRevisionId: reviewed.id } : {}) },
-    });
-    await recordAudit(
-      {
-        action: "version.reviewed",
-        actorId: actor.id,
-        targetType: "version",
-        targetId: version.id,
-        summary: `Marked the ${locale} translation up to date with source revision ${expectedSourceRevision}`,
-      },
-      tx,
-    );
+    await tx.articleVersion.update({ where: { id: version.id }, data: { basedOnRevisionId: reviewed.id } });
+    return applyPublication(tx, version, "review", { actorId: actor.id, now: new Date(), reviewed: { id: reviewed.id, number: expectedSourceRevision } });
   });
   const changes = await getSourceChangesSince(articleId, locale);
   if (!changes) throw new AppError("not_found", "This translation no longer exists.");
-  return changes;
+  return { result: changes, revalidate };
 }

@@ -32,7 +32,7 @@ describe("transitionVersion", () => {
     const translator = await makeActor("translator");
     const { id, slug } = await article(editor, { translator });
 
-    const submitted = await transitionVersion(id, "ru", { transition: "submit", reviewerId: editor.id }, translator);
+    const { result: submitted } = await transitionVersion(id, "ru", { transition: "submit", reviewerId: editor.id }, translator);
     expect(submitted).toMatchObject({ status: "in_review", reviewerId: editor.id });
     expect((await awaitingReview(editor)).map((item) => [item.articleId, item.locale])).toContainEqual([id, "ru"]);
 
@@ -43,9 +43,9 @@ describe("transitionVersion", () => {
     await expect(transitionVersion(id, "ru", { transition: "publish" }, translator)).rejects.toMatchObject({ code: "forbidden" });
     expect(await getPublished("ru", slug)).toBeNull();
 
-    expect((await transitionVersion(id, "ru", { transition: "approve" }, editor)).status).toBe("approved");
+    expect((await transitionVersion(id, "ru", { transition: "approve" }, editor)).result.status).toBe("approved");
     expect(await getPublished("ru", slug)).toBeNull();
-    const published = await transitionVersion(id, "ru", { transition: "publish" }, editor);
+    const { result: published } = await transitionVersion(id, "ru", { transition: "publish" }, editor);
     expect(published.status).toBe("published");
     expect(await getPublished("ru", slug)).toMatchObject({ title: "Перевод", locale: "ru" });
 
@@ -58,12 +58,12 @@ describe("transitionVersion", () => {
     const editor = await makeActor("editor");
     const { id, slug } = await article(editor);
     const first = new Date("2026-03-01T10:00:00Z");
-    const published = await transitionVersion(id, "en", { transition: "publish" }, editor, first);
+    const { result: published } = await transitionVersion(id, "en", { transition: "publish" }, editor, first);
     expect(published.publishedAt).toEqual(first);
-    const unpublished = await transitionVersion(id, "en", { transition: "unpublish" }, editor);
+    const { result: unpublished } = await transitionVersion(id, "en", { transition: "unpublish" }, editor);
     expect(unpublished.status).toBe("draft");
     expect(await getPublished("en", slug)).toBeNull();
-    const again = await transitionVersion(id, "en", { transition: "publish" }, editor, new Date("2026-03-02T10:00:00Z"));
+    const { result: again } = await transitionVersion(id, "en", { transition: "publish" }, editor, new Date("2026-03-02T10:00:00Z"));
     expect(again.publishedAt).toEqual(first);
     expect((await auditOf(published.id)).map((e) => e.action)).toEqual(["version.publish", "version.unpublish", "version.publish"]);
   });
@@ -119,10 +119,10 @@ describe("transitionVersion", () => {
     const editor = await makeActor("editor");
     const { id, slug } = await article(editor);
     await transitionVersion(id, "en", { transition: "publish" }, editor);
-    const archived = await transitionVersion(id, "en", { transition: "archive" }, editor);
+    const { result: archived } = await transitionVersion(id, "en", { transition: "archive" }, editor);
     expect(archived.status).toBe("archived");
     expect(await getPublished("en", slug)).toBeNull();
-    expect((await transitionVersion(id, "en", { transition: "restore" }, editor)).status).toBe("draft");
+    expect((await transitionVersion(id, "en", { transition: "restore" }, editor)).result.status).toBe("draft");
     expect((await auditOf(archived.id)).map((e) => e.action)).toEqual(["version.publish", "version.archive"]);
   });
 });
@@ -134,7 +134,7 @@ describe("scheduled publishing", () => {
 
   async function scheduled(editor: Actor, at = T) {
     const { id, slug } = await article(editor);
-    const version = await transitionVersion(id, "en", { transition: "schedule", scheduledAt: at }, editor, seconds(-3600));
+    const { result: version } = await transitionVersion(id, "en", { transition: "schedule", scheduledAt: at }, editor, seconds(-3600));
     return { id, slug, versionId: version.id };
   }
 
@@ -188,7 +188,7 @@ describe("scheduled publishing", () => {
     const editor = await makeActor("editor");
     const unscheduled = await scheduled(editor, seconds(90));
     const archived = await scheduled(editor, seconds(90));
-    const back = await transitionVersion(unscheduled.id, "en", { transition: "unschedule" }, editor, seconds(-10));
+    const { result: back } = await transitionVersion(unscheduled.id, "en", { transition: "unschedule" }, editor, seconds(-10));
     expect(back).toMatchObject({ status: "approved", scheduledAt: null });
     await transitionVersion(archived.id, "en", { transition: "archive" }, editor, seconds(-10));
     const due = await dueIds(seconds(91));

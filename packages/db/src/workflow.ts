@@ -2,7 +2,9 @@ import {
   AppError,
   type ArticleVersion,
   decideTransition,
+  isAppError,
   type Locale,
+  publicationEventOf,
   type Reviewer,
   type Transition,
   type TransitionInput,
@@ -16,16 +18,15 @@ import { db, type Tx } from "./client";
 import { type Prisma } from "./generated/prisma/client";
 import { rowHasUnpublishedChanges, toLocale, toVersion } from "./mappers";
 import { assertMediaPublishable } from "./media/assets";
+import { type Revalidating } from "./article-footprint";
+import { applyPublication, publicationInclude, statusConflict } from "./publication";
 
 const missingVersion = () => new AppError("not_found", "Save this language version before changing its status.");
 
-/** The transitions the audit log keeps, with the verb its summary starts with. */
+/** The moves that change nothing readers see and that the audit log keeps, with the verb its summary starts with. */
 const AUDITED: Partial<Record<Transition, { action: AuditAction; verb: string }>> = {
-  publish: { action: "version.publish", verb: "Published" },
-  unpublish: { action: "version.unpublish", verb: "Unpublished" },
   schedule: { action: "version.schedule", verb: "Scheduled" },
   unschedule: { action: "version.schedule", verb: "Unscheduled" },
-  archive: { action: "version.archive", verb: "Archived" },
 };
 
 /** Only editors and admins review, so a request can never land with someone who may not approve. */
@@ -36,44 +37,60 @@ async function assertReviewer(tx: Tx, reviewerId: string): Promise<void> {
   }
 }
 
+/** What a move that changes nothing readers see writes; publication, unpublishing and archiving go through applyPublication. */
 function changesFor(
   transition: Transition,
   to: VersionStatus,
   input: TransitionInput,
-  current: { publishedAt: Date | null; reviewerId: string | null; basedOnRevisionId: string | null; latestRevisionId: string | null },
-  now: Date,
+  current: { reviewerId: string | null },
 ): Prisma.ArticleVersionUncheckedUpdateManyInput {
   switch (transition) {
     case "submit":
       return { status: to, reviewerId: input.reviewerId ?? current.reviewerId };
-    case "publish":
-      // The first publication date stays: readers see when the story first came out. What they see is the latest revision.
-      return {
-        status: to,
-        publishedAt: current.publishedAt ?? now,
-        scheduledAt: null,
-        publishedRevisionId: current.latestRevisionId,
-        publishedBaseRevisionId: current.basedOnRevisionId,
-      };
     case "schedule":
       return { status: to, scheduledAt: input.scheduledAt };
     default:
-      // Leaving "scheduled" in any other way forgets the time, so nothing publishes it later; leaving
-      // "published" (unpublish, archive) leaves readers nothing to see.
-      return { status: to, scheduledAt: null, publishedRevisionId: null, publishedBaseRevisionId: null };
+      // Leaving "scheduled" in any other way forgets the time, so nothing publishes it later.
+      return { status: to, scheduledAt: null };
   }
 }
 
-/** The version's latest revision, which a publication makes the one readers see. */
-async function latestRevisionId(tx: Tx, versionId: string): Promise<string | null> {
-  const latest = await tx.articleRevision.findFirst({ where: { versionId }, orderBy: { number: "desc" }, select: { id: true } });
-  return latest?.id ?? null;
+/** A move readers do not see (review, scheduling, back from the archive): the status change, and its audit entry if it has one. */
+async function moveUnseen(
+  tx: Tx,
+  version: { id: string; articleId: string; locale: Locale; title: string; status: VersionStatus; reviewerId: string | null },
+  move: TransitionInput & { to: VersionStatus },
+  actor: Actor,
+): Promise<string[]> {
+  const updated = await tx.articleVersion.updateMany({
+    where: { id: version.id, status: version.status },
+    data: changesFor(move.transition, move.to, move, version),
+  });
+  if (updated.count !== 1) throw statusConflict();
+  const audited = AUDITED[move.transition];
+  if (audited) {
+    const when = move.scheduledAt ? ` for ${move.scheduledAt.toISOString()}` : "";
+    await recordAudit(
+      {
+        action: audited.action,
+        actorId: actor.id,
+        targetType: "version",
+        targetId: version.id,
+        summary: `${audited.verb} “${version.title}” (${version.locale})${when}`,
+        details: { articleId: version.articleId, locale: version.locale, from: version.status, to: move.to, scheduledAt: move.scheduledAt?.toISOString() ?? null },
+      },
+      tx,
+    );
+  }
+  // No public page shows this version, before or after.
+  return [];
 }
 
 /**
  * Moves one language version to its next state, in one transaction: the domain rule decides, the update is
  * conditional on the status it was read with (two clicks at once cannot both apply), and publishing,
- * unpublishing, scheduling and archiving land in the audit log with the change.
+ * unpublishing and archiving go through the publication path, which logs them and names the public pages to
+ * revalidate; scheduling lands in the audit log with the change.
  */
 export async function transitionVersion(
   articleId: string,
@@ -81,7 +98,7 @@ export async function transitionVersion(
   input: TransitionInput,
   actor: Actor,
   now: Date = new Date(),
-): Promise<ArticleVersion> {
+): Promise<Revalidating<ArticleVersion>> {
   const parsed = transitionInputSchema(now).safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -89,21 +106,14 @@ export async function transitionVersion(
   }
   const { transition } = parsed.data;
   return db().$transaction(async (tx) => {
-    const version = await tx.articleVersion.findUnique({
-      where: { articleId_locale: { articleId, locale } },
-      include: {
-        revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, authorId: true } },
-        publishedRevision: { select: { number: true } },
-      },
-    });
+    const version = await tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } }, include: publicationInclude });
     if (!version) throw missingVersion();
-    const latest = version.revisions[0];
     const decision = decideTransition(
       {
         role: actor.role,
         locale,
         status: version.status,
-        isAuthor: latest?.authorId === actor.id,
+        isAuthor: version.revisions[0]?.authorId === actor.id,
         unpublishedChanges: rowHasUnpublishedChanges(version),
       },
       transition,
@@ -113,28 +123,11 @@ export async function transitionVersion(
     // What goes (or is set to go) live must describe every image it shows.
     if (decision.to === "published" || decision.to === "scheduled") await assertMediaPublishable(toVersion(version).body, tx);
 
-    const updated = await tx.articleVersion.updateMany({
-      where: { id: version.id, status: version.status },
-      data: changesFor(transition, decision.to, parsed.data, { ...version, latestRevisionId: latest?.id ?? null }, now),
-    });
-    if (updated.count !== 1) throw new AppError("conflict", "Someone changed this version's status a moment ago; reload to see it.");
-
-    const audited = AUDITED[transition];
-    if (audited) {
-      const when = parsed.data.scheduledAt ? ` for ${parsed.data.scheduledAt.toISOString()}` : "";
-      await recordAudit(
-        {
-          action: audited.action,
-          actorId: actor.id,
-          targetType: "version",
-          targetId: version.id,
-          summary: `${audited.verb} “${version.title}” (${locale})${when}`,
-          details: { articleId, locale, from: version.status, to: decision.to, scheduledAt: parsed.data.scheduledAt?.toISOString() ?? null },
-        },
-        tx,
-      );
-    }
-    return toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: version.id } }));
+    const event = publicationEventOf(transition, version.status);
+    const revalidate = event
+      ? await applyPublication(tx, version, event, { actorId: actor.id, now })
+      : await moveUnseen(tx, { ...version, locale }, { ...parsed.data, to: decision.to }, actor);
+    return { result: toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: version.id } })), revalidate };
   });
 }
 
@@ -215,7 +208,7 @@ export async function scheduledVersions(): Promise<WorkflowItem[]> {
 }
 
 /**
- * Published versions with saves readers do not see yet (a translator's update of a live translation),
+ * Published versions with saves readers do not see yet (anyone's save of a live version waits),
  * longest waiting first: what an editor has to publish.
  */
 export async function unpublishedChanges(): Promise<WorkflowItem[]> {
@@ -232,7 +225,31 @@ export async function unpublishedChanges(): Promise<WorkflowItem[]> {
   return rows.map(toItem);
 }
 
-export type PublishedBySchedule = { versionId: string; articleId: string; locale: Locale; title: string; scheduledAt: Date };
+export type PublishedBySchedule = {
+  versionId: string;
+  articleId: string;
+  locale: Locale;
+  title: string;
+  scheduledAt: Date;
+  /** The public cache tags its publication made stale. */
+  revalidate: string[];
+};
+
+/** Publishes one due version, or returns null when someone (another runner, an editor) changed it first. */
+async function publishDue(versionId: string, now: Date): Promise<PublishedBySchedule | null> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const version = await tx.articleVersion.findUnique({ where: { id: versionId }, include: publicationInclude });
+      const scheduledAt = version?.scheduledAt;
+      if (version?.status !== "scheduled" || !scheduledAt || scheduledAt > now) return null;
+      const revalidate = await applyPublication(tx, version, "publish_scheduled", { actorId: null, now });
+      return { versionId, articleId: version.articleId, locale: toLocale(version.locale), title: version.title, scheduledAt, revalidate };
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "conflict") return null;
+    throw error;
+  }
+}
 
 /**
  * Publishes every scheduled version whose time has come. Each is published by a conditional update, so two
@@ -241,42 +258,13 @@ export type PublishedBySchedule = { versionId: string; articleId: string; locale
 export async function publishDueVersions(now: Date): Promise<PublishedBySchedule[]> {
   const due = await db().articleVersion.findMany({
     where: { status: "scheduled", scheduledAt: { lte: now } },
-    select: { id: true, articleId: true, locale: true, title: true, publishedAt: true, scheduledAt: true, basedOnRevisionId: true },
+    select: { id: true },
     orderBy: { scheduledAt: "asc" },
   });
   const published: PublishedBySchedule[] = [];
-  for (const version of due) {
-    // Filtered by the query above; the fallback only satisfies the type.
-    const scheduledAt = version.scheduledAt ?? now;
-    const won = await db().$transaction(async (tx) => {
-      const updated = await tx.articleVersion.updateMany({
-        where: { id: version.id, status: "scheduled", scheduledAt: { lte: now } },
-        // A first publication is dated when it was announced for, not when the runner got to it.
-        data: {
-          status: "published",
-          publishedAt: version.publishedAt ?? scheduledAt,
-          scheduledAt: null,
-          publishedRevisionId: await latestRevisionId(tx, version.id),
-          publishedBaseRevisionId: version.basedOnRevisionId,
-        },
-      });
-      if (updated.count !== 1) return false;
-      await recordAudit(
-        {
-          action: "version.publish",
-          actorId: null,
-          targetType: "version",
-          targetId: version.id,
-          summary: `Published “${version.title}” (${version.locale}) as scheduled`,
-          details: { articleId: version.articleId, locale: version.locale, from: "scheduled", to: "published", scheduledAt: scheduledAt.toISOString() },
-        },
-        tx,
-      );
-      return true;
-    });
-    if (won) {
-      published.push({ versionId: version.id, articleId: version.articleId, locale: toLocale(version.locale), title: version.title, scheduledAt });
-    }
+  for (const { id } of due) {
+    const done = await publishDue(id, now);
+    if (done) published.push(done);
   }
   return published;
 }

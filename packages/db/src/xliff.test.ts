@@ -68,7 +68,7 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
     expect(exported.filename).toMatch(/^extradition-refused(-\d+)?\.r2\.en-ru\.xlf$/);
     const translated = translateTargets(exported.xml, (text) => `[ru] ${text}`);
 
-    const version = await importVersionXliff(id, "ru", translated, 0, translator);
+    const { result: version } = await importVersionXliff(id, "ru", translated, 0, translator);
     expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", summary: "[ru] France said no." });
     expect(segmentsOf(version.body).map((s) => [s.id, s.block])).toEqual(segmentsOf(sourceBody).map((s) => [s.id, s.block]));
     expect(version.body.content[0]?.content?.[1]).toEqual({
@@ -87,7 +87,7 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
     const returned = await throughXliffLibrary(exported.xml);
     expect(returned).not.toContain("metadata");
 
-    const version = await importVersionXliff(id, "ru", returned, 0, translator);
+    const { result: version } = await importVersionXliff(id, "ru", returned, 0, translator);
     expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", summary: "[ru] France said no." });
     expect(segmentsOf(version.body).map((s) => [s.id, s.block])).toEqual(segmentsOf(sourceBody).map((s) => [s.id, s.block]));
     expect(version.body.content[0]?.content?.[1]).toEqual({
@@ -120,7 +120,7 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
 
     // Revision 2's text restored as revision 4: the file's texts are the current source's again.
     await restoreRevision(id, "en", 2, 3, editor);
-    const version = await importVersionXliff(id, "ru", returned, 0, translator);
+    const { result: version } = await importVersionXliff(id, "ru", returned, 0, translator);
     expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", basedOnRevisionId: (await listRevisions(id, "en"))[0]?.id });
   });
 

@@ -13,6 +13,7 @@ import {
 import { type Actor, assertAllowed } from "./access";
 import { saveVersion } from "./articles";
 import { db } from "./client";
+import { type Revalidating } from "./article-footprint";
 
 const sourceOnly = () => new AppError("validation", "XLIFF files are for translations; choose a language other than the source.");
 
@@ -95,7 +96,7 @@ export async function importVersionXliff(
   xml: string,
   baseRevision: number,
   actor: Actor,
-): Promise<ArticleVersion> {
+): Promise<Revalidating<ArticleVersion>> {
   assertAllowed(actor, { kind: "version.edit", locale });
   if (isSourceLocale(locale)) throw sourceOnly();
   const parsed = parseXliff(xml);
@@ -113,7 +114,7 @@ export async function importVersionXliff(
     revisionByTexts: byTexts ? await findRevisionByTexts(articleId, file, { revision: loaded.sourceRevision, content: loaded.source }) : null,
   });
   if (!applied.ok) throw refused(applied.problems);
-  const saved = await saveVersion(articleId, locale, ZSaveVersionInput.parse({ ...applied.value, baseRevision }), actor);
+  const { result: saved, revalidate } = await saveVersion(articleId, locale, ZSaveVersionInput.parse({ ...applied.value, baseRevision }), actor);
   await db().articleVersion.update({ where: { id: saved.id }, data: { basedOnRevisionId: loaded.sourceRevision.id } });
-  return { ...saved, basedOnRevisionId: loaded.sourceRevision.id };
+  return { result: { ...saved, basedOnRevisionId: loaded.sourceRevision.id }, revalidate };
 }

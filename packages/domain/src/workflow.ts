@@ -48,7 +48,7 @@ export const TRANSITION_RULES: Record<Transition, TransitionRule> = {
   request_changes: { from: ["in_review", "approved"], to: "draft", label: "Back to draft", done: "sent back to draft" },
   approve: { from: ["in_review"], to: "approved", label: "Approve", done: "approved" },
   // Editors may publish without a review: a newsroom must be able to react within minutes. From
-  // "published" it publishes changes saved since by someone who may not publish (a translator).
+  // "published" it publishes the changes saved since, by anyone ("Publish changes"; see publication.ts).
   publish: { from: ["draft", "in_review", "approved", "scheduled", "published"], to: "published", label: "Publish", done: "published" },
   // Scheduling again from "scheduled" moves the time.
   schedule: { from: ["draft", "in_review", "approved", "scheduled"], to: "scheduled", label: "Schedule", done: "scheduled" },
@@ -117,7 +117,7 @@ export function decideTransition(context: TransitionContext, transition: Transit
 
 /**
  * Whether a published version has saves readers do not see yet: its latest revision is newer than the
- * published one (a translator's update waiting for an editor).
+ * published one, and waits for an editor to publish the changes.
  */
 export function hasUnpublishedChanges(version: { status: VersionStatus; revision: number; publishedRevision: number | null }): boolean {
   return version.status === "published" && version.publishedRevision !== null && version.revision > version.publishedRevision;

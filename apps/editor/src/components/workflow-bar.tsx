@@ -6,6 +6,9 @@ import {
   can,
   hasUnpublishedChanges,
   type Locale,
+  movePointer,
+  planPublication,
+  publicationEventOf,
   type Reviewer,
   type Role,
   STATUS_LABELS,
@@ -13,7 +16,8 @@ import {
   TRANSITION_RULES,
   type VersionStatus,
 } from "@rightsdesk/domain";
-import { useEffect, useId, useRef, useState } from "react";
+import Link from "next/link";
+import { useId, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { formatUtc } from "~/lib/format-utc";
 
@@ -68,13 +72,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
   const [version, setVersion] = useState(initial);
   const exists = revision > 0;
   const mayPublish = can(role, { kind: "version.publish", locale });
-  // The server's rule, mirrored: this user's own save of a published version goes live if they may publish.
-  const seenRevision = useRef(revision);
-  useEffect(() => {
-    if (revision === seenRevision.current) return;
-    seenRevision.current = revision;
-    if (mayPublish) setVersion((current) => (current.status === "published" ? { ...current, publishedRevision: revision } : current));
-  }, [revision, mayPublish]);
+  // No save changes what readers see (publication.ts): a new revision of a live version waits for "Publish changes".
   const unpublishedChanges = hasUnpublishedChanges({ ...version, revision });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -83,14 +81,18 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
   const base = `/api/articles/${articleId}/versions/${locale}`;
 
   const offered = exists ? availableTransitions({ role, locale, status: version.status, isAuthor, unpublishedChanges }) : [];
-  const fromVersion = (v: ArticleVersion): WorkflowState => ({
-    status: v.status,
-    reviewerId: v.reviewerId,
-    // JSON brings dates as strings.
-    scheduledAt: v.scheduledAt ? new Date(v.scheduledAt) : null,
-    // A publication shows readers the latest revision; leaving "published" shows them none.
-    publishedRevision: v.status === "published" ? v.revision : null,
-  });
+  /** The state after the server's answer to a move; the revision readers see moves as the publication rule says. */
+  const fromVersion = (v: ArticleVersion, transition: Transition | null): WorkflowState => {
+    const event = transition && publicationEventOf(transition, version.status);
+    const move = event ? planPublication(event, { status: version.status, unpublishedChanges }).publishedRevision : "kept";
+    return {
+      status: v.status,
+      reviewerId: v.reviewerId,
+      // JSON brings dates as strings.
+      scheduledAt: v.scheduledAt ? new Date(v.scheduledAt) : null,
+      publishedRevision: movePointer(move, { latest: v.revision, current: version.publishedRevision }),
+    };
+  };
 
   async function run(transition: Transition) {
     setNotice(null);
@@ -107,7 +109,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
     const result = await callApi<ArticleVersion>("POST", `${base}/workflow`, { transition, scheduledAt });
     setBusy(false);
     if (!result.ok) return setNotice({ kind: "error", text: result.error });
-    const next = fromVersion(result.data);
+    const next = fromVersion(result.data, transition);
     setVersion(next);
     setNotice({ kind: "ok", text: NOTICES[transition](next) });
   }
@@ -116,7 +118,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
     setNotice(null);
     const result = await callApi<ArticleVersion>("PUT", `${base}/reviewer`, { reviewerId: reviewerId || null });
     if (!result.ok) return setNotice({ kind: "error", text: result.error });
-    setVersion(fromVersion(result.data));
+    setVersion(fromVersion(result.data, null));
     const name = reviewers.find((r) => r.id === reviewerId)?.name;
     setNotice({ kind: "ok", text: name ? `${name} is asked to review this version.` : "No one is asked to review this version." });
   }
@@ -139,8 +141,9 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
       </div>
       {unpublishedChanges && (
         <p className="alert info">
-          Readers see revision {version.publishedRevision}.{" "}
-          {mayPublish ? "Later changes are not public until you publish them." : "Your later changes wait for an editor to publish them."}
+          <strong>The live text differs from the draft.</strong> Readers see revision {version.publishedRevision}; the draft is revision {revision}.{" "}
+          {mayPublish ? "Later changes are not public until you publish them." : "Your later changes wait for an editor to publish them."}{" "}
+          <Link href={`/articles/${articleId}/${locale}/history?from=${version.publishedRevision}&to=${revision}`}>Compare the live text with the draft</Link>
         </p>
       )}
       {canEdit && exists && REVIEWABLE.includes(version.status) && (

@@ -1,6 +1,6 @@
 import "server-only";
-import { getArticleFootprint, getTagFootprint } from "@rightsdesk/db";
-import { type ArticleFootprint, articleRevalidationTags, cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import { getTagFootprint, type Revalidating } from "@rightsdesk/db";
+import { cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
 
 /** Long enough for a busy site, short enough that a site that is down does not hold up the editor. */
@@ -10,7 +10,7 @@ const TIMEOUT_MS = 5_000;
  * Tells the public site which of its cached reads a change made stale. A failure is logged and
  * swallowed: the change is saved either way, and the site's cache expires by itself within minutes.
  */
-async function postRevalidation(tags: string[]): Promise<void> {
+export async function postRevalidation(tags: readonly string[]): Promise<void> {
   if (!env.REVALIDATE_SECRET || tags.length === 0) return;
   try {
     const response = await fetch(new URL("/api/revalidate", env.PUBLIC_SITE_URL), {
@@ -26,24 +26,16 @@ async function postRevalidation(tags: string[]): Promise<void> {
 }
 
 /**
- * Refreshes every public page that shows the article as it is now, and as it was before the change
- * when given (a removed tag or an unlinked person must drop it too; a deleted article has only a before).
+ * Wraps the handler of a route whose command may change what readers see (a publication, a save of a live
+ * version, a review): the command names the public cache tags it made stale, read in its own transaction;
+ * exactly those are revalidated, and the answer is the command's result.
  */
-export async function revalidateArticle(articleId: string, before: ArticleFootprint | null = null): Promise<void> {
-  try {
-    const after = await getArticleFootprint(articleId);
-    await postRevalidation(articleRevalidationTags(...[before, after].filter((footprint) => footprint !== null)));
-  } catch (error) {
-    console.error("Finding the pages to revalidate failed:", error);
-  }
-}
-
-/** Runs a change of an article, then refreshes the pages it was on before and is on after. */
-export async function withArticleRevalidation<T>(articleId: string, change: () => Promise<T>): Promise<T> {
-  const before = await getArticleFootprint(articleId);
-  const result = await change();
-  await revalidateArticle(articleId, before);
-  return result;
+export function revalidating<I, T>(handler: (input: I) => Promise<Revalidating<T>>): (input: I) => Promise<T> {
+  return async (input) => {
+    const { result, revalidate } = await handler(input);
+    await postRevalidation(revalidate);
+    return result;
+  };
 }
 
 /** A person's page lists their cases and a case's page its people: a registry change refreshes them all. */

@@ -8,6 +8,7 @@ const due: PublishedBySchedule = {
   locale: "ru",
   title: "Экстрадиция отклонена",
   scheduledAt: new Date("2030-01-01T08:00:00Z"),
+  revalidate: ["article:ekstradiciya", "articles:ru", "sitemap"],
 };
 
 function recordingLog() {

@@ -25,10 +25,9 @@ import { pendingChanges, summarySelect, toSummary } from "./assets";
 import { shownToReaders } from "./public";
 
 /*
- * Alt text, captions and transcripts per language, kept like a published article version's text: an editor's save
- * goes live at once (as their save of a published version does), while a translator's save of an asset that readers
- * see waits in MediaPendingText until an editor publishes or discards it (as their save of a published version
- * waits for "Publish changes"). Of an asset no published article shows, every save is simply kept: it reaches
+ * Alt text, captions and transcripts per language: an editor's save goes live at once (unlike a save of a published
+ * article version's text, which waits for "Publish changes"), while a translator's save of an asset that readers
+ * see waits in MediaPendingText until an editor publishes or discards it. Of an asset no published article shows, every save is simply kept: it reaches
  * readers when an editor publishes an article that shows it. The public site reads the live texts only.
  * Should an editor's save of a published version come to wait for "Publish changes" too (issue #15), theirs
  * should wait here in the same way.

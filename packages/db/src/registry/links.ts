@@ -1,5 +1,6 @@
 import { AppError, type ArticleListItem } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
+import { changeArticle, type Revalidating } from "../article-footprint";
 import { articleListSelect, toArticleListItems } from "../articles";
 import { db } from "../client";
 
@@ -8,11 +9,11 @@ export async function setArticleRegistryLinks(
   articleId: string,
   links: { personIds: readonly string[]; caseIds: readonly string[] },
   actor: Actor,
-): Promise<void> {
+): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "article.tag" });
   const personIds = [...new Set(links.personIds)];
   const caseIds = [...new Set(links.caseIds)];
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     if (!(await tx.article.findUnique({ where: { id: articleId }, select: { id: true } }))) {
       throw new AppError("not_found", "This article does not exist.");
     }
@@ -22,10 +23,13 @@ export async function setArticleRegistryLinks(
     if ((await tx.case.count({ where: { id: { in: caseIds } } })) !== caseIds.length) {
       throw new AppError("validation", "A linked case is not in the registry.");
     }
-    await tx.articlePerson.deleteMany({ where: { articleId } });
-    await tx.articlePerson.createMany({ data: personIds.map((personId) => ({ articleId, personId })) });
-    await tx.articleCase.deleteMany({ where: { articleId } });
-    await tx.articleCase.createMany({ data: caseIds.map((caseId) => ({ articleId, caseId })) });
+    // An unlinked person's page must drop the article too: the footprint before counts.
+    return changeArticle(tx, articleId, async () => {
+      await tx.articlePerson.deleteMany({ where: { articleId } });
+      await tx.articlePerson.createMany({ data: personIds.map((personId) => ({ articleId, personId })) });
+      await tx.articleCase.deleteMany({ where: { articleId } });
+      await tx.articleCase.createMany({ data: caseIds.map((caseId) => ({ articleId, caseId })) });
+    });
   });
 }
 

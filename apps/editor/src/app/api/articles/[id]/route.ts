@@ -1,9 +1,10 @@
 import { deleteArticle } from "@rightsdesk/db";
 import { apiRoute } from "~/lib/api";
-import { withArticleRevalidation } from "~/lib/public-site";
+import { revalidating } from "~/lib/public-site";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 /** Deletes the article in every language; readers get a 404 at its address right away. */
-export const DELETE = apiRoute({ params: ZRecordParams, access: { kind: "article.delete" }, body: ZNoBody }, ({ actor, params }) =>
-  withArticleRevalidation(params.id, () => deleteArticle(params.id, actor)),
+export const DELETE = apiRoute(
+  { params: ZRecordParams, access: { kind: "article.delete" }, body: ZNoBody },
+  revalidating(({ actor, params }) => deleteArticle(params.id, actor)),
 );

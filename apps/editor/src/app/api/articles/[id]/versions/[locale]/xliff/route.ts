@@ -3,6 +3,7 @@ import { AppError, ZXliffImportForm } from "@rightsdesk/domain";
 import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
 import { NextResponse } from "next/server";
 import { apiRequestRoute } from "~/lib/api";
+import { revalidating } from "~/lib/public-site";
 import { editsVersion } from "~/lib/route-access";
 import { ZVersionParams } from "~/lib/route-params";
 
@@ -22,14 +23,17 @@ export const GET = apiRequestRoute({ params: ZVersionParams, access: "signed-in"
 });
 
 /** Imports an uploaded XLIFF file (multipart form: file, baseRevision) as a new revision of the translation. */
-export const POST = apiRequestRoute({ params: ZVersionParams, access: editsVersion }, async ({ actor, params, request }) => {
-  // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
-  if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
-  const form = await request.formData().catch(() => {
-    throw new AppError("validation", "Send the file as a multipart form upload.");
-  });
-  const { file, baseRevision } = ZXliffImportForm.parse(Object.fromEntries(form));
-  if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
-  const version = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
-  return NextResponse.json({ revision: version.revision });
-});
+export const POST = apiRequestRoute(
+  { params: ZVersionParams, access: editsVersion },
+  revalidating(async ({ actor, params, request }) => {
+    // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
+    if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
+    const form = await request.formData().catch(() => {
+      throw new AppError("validation", "Send the file as a multipart form upload.");
+    });
+    const { file, baseRevision } = ZXliffImportForm.parse(Object.fromEntries(form));
+    if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
+    const { result: version, revalidate } = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
+    return { result: NextResponse.json({ revision: version.revision }), revalidate };
+  }),
+);
