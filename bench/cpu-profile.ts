@@ -3,7 +3,7 @@ import { type Page } from "@playwright/test";
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-export type HotFunction = { name: string; where: string; selfMs: number };
+export type HotFunction = { name: string; where: string; selfMs: number; url: string; line: number; column: number };
 
 // Not functions of the page: time the renderer spent waiting or in its own machinery.
 const NOT_CODE = new Set(["(idle)", "(root)", "(program)"]);
@@ -18,7 +18,7 @@ export function hottestFunctions(profile: Profile, count: number): HotFunction[]
     // Lines and columns are 0-based in the protocol; shown 1-based as editors and stack traces do.
     const where = frame.url ? `${frame.url.replace(/^https?:\/\/[^/]+/, "")}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : "(native)";
     const key = `${frame.functionName}@${where}`;
-    const entry = totals.get(key) ?? { name: frame.functionName || "(anonymous)", where, selfMs: 0 };
+    const entry = totals.get(key) ?? { name: frame.functionName || "(anonymous)", where, selfMs: 0, url: frame.url, line: frame.lineNumber, column: frame.columnNumber };
     entry.selfMs += (profile.timeDeltas[index] ?? 0) / 1000;
     totals.set(key, entry);
   });
@@ -35,4 +35,14 @@ export async function profileWhile(page: Page, work: () => Promise<unknown>): Pr
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.detach();
   return profile as Profile;
+}
+
+/**
+ * The start of a function's minified source, which names what a mangled name does not (the properties and
+ * strings it uses); "" for native code.
+ */
+export async function sourceExcerpt(fn: HotFunction, length = 90): Promise<string> {
+  if (!fn.url.startsWith("http")) return "";
+  const lines = (await (await fetch(fn.url)).text()).split("\n");
+  return (lines[fn.line] ?? "").slice(fn.column, fn.column + length);
 }

@@ -10,7 +10,7 @@ import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { type RichTextDoc, type RichTextNode, wordCount } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };
 import { seedDatabase, startApps } from "../scripts/stack/apps";
-import { hottestFunctions, profileWhile } from "./cpu-profile";
+import { hottestFunctions, profileWhile, sourceExcerpt } from "./cpu-profile";
 import { signIn } from "./editor-session";
 import { installKeystrokeProbe, pasteAndTime, typeAndTime } from "./keystroke-probe";
 import { largeArticle } from "./large-article";
@@ -32,20 +32,28 @@ const embeddedDatabase = !process.env.DATABASE_URL;
 type Figures = { latencies: number[]; lost: boolean };
 type Measured = { start: Figures; middle: Figures; end: Figures; pastes: number[]; afterPaste: Figures };
 
+const WARM_UP_KEYS = "warm up ";
+
 /** A different run of letters per row, so that a lost keystroke shows in the text. */
 const keys = (row: string) => `${row} ${"abcdefghijklmnopqrstuvwxyz".repeat(4)}`.slice(0, KEYS);
+
+/** A row of keys where the caret is, after a few unmeasured ones: the first keys in a place pay for scrolling there. */
+async function typeRow(page: Page, editor: Locator, row: string): Promise<Figures> {
+  await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+  return typeAndTime(page, editor, keys(row), KEY_DELAY_MS);
+}
 
 /** Types a row at the start, in the middle and at the end of the long text loaded in `editor`. */
 async function typeEverywhere(page: Page, editor: Locator): Promise<Pick<Measured, "start" | "middle" | "end">> {
   await installKeystrokeProbe(page);
   await editor.focus();
   await page.keyboard.press("Control+Home");
-  const start = await typeAndTime(page, editor, keys("start"), KEY_DELAY_MS);
+  const start = await typeRow(page, editor, "start");
   await editor.getByText("Part 6", { exact: true }).click();
   await page.keyboard.press("End");
-  const middle = await typeAndTime(page, editor, keys("middle"), KEY_DELAY_MS);
+  const middle = await typeRow(page, editor, "middle");
   await page.keyboard.press("Control+End");
-  const end = await typeAndTime(page, editor, keys("end"), KEY_DELAY_MS);
+  const end = await typeRow(page, editor, "end");
   return { start, middle, end };
 }
 
@@ -62,7 +70,7 @@ async function pasteThenType(page: Page, editor: Locator, clipboard: { html: str
     await editor.getByText("Part 10", { exact: true }).waitFor();
   }
   await page.keyboard.press("Control+End");
-  return { pastes, afterPaste: await typeAndTime(page, editor, keys("pasted"), KEY_DELAY_MS) };
+  return { pastes, afterPaste: await typeRow(page, editor, "pasted") };
 }
 
 /** A mention is ours, not StarterKit's: the plain page gets its label as text. */
@@ -202,7 +210,11 @@ try {
   console.info(`  keystrokes lost: ${lost.length === 0 ? "none" : lost.join(", ")}`);
   console.info(`  open the article until the text shows   ${ms(loadMs)}`);
   console.info(`  typing at the end, top self time (CPU profile, ours):`);
-  for (const fn of hottestFunctions(profile, 5)) console.info(`    ${ms(fn.selfMs).padStart(9)}  ${fn.name}  ${fn.where}`);
+  for (const fn of hottestFunctions(profile, 5)) {
+    console.info(`    ${ms(fn.selfMs).padStart(9)}  ${fn.name}  ${fn.where}`);
+    const excerpt = await sourceExcerpt(fn);
+    if (excerpt) console.info(`               ${excerpt}`);
+  }
   console.info(`  a save (Ctrl+S), ${(payloadBytes / 1024).toFixed(0)} KiB: long tasks ${longTasks.length}, longest ${ms(Math.max(0, ...longTasks))}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}   (target: none)`);
   console.info(`  a save, browser request to answer       ${ms(saveResponse.request().timing().responseEnd)}`);
   console.info(`  server time of a 20,000-word save       p50 ${ms(save.median)}, slowest ${ms(save.max)}   (${SERVER_SAVES - 1} saves over HTTP; target < 150 ms)`);

@@ -5,9 +5,9 @@ const OPEN_RUN = '<span lang="EN-GB" style="font-size:12.0pt;line-height:115%;fo
 
 /**
  * The document as Word writes it to the clipboard: every block a styled paragraph, its text cut into runs of
- * `wordsPerRun` words each in its own styled span. With 20,000 words and 4 words a run that is about 500 kB.
+ * `wordsPerRun` words each in its own styled span. With 20,000 words and 10 words a run that is about 500 kB.
  */
-export function wordClipboard(doc: RichTextDoc, wordsPerRun = 4): { html: string; plain: string } {
+export function wordClipboard(doc: RichTextDoc, wordsPerRun = 10): { html: string; plain: string } {
   const blocks = doc.content.map((block) => {
     const words = plainText(block).split(" ");
     const runs: string[] = [];
