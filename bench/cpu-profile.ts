@@ -5,8 +5,8 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 export type HotFunction = { name: string; where: string; selfMs: number; url: string; line: number; column: number };
 
-// Not functions of the page: time the renderer spent waiting or in its own machinery.
-const NOT_CODE = new Set(["(idle)", "(root)", "(program)"]);
+// Not time spent working. "(program)" stays: it is the renderer's own work (style, layout, paint), outside any script.
+const NOT_CODE = new Set(["(idle)", "(root)"]);
 
 /** The functions that ran longest themselves (not counting what they called), from a CDP sampling profile. */
 export function hottestFunctions(profile: Profile, count: number): HotFunction[] {
