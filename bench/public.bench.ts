@@ -3,15 +3,16 @@
 // then the search's own time per query, and publish → visible.
 // Prints figures; asserts nothing. Run: pnpm build && pnpm bench:public
 // (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createArticle, db, getArticleFootprint, saveVersion, searchPublic, transitionVersion } from "@rightsdesk/db";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER, ZSearchParams } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };
-import { repoRoot, runStep, seedDatabase, startApps, waitForHttp } from "../scripts/stack/apps";
+import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { addPublishedCopies } from "./bulk-articles";
 import { load, type LoadResult } from "./load";
+import { startStaticSite } from "./static-site-server";
 import { ms, summarise } from "./stats";
 
 const COPIES = 5_000;
@@ -28,23 +29,6 @@ const PAGES = [
   ["person page", "/en/people/mukhtar-ablyazov"],
   ["search page", "/en/search?q=extradition"],
 ] as const;
-
-/** Builds the baseline page about as heavy as `bytes` of HTML and serves it with `next start`. */
-async function startStaticSite(bytes: number): Promise<{ url: string; child: ChildProcess }> {
-  // One paragraph of the baseline weighs about 470 bytes (its text is in the HTML and again in React's payload); Next's own markup about 5 kB.
-  const paragraphs = String(Math.max(1, Math.round((bytes - 5_000) / 470)));
-  await runStep("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "build", "static-site"], {
-    BENCH_STATIC_PARAGRAPHS: paragraphs,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
-  const child = spawn("pnpm", ["--filter", "@rightsdesk/bench", "exec", "next", "start", "static-site", "--port", String(port + 2)], {
-    cwd: repoRoot,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://localhost:${port + 2}/`;
-  await waitForHttp(url, child);
-  return { url, child };
-}
 
 /** Publishes a new article and times until the public home page lists it, the way the editor announces a change. */
 async function publishToVisible(webUrl: string): Promise<number> {
@@ -117,7 +101,8 @@ try {
   stopApps = apps.stop;
   const article = await fetch(`${apps.webUrl}${PAGES[1][1]}`);
   const articleBytes = (await article.text()).length;
-  const staticServer = await startStaticSite(articleBytes);
+  // One paragraph of the baseline weighs about 470 bytes (its text is in the HTML and again in React's payload); Next's own markup about 5 kB.
+  const staticServer = await startStaticSite(port + 2, Math.max(1, Math.round((articleBytes - 5_000) / 470)));
   children.push(staticServer.child);
   const staticBytes = (await (await fetch(staticServer.url)).text()).length;
 

@@ -61,7 +61,12 @@ describe("articles", () => {
     const { result: saved } = await saveVersion(id, "en", save("Same", 1, "Unchanged text"), editor);
     const { result: again } = await saveVersion(id, "en", save("Same", 2, "Unchanged text"), editor);
     expect(again.revision).toBe(2);
+    expect(again.body).toEqual(saved.body);
+    // The same document with its keys in another order is the same text.
+    const reordered = { content: saved.body.content.map(({ content, type }) => ({ content, type })), type: "doc" as const };
+    expect((await saveVersion(id, "en", { ...save("Same", 2), body: reordered }, editor)).result.revision).toBe(2);
     expect(await db().articleRevision.count({ where: { versionId: saved.id } })).toBe(2);
+    expect((await saveVersion(id, "en", save("Same", 2, "Changed text"), editor)).result.revision).toBe(3);
   });
 
   it("refuses a save based on an older revision instead of overwriting", async () => {

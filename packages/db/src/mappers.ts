@@ -1,4 +1,4 @@
-import { hasUnpublishedChanges, isLocale, type Locale, type Tag, type VersionStatus, ZRichTextDoc, type ArticleVersion } from "@rightsdesk/domain";
+import { type ArticleVersion, hasUnpublishedChanges, isLocale, type Locale, type RichTextDoc, type Tag, type VersionStatus, ZRichTextDoc } from "@rightsdesk/domain";
 import { type Prisma } from "./generated/prisma/client";
 
 /** What every query that shows a tag selects: its labels come along in every language. */
@@ -24,13 +24,18 @@ export function toLocale(value: string): Locale {
 }
 
 export function toVersion(row: Prisma.ArticleVersionModel): ArticleVersion {
+  return versionWithBody(row, ZRichTextDoc.parse(row.body));
+}
+
+/** A version read without its body, with the body its caller holds already (checked): a save has just written it. */
+export function versionWithBody(row: Omit<Prisma.ArticleVersionModel, "body">, body: RichTextDoc): ArticleVersion {
   return {
     id: row.id,
     articleId: row.articleId,
     locale: toLocale(row.locale),
     title: row.title,
     summary: row.summary,
-    body: ZRichTextDoc.parse(row.body),
+    body,
     status: row.status,
     publishedAt: row.publishedAt,
     revision: row.revision,

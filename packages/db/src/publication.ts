@@ -21,7 +21,8 @@ export const publicationInclude = {
   revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, authorId: true } },
   publishedRevision: { select: { number: true } },
 } satisfies Prisma.ArticleVersionInclude;
-export type PublicationTarget = Prisma.ArticleVersionGetPayload<{ include: typeof publicationInclude }>;
+// The body is not needed, and a 20,000-word save does not read it back.
+export type PublicationTarget = Omit<Prisma.ArticleVersionGetPayload<{ include: typeof publicationInclude }>, "body">;
 
 export type PublicationOptions = {
   /** Null when the scheduler acts. */

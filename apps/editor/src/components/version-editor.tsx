@@ -1,12 +1,14 @@
 "use client";
 
 import { type Locale, type MergeableVersion, type MergeResult, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@rightsdesk/domain";
+import { docJson } from "~/lib/editor/doc-json";
 import { editorExtensions } from "~/lib/editor/extensions";
-import { savableBody } from "~/lib/editor/image-not-imported";
+import { savableBody, withoutPlaceholders } from "~/lib/editor/image-not-imported";
 import { problemRange } from "~/lib/editor/node-problem";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
+import { withJsonMembers } from "~/lib/json-text";
 import { describeMerge } from "~/lib/merge-notice";
 import { describe } from "~/lib/save-state";
 import { useVersionSave } from "~/lib/use-version-save";
@@ -61,11 +63,16 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
     () => ({ ...fields.current, body: editor ? savableBody(editor) : initial.body }),
     [editor, initial.body],
   );
+  // What saves and the browser's copy send, without serialising the whole body again on each keystroke.
+  const readJson = useCallback(
+    () => withJsonMembers(JSON.stringify(fields.current), { body: editor ? docJson(withoutPlaceholders(editor.state.doc)) : JSON.stringify(initial.body) }),
+    [editor, initial.body],
+  );
   const { state, problem, revision, save, markChanged, continueFrom, isDirty } = useVersionSave({
     articleId,
     locale,
     initialRevision: initial.revision,
-    read,
+    readJson,
     enabled: canEdit,
   });
   const markChangedRef = useRef(markChanged);

@@ -1,5 +1,10 @@
 import { type ApiError } from "@rightsdesk/domain";
 
+/** A request body serialised already (see withJsonMembers), sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fields?: Record<string, string> };
 
 /**
@@ -17,7 +22,7 @@ export async function callApi<T>(
     response =
       method === "GET"
         ? await fetch(url, { cache: "no-store" })
-        : await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}), ...options });
+        : await fetch(url, { method, headers: { "content-type": "application/json" }, body: body instanceof JsonText ? body.text : JSON.stringify(body ?? {}), ...options });
   } catch {
     return { ok: false, status: 0, error: "No connection to the server." };
   }

@@ -32,8 +32,13 @@ export function readLocalDraft(articleId: string, locale: string, slot: DraftSlo
 }
 
 export function writeLocalDraft(articleId: string, locale: string, draft: LocalDraft, slot: DraftSlot = "unsaved"): void {
+  writeLocalDraftJson(articleId, locale, JSON.stringify(draft), slot);
+}
+
+/** Keeps a draft given as its JSON text (a LocalDraft serialised), as the editor has it ready to send. */
+export function writeLocalDraftJson(articleId: string, locale: string, draftJson: string, slot: DraftSlot = "unsaved"): void {
   try {
-    window.localStorage.setItem(key(articleId, locale, slot), JSON.stringify(draft));
+    window.localStorage.setItem(key(articleId, locale, slot), draftJson);
   } catch {
     // Storage full or disabled: the server save still runs, only the offline copy is missing.
   }

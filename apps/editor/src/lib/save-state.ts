@@ -9,6 +9,8 @@ export type SaveState =
   | { kind: "conflict"; message: string };
 
 export const AUTOSAVE_INTERVAL_MS = 3000;
+/** How often, at most, the text being typed is copied into the browser's storage. */
+export const LOCAL_DRAFT_DELAY_MS = 1000;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 /** 5 s, 10 s, 20 s, then every 30 s. */

@@ -1,26 +1,27 @@
 "use client";
 
-import { type ArticleVersion, type Locale, type SaveVersionInput } from "@rightsdesk/domain";
+import { type ArticleVersion, type Locale, type RichTextDoc } from "@rightsdesk/domain";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi } from "./api-client";
+import { callApi, JsonText } from "./api-client";
 import { type NodeProblem, nodeProblemOf } from "./editor/node-problem";
-import { clearLocalDraft, writeLocalDraft } from "./local-draft";
-import { afterFailure, AUTOSAVE_INTERVAL_MS, type SaveState, shouldAutosave } from "./save-state";
-
-type Content = Omit<SaveVersionInput, "baseRevision">;
+import { withJsonMembers } from "./json-text";
+import { clearLocalDraft, writeLocalDraftJson } from "./local-draft";
+import { afterFailure, AUTOSAVE_INTERVAL_MS, LOCAL_DRAFT_DELAY_MS, type SaveState, shouldAutosave } from "./save-state";
 
 /**
  * Saves one language version: on demand and every few seconds while there are changes, retrying
  * when the connection fails, and keeping every change in the browser until the server has it.
+ * `readJson` gives the version's title, summary and body as JSON text: read on every save and every
+ * local copy, it must cost little for a long text (see docJson).
  */
 export function useVersionSave(options: {
   articleId: string;
   locale: Locale;
   initialRevision: number;
-  read: () => Content;
+  readJson: () => string;
   enabled: boolean;
 }) {
-  const { articleId, locale, read, enabled } = options;
+  const { articleId, locale, readJson, enabled } = options;
   const [state, setState] = useState<SaveState>({ kind: "saved" });
   // The node of the body the last refused save named, which the writer may remove.
   const [problem, setProblem] = useState<NodeProblem | null>(null);
@@ -34,11 +35,30 @@ export function useVersionSave(options: {
   const revisionRef = useRef(revision);
   revisionRef.current = revision;
 
+  // The browser's copy is written at most once per LOCAL_DRAFT_DELAY_MS while typing, not on every keystroke,
+  // and at once when the page is hidden or left, so that a closed tab still loses nothing.
+  const pendingDraft = useRef<number | null>(null);
+  const cancelDraft = useCallback(() => {
+    if (pendingDraft.current !== null) window.clearTimeout(pendingDraft.current);
+    pendingDraft.current = null;
+  }, []);
+  const keepDraft = useCallback(
+    (baseRevision: number) => {
+      cancelDraft();
+      writeLocalDraftJson(articleId, locale, withJsonMembers(readJson(), { baseRevision: String(baseRevision), savedAt: String(Date.now()) }));
+    },
+    [articleId, locale, readJson, cancelDraft],
+  );
+  const flushDraft = useRef(() => {});
+  flushDraft.current = () => {
+    if (pendingDraft.current !== null) keepDraft(revisionRef.current);
+  };
+
   const markChanged = useCallback(() => {
     edits.current += 1;
-    writeLocalDraft(articleId, locale, { ...read(), baseRevision: revisionRef.current, savedAt: Date.now() });
+    pendingDraft.current ??= window.setTimeout(() => flushDraft.current(), LOCAL_DRAFT_DELAY_MS);
     setState((previous) => (previous.kind === "saved" || previous.kind === "stopped" ? { kind: "unsaved" } : previous));
-  }, [articleId, locale, read]);
+  }, []);
 
   const save = useCallback(async (): Promise<boolean> => {
     if (saving.current || !enabled) return false;
@@ -46,14 +66,16 @@ export function useVersionSave(options: {
     const editsAtStart = edits.current;
     const previous = stateRef.current;
     setState({ kind: "saving" });
-    const content = read();
-    const result = await callApi<ArticleVersion>("PUT", `/api/articles/${articleId}/versions/${locale}`, {
-      ...content,
-      baseRevision: revisionRef.current,
-    });
+    const sent = readJson();
+    const result = await callApi<ArticleVersion>(
+      "PUT",
+      `/api/articles/${articleId}/versions/${locale}`,
+      new JsonText(withJsonMembers(sent, { baseRevision: String(revisionRef.current) })),
+    );
     saving.current = false;
     if (!result.ok) {
-      const refused = nodeProblemOf(result.fields, content.body);
+      // Read back only when refused: the node it names is found in the body that was sent.
+      const refused = result.fields ? nodeProblemOf(result.fields, (JSON.parse(sent) as { body: RichTextDoc }).body) : null;
       setProblem(refused);
       setState(afterFailure(result.status, refused?.message ?? result.error, previous, Date.now()));
       return false;
@@ -63,14 +85,15 @@ export function useVersionSave(options: {
     revisionRef.current = result.data.revision;
     savedEdits.current = editsAtStart;
     if (edits.current === editsAtStart) {
+      cancelDraft();
       clearLocalDraft(articleId, locale);
       setState({ kind: "saved" });
     } else {
-      writeLocalDraft(articleId, locale, { ...read(), baseRevision: result.data.revision, savedAt: Date.now() });
+      keepDraft(result.data.revision);
       setState({ kind: "unsaved" });
     }
     return true;
-  }, [articleId, locale, read, enabled]);
+  }, [articleId, locale, readJson, enabled, cancelDraft, keepDraft]);
 
   /**
    * After a conflict, carries on from the latest revision. "saved": the editor now shows exactly that
@@ -82,14 +105,15 @@ export function useVersionSave(options: {
       setRevision(latest);
       if (next === "saved") {
         savedEdits.current = edits.current;
+        cancelDraft();
         clearLocalDraft(articleId, locale);
         setState({ kind: "saved" });
       } else {
-        writeLocalDraft(articleId, locale, { ...read(), baseRevision: latest, savedAt: Date.now() });
+        keepDraft(latest);
         setState({ kind: "stopped", message: "review the merged text, then press Save" });
       }
     },
-    [articleId, locale, read],
+    [articleId, locale, cancelDraft, keepDraft],
   );
 
   useEffect(() => {
@@ -101,13 +125,23 @@ export function useVersionSave(options: {
     return () => window.clearInterval(timer);
   }, [enabled, save]);
 
-  // Leaving with unsaved text: the browser asks first (the text is also kept locally).
+  // Leaving with unsaved text: the browser asks first, and the text is kept locally.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (edits.current !== savedEdits.current) event.preventDefault();
     };
+    const keep = () => flushDraft.current();
+    const keepIfHidden = () => document.visibilityState === "hidden" && keep();
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    window.addEventListener("pagehide", keep);
+    document.addEventListener("visibilitychange", keepIfHidden);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      window.removeEventListener("pagehide", keep);
+      document.removeEventListener("visibilitychange", keepIfHidden);
+      // Leaving the editor for another page of the desk.
+      keep();
+    };
   }, []);
 
   return { state, problem, revision, save, markChanged, continueFrom, isDirty: () => edits.current !== savedEdits.current };

@@ -1,5 +1,6 @@
 import { type Editor, Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { type Node } from "@tiptap/pm/model";
+import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 
 /** How one top-level block is drawn: space above its content (to line it up with the other column) and a note on it. */
@@ -7,7 +8,38 @@ export type BlockLook = { spaceAbove?: number; className?: string; title?: strin
 /** Looks by top-level block index. */
 export type BlockLayout = ReadonlyMap<number, BlockLook>;
 
-const blockLayoutKey = new PluginKey<BlockLayout>("blockLayout");
+type LayoutState = { layout: BlockLayout; decorations: DecorationSet };
+
+const blockLayoutKey = new PluginKey<LayoutState>("blockLayout");
+
+function decorate(doc: Node, layout: BlockLayout): DecorationSet {
+  if (layout.size === 0) return DecorationSet.empty;
+  const decorations: Decoration[] = [];
+  doc.forEach((node, offset, index) => {
+    const look = layout.get(index);
+    if (!look) return;
+    const attrs: Record<string, string> = {};
+    if (look.spaceAbove) attrs.style = `padding-top: ${look.spaceAbove}px`;
+    if (look.className) attrs.class = look.className;
+    if (look.title) attrs.title = look.title;
+    decorations.push(Decoration.node(offset, offset + node.nodeSize, attrs));
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Whether every top-level block keeps its index: each step changed the inside of one block and no block came or went. */
+function keepsBlockIndexes(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    const before = tr.docs[i]!;
+    const after = tr.docs[i + 1] ?? tr.doc;
+    let inside = before.childCount === after.childCount;
+    step.getMap().forEach((from, to) => {
+      const [$from, $to] = [before.resolve(from), before.resolve(to)];
+      if ($from.depth === 0 || $to.depth === 0 || $from.index(0) !== $to.index(0)) inside = false;
+    });
+    return inside;
+  });
+}
 
 /**
  * Spacing and classes on top-level blocks, set from outside the editor (the side-by-side translation
@@ -18,29 +50,19 @@ export const BlockLayoutExtension = Extension.create({
   name: "blockLayout",
   addProseMirrorPlugins() {
     return [
-      new Plugin<BlockLayout>({
+      new Plugin<LayoutState>({
         key: blockLayoutKey,
         state: {
-          init: () => new Map(),
-          apply: (tr, layout) => (tr.getMeta(blockLayoutKey) as BlockLayout | undefined) ?? layout,
-        },
-        props: {
-          decorations(state) {
-            const layout = blockLayoutKey.getState(state);
-            if (!layout?.size) return DecorationSet.empty;
-            const decorations: Decoration[] = [];
-            state.doc.forEach((node, offset, index) => {
-              const look = layout.get(index);
-              if (!look) return;
-              const attrs: Record<string, string> = {};
-              if (look.spaceAbove) attrs.style = `padding-top: ${look.spaceAbove}px`;
-              if (look.className) attrs.class = look.className;
-              if (look.title) attrs.title = look.title;
-              decorations.push(Decoration.node(offset, offset + node.nodeSize, attrs));
-            });
-            return DecorationSet.create(state.doc, decorations);
+          init: () => ({ layout: new Map(), decorations: DecorationSet.empty }),
+          apply: (tr, value, _before, state) => {
+            const layout = tr.getMeta(blockLayoutKey) as BlockLayout | undefined;
+            if (layout) return { layout, decorations: decorate(state.doc, layout) };
+            if (!tr.docChanged || value.layout.size === 0) return value;
+            // Typing inside a block moves the looks with it; only a new, removed or moved block redraws them by index.
+            return { layout: value.layout, decorations: keepsBlockIndexes(tr) ? value.decorations.map(tr.mapping, state.doc) : decorate(state.doc, value.layout) };
           },
         },
+        props: { decorations: (state) => blockLayoutKey.getState(state)?.decorations },
       }),
     ];
   },
@@ -52,5 +74,5 @@ export function setBlockLayout(editor: Editor, layout: BlockLayout): void {
 }
 
 export function blockLayoutOf(editor: Editor): BlockLayout {
-  return blockLayoutKey.getState(editor.state) ?? new Map();
+  return blockLayoutKey.getState(editor.state)?.layout ?? new Map();
 }
