@@ -31,4 +31,5 @@ export * from "./text-diff";
 export * from "./translation-desk";
 export * from "./url-path";
 export * from "./user";
+export * from "./work-queue";
 export * from "./workflow";
