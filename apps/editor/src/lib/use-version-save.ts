@@ -1,6 +1,7 @@
 "use client";
 
 import { type ArticleVersion, type Locale, type SaveVersionInput } from "@rightsdesk/domain";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi } from "./api-client";
 import { clearLocalDraft, writeLocalDraft } from "./local-draft";
@@ -20,6 +21,7 @@ export function useVersionSave(options: {
   enabled: boolean;
 }) {
   const { articleId, locale, read, enabled } = options;
+  const router = useRouter();
   const [state, setState] = useState<SaveState>({ kind: "saved" });
   const [revision, setRevision] = useState(options.initialRevision);
   // Counts edits, so that a save that finishes while the writer kept typing does not mark them saved.
@@ -52,6 +54,10 @@ export function useVersionSave(options: {
       setState(afterFailure(result.status, result.error, previous, Date.now()));
       return false;
     }
+    // The first save creates the version (a new translation): the page around the editor (its language
+    // tabs, the "no version yet" notice, History and the translation tools) is read again to show it.
+    // A refresh keeps this editor and what is typed in it.
+    if (revisionRef.current === 0) router.refresh();
     setRevision(result.data.revision);
     revisionRef.current = result.data.revision;
     savedEdits.current = editsAtStart;
@@ -63,7 +69,7 @@ export function useVersionSave(options: {
       setState({ kind: "unsaved" });
     }
     return true;
-  }, [articleId, locale, read, enabled]);
+  }, [articleId, locale, read, enabled, router]);
 
   /**
    * After a conflict, carries on from the latest revision. "saved": the editor now shows exactly that
