@@ -76,15 +76,11 @@ export {
 } from "./registry/protections";
 export {
   assignReviewer,
-  awaitingReview,
   getPublishedRevisionNumber,
   isLatestAuthor,
   listReviewers,
-  myDrafts,
   publishDueVersions,
-  scheduledVersions,
   transitionVersion,
-  unpublishedChanges,
   type PublishedBySchedule,
 } from "./workflow";
 export { isDatabaseUnavailable } from "./unavailable";
