@@ -26,9 +26,9 @@ function whenOf(queue: WorkQueue, item: WorkflowItem, userId: string): string {
   }
 }
 
-/** The rows of one window of a dashboard list. */
-export function WorkQueueItems({ content, userId }: { content: QueueContent; userId: string }) {
-  if (content.queue === "media-texts") return <MediaTextsToPublishList initial={content.page.items} />;
+/** The rows of one window of a dashboard list; `titled` where they are a part of a section of the dashboard. */
+export function WorkQueueItems({ content, userId, titled = true }: { content: QueueContent; userId: string; titled?: boolean }) {
+  if (content.queue === "media-texts") return <MediaTextsToPublishList initial={content.page.items} titled={titled} />;
   const { queue } = content;
   return (
     <ul className="change-list">

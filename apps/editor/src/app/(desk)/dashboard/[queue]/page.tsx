@@ -36,7 +36,7 @@ export default async function WorkQueuePage({ params, searchParams }: Props) {
       {content.page.items.length === 0 ? (
         <p className="empty">{content.page.total === 0 ? EMPTY_QUEUE[queue] : "There is no such page of this list."}</p>
       ) : (
-        <WorkQueueItems content={content} userId={user.id} />
+        <WorkQueueItems content={content} userId={user.id} titled={false} />
       )}
       {pages > 1 && (
         <nav className="toolbar-row" aria-label={`Pages of ${title}`}>
