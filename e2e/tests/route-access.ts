@@ -177,6 +177,8 @@ export const ACCESS_TABLE: AccessRow[] = [
   { route: "GET /login", path: "/login", rule: "a signed-in user is sent to the articles", expect: { anonymous: 200, translator: { redirect: "/" }, editor: { redirect: "/" }, admin: { redirect: "/" } } },
   { route: "GET /", path: "/", rule: "every signed-in user reads", expect: everyPage },
   { route: "GET /dashboard", path: "/dashboard", rule: "every signed-in user reads", expect: everyPage },
+  { route: "GET /dashboard/[queue]", path: "/dashboard/drafts", rule: "every signed-in user reads their own drafts", expect: everyPage },
+  { route: "GET /dashboard/[queue]", path: "/dashboard/publish", rule: "version.publish: others' changes to publish", expect: editorsPage },
   { route: "GET /articles/new", path: "/articles/new", rule: "article.create", expect: editorsPage },
   { route: "GET /articles/[id]/[locale]", path: "/articles/{article}/en", rule: "every signed-in user reads", expect: everyPage },
   { route: "GET /articles/[id]/[locale]/history", path: "/articles/{article}/en/history", rule: "every signed-in user reads", expect: everyPage },

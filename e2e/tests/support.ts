@@ -41,3 +41,16 @@ export const SEED = {
   russianTitle: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",
   draftSlug: "explainer-refused-extradition-requests",
 };
+
+/** Creates an article through the API as the user signed in on `page`, for tests whose subject is not creating one. */
+export async function createArticleByApi(page: Page, title: string): Promise<{ id: string; slug: string }> {
+  const response = await page.request.post(`${EDITOR_URL}/api/articles`, { data: { title } });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as { id: string; slug: string };
+}
+
+/** Moves a language version through the workflow ("publish", "archive"…) through the API, as the user signed in on `page`. */
+export async function moveVersion(page: Page, articleId: string, locale: string, transition: string) {
+  const response = await page.request.post(`${EDITOR_URL}/api/articles/${articleId}/versions/${locale}/workflow`, { data: { transition } });
+  expect(response.status(), await response.text()).toBe(200);
+}

@@ -29,7 +29,7 @@ test("a translator sees the Russian translation outdated after a source change, 
   await expect(badge).toHaveText("RU · published · outdated");
   await badge.click();
   await expect(page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: /^Русский/ })).toHaveText(
-    "Русский · published · outdated",
+    "Русский · Outdated",
   );
   const panel = page.getByRole("region", { name: "Source changed" });
   await expect(panel.getByRole("region", { name: "Source body" }).getByRole("insertion")).toHaveText(" of America");
@@ -40,7 +40,7 @@ test("a translator sees the Russian translation outdated after a source change, 
   await panel.getByLabel("I have reviewed the changes").check();
   await markUpToDate.click();
   await expect(panel).toHaveCount(0);
-  await expect(page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: /^Русский/ })).toHaveText("Русский · published");
+  await expect(page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: /^Русский/ })).toHaveText("Русский · Published");
   await page.goto(EDITOR_URL);
   await expect(articleRow(page).getByRole("link", { name: /^RU · / })).toHaveText("RU · published");
 });

@@ -16,6 +16,7 @@ export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaM
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
 export { getTagFootprint, upsertTag } from "./tags";
 export {
+  languageStatesOf,
   listAssignmentsOf,
   listTranslationMatrix,
   listTranslators,
@@ -33,7 +34,7 @@ export {
   type LabelTranslationItem,
   type LabelTranslationList,
 } from "./label-translations";
-export { getSourceChangesSince, markUpToDate, outdatedLocales, type SourceChanges, type SourceRevisionText } from "./translation-status";
+export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation-status";
 export { clearSignInFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
 export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./users";
 export {
@@ -75,15 +76,12 @@ export {
 } from "./registry/protections";
 export {
   assignReviewer,
-  awaitingReview,
   getPublishedRevisionNumber,
   isLatestAuthor,
   listReviewers,
-  myDrafts,
   publishDueVersions,
-  scheduledVersions,
   transitionVersion,
-  unpublishedChanges,
   type PublishedBySchedule,
 } from "./workflow";
 export { isDatabaseUnavailable } from "./unavailable";
+export { readVersionQueue, type VersionQueue } from "./work-queues";

@@ -2,7 +2,7 @@ import { AppError, ZTranslationRequest } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor } from "../test/fixtures";
 import { createArticle, saveVersion } from "./articles";
-import { listAssignmentsOf, listTranslationMatrix, listTranslators, requestTranslations } from "./translation-desk";
+import { languageStatesOf, listAssignmentsOf, listTranslationMatrix, listTranslators, requestTranslations } from "./translation-desk";
 import { transitionVersion } from "./workflow";
 
 const request = (locales: string[], dueDate: string, assigneeId: string) => ZTranslationRequest.parse({ locales, dueDate, assigneeId });
@@ -20,7 +20,8 @@ describe("translation desk", () => {
     expect(row?.cells.en.state).toBe("in_progress");
     expect(row?.cells.ru).toMatchObject({ state: "in_progress", assignee: "translator", overdue: true });
     expect(row?.cells.pl).toMatchObject({ state: "requested", dueAt: new Date("2026-12-01T23:59:59.999Z") });
-    expect(row?.cells.de).toMatchObject({ state: "missing", dueAt: null, assignee: null, overdue: false });
+    // The source was never published: nothing is missing yet.
+    expect(row?.cells.de).toMatchObject({ state: "source_unpublished", dueAt: null, assignee: null, overdue: false });
 
     await saveVersion(id, "en", { title: "Extradition refused by Poland", summary: "", body: body("New"), baseRevision: 1 }, editor);
     const after = (await listTranslationMatrix()).find((r) => r.articleId === id);
@@ -41,6 +42,33 @@ describe("translation desk", () => {
     expect(await cell()).toMatchObject({ state: "published", changesToPublish: true });
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
     expect(await cell()).toMatchObject({ changesToPublish: false });
+  });
+
+  it("names each language the same on the article's tabs, the desk and the translator's assignments", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    const { id } = await createArticle({ title: "Detained at the border", summary: "", slug: "" }, editor);
+    await requestTranslations(id, request(["ru", "fr"], "", translator.id), editor);
+    await saveVersion(id, "fr", { title: "Détenu à la frontière", summary: "", body: body("Texte"), baseRevision: 0 }, translator);
+    const everywhere = async () => {
+      const tabs = await languageStatesOf(id);
+      const desk = (await listTranslationMatrix()).find((r) => r.articleId === id)?.cells;
+      const mine = Object.fromEntries((await listAssignmentsOf(translator.id)).filter((a) => a.articleId === id).map((a) => [a.locale, a.state]));
+      expect(desk).toEqual(tabs);
+      expect(mine).toEqual({ ru: tabs?.ru.state, fr: tabs?.fr.state });
+      return tabs && Object.fromEntries(Object.entries(tabs).map(([locale, cell]) => [locale, cell.state]));
+    };
+
+    expect(await everywhere()).toMatchObject({ en: "in_progress", ru: "requested", fr: "in_progress", de: "source_unpublished" });
+    await transitionVersion(id, "en", { transition: "publish" }, editor);
+    expect(await everywhere()).toMatchObject({ en: "published", ru: "requested", fr: "in_progress", de: "missing" });
+    // Unpublished to correct it, the source was out: its translations are still wanted.
+    await transitionVersion(id, "en", { transition: "unpublish" }, editor);
+    expect(await everywhere()).toMatchObject({ en: "in_progress", de: "missing" });
+    await transitionVersion(id, "en", { transition: "archive" }, editor);
+    await transitionVersion(id, "fr", { transition: "archive" }, editor);
+    expect(await everywhere()).toMatchObject({ en: "archived", ru: "source_archived", fr: "archived", de: "source_archived" });
+    expect(await languageStatesOf("no-such-article")).toBeNull();
   });
 
   it("lists a translator's own assignments, soonest due first", async () => {

@@ -33,24 +33,29 @@ export type AssignmentView = TranslationCellView & { articleId: string; title: s
 
 const articleSelect = {
   id: true,
-  versions: { select: { locale: true, status: true, title: true, revision: true, publishedRevision: { select: { number: true } } } },
+  versions: { select: { locale: true, status: true, publishedAt: true, title: true, revision: true, publishedRevision: { select: { number: true } } } },
   assignments: { select: { locale: true, dueAt: true, assignee: { select: { name: true } } } },
 } as const;
 
 type ArticleRow = Awaited<ReturnType<typeof readArticles>>[number];
 
-function readArticles(where: { assignments?: { some: { assigneeId: string } } } = {}) {
+function readArticles(where: { id?: string; assignments?: { some: { assigneeId: string } } } = {}) {
   return db().article.findMany({ where, orderBy: { updatedAt: "desc" }, select: articleSelect });
 }
 
 /** Every language of one article as the desk shows it, outdated by the same rule as everywhere in the editor. */
 function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
   const source = row.versions.find((v) => v.locale === SOURCE_LOCALE);
+  const sourceFacts = source ? { status: source.status, everPublished: source.publishedAt !== null } : null;
   const entries = LOCALES.map((locale): [Locale, TranslationCellView] => {
     const version = row.versions.find((v) => v.locale === locale);
     const assignment = row.assignments.find((a) => a.locale === locale);
     const outdated = isOutdatedIn(stalenesses, row.id, locale);
-    const state = translationState({ version: version ? { status: version.status, outdated } : null, requested: !!assignment });
+    const state = translationState({
+      source: sourceFacts,
+      version: version ? { status: version.status, outdated } : null,
+      requested: !!assignment,
+    });
     const dueAt = assignment?.dueAt ?? null;
     const changesToPublish = !!version && rowHasUnpublishedChanges(version);
     return [locale, { state, changesToPublish, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
@@ -63,6 +68,13 @@ export async function listTranslationMatrix(now = new Date()): Promise<Translati
   const rows = await readArticles();
   const stalenesses = await translationStalenesses(rows.map((row) => row.id));
   return rows.map((row) => ({ articleId: row.id, ...cellsOf(row, stalenesses, now) }));
+}
+
+/** Every language of one article, as its language tabs show them: the same states as on the desk. */
+export async function languageStatesOf(articleId: string, now = new Date()): Promise<Record<Locale, TranslationCellView> | null> {
+  const [row] = await readArticles({ id: articleId });
+  if (!row) return null;
+  return cellsOf(row, await translationStalenesses([articleId]), now).cells;
 }
 
 /** A translator's assignments, soonest due first; those without a due date last. */

@@ -3,7 +3,6 @@ import {
   isOutdated,
   isSourceLocale,
   type Locale,
-  LOCALES,
   type RichTextDoc,
   SOURCE_LOCALE,
   sourceMovedOn,
@@ -69,12 +68,6 @@ export async function translationStalenesses(articleIds: readonly string[]): Pro
 export function isOutdatedIn(stalenesses: ReadonlyMap<string, Staleness>, articleId: string, locale: Locale): boolean {
   const staleness = stalenesses.get(key(articleId, locale));
   return staleness !== undefined && isOutdated(staleness);
-}
-
-/** The languages of an article whose translations are outdated, for its language tabs. */
-export async function outdatedLocales(articleId: string): Promise<Set<Locale>> {
-  const stalenesses = await translationStalenesses([articleId]);
-  return new Set(LOCALES.filter((locale) => isOutdatedIn(stalenesses, articleId, locale)));
 }
 
 export type SourceChanges = {

@@ -34,4 +34,5 @@ export * from "./translation-desk";
 export * from "./uploads";
 export * from "./url-path";
 export * from "./user";
+export * from "./work-queue";
 export * from "./workflow";

@@ -2,44 +2,70 @@ import { z } from "zod";
 import { type VersionStatus } from "./article";
 import { isSourceLocale, ZLocale } from "./locale";
 
-/** What the translation matrix shows for one article in one language. */
-export const TRANSLATION_STATES = ["missing", "requested", "in_progress", "in_review", "published", "outdated"] as const;
+/*
+ * One article in one language as the editor names it everywhere: the language tabs of an article, the
+ * translation desk and a translator's assignments all call translationState, so they never disagree.
+ */
+export const TRANSLATION_STATES = [
+  "source_unpublished",
+  "source_archived",
+  "missing",
+  "requested",
+  "in_progress",
+  "in_review",
+  "approved",
+  "scheduled",
+  "published",
+  "outdated",
+  "archived",
+] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 
 export const TRANSLATION_STATE_LABELS: Record<TranslationState, string> = {
+  source_unpublished: "Source not published yet",
+  source_archived: "Source archived",
   missing: "Missing",
   requested: "Requested",
   in_progress: "In progress",
   in_review: "In review",
+  approved: "Approved",
+  scheduled: "Scheduled",
   published: "Published",
   outdated: "Outdated",
+  archived: "Archived",
 };
 
 export type TranslationCell = {
+  /** The source-language version: whether readers have had it decides whether a translation is missing. */
+  source: { status: VersionStatus; everPublished: boolean } | null;
+  /** This language's version (for the source language, the source itself); null before its first save. */
   version: { status: VersionStatus; outdated: boolean } | null;
   requested: boolean;
 };
 
-/** Outdated wins over every other state: a published translation of an old source misleads readers most. */
-export function translationState({ version, requested }: TranslationCell): TranslationState {
-  if (!version) return requested ? "requested" : "missing";
-  if (version.outdated) return "outdated";
-  switch (version.status) {
-    case "published":
-    case "scheduled":
-      return "published";
-    case "in_review":
-    case "approved":
-      return "in_review";
-    case "draft":
-    case "archived":
-      return "in_progress";
+/**
+ * A translation is missing only once readers have (or are about to have) the source; one that was asked
+ * for is requested either way. Archived wins over outdated, as nobody reads it; outdated wins over every
+ * other state, as a published translation of an old source misleads readers most.
+ */
+export function translationState({ source, version, requested }: TranslationCell): TranslationState {
+  if (!version) {
+    if (source?.status === "archived") return "source_archived";
+    if (requested) return "requested";
+    const sourceOut = source !== null && (source.everPublished || source.status === "published" || source.status === "scheduled");
+    return sourceOut ? "missing" : "source_unpublished";
   }
+  if (version.status === "archived") return "archived";
+  if (version.outdated) return "outdated";
+  return version.status === "draft" ? "in_progress" : version.status;
 }
+
+/** States in which nobody is working towards readers any more: a due date no longer applies. */
+const SETTLED: ReadonlySet<TranslationState> = new Set(["published", "scheduled", "archived", "source_archived"]);
 
 /** Late when the due date has passed and the translation is not live yet (or no longer matches the source). */
 export function isOverdue(dueAt: Date | null, state: TranslationState, now: Date): boolean {
-  return dueAt !== null && dueAt.getTime() < now.getTime() && state !== "published";
+  return dueAt !== null && dueAt.getTime() < now.getTime() && !SETTLED.has(state);
 }
 
 export const ZTranslationRequest = z.object({

@@ -8,8 +8,14 @@ import { FormAlert } from "./form-alert";
 /** One language of one asset whose texts wait, with when they were saved already in words. */
 export type MediaTextsItem = Omit<MediaTextsToPublish, "savedAt"> & { saved: string };
 
+type Props = {
+  initial: MediaTextsItem[];
+  /** False where the page's own heading names the list. */
+  titled?: boolean;
+};
+
 /** The translators' media texts that wait for an editor, each shown against what readers see, to publish or discard. */
-export function MediaTextsToPublishList({ initial }: { initial: MediaTextsItem[] }) {
+export function MediaTextsToPublishList({ initial, titled = true }: Props) {
   const headingId = useId();
   const [items, setItems] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -28,8 +34,8 @@ export function MediaTextsToPublishList({ initial }: { initial: MediaTextsItem[]
 
   return (
     <div>
-      <h3 id={headingId}>Media texts</h3>
-      <ul className="change-list" aria-labelledby={headingId}>
+      {titled && <h3 id={headingId}>Media texts</h3>}
+      <ul className="change-list" aria-labelledby={titled ? headingId : undefined}>
         {items.map((item) => (
           <li key={`${item.assetId}:${item.locale}`} aria-label={`${item.name} · ${LOCALE_NAMES[item.locale]}`}>
             {item.name} · {LOCALE_NAMES[item.locale]}

@@ -1,6 +1,6 @@
 "use client";
 
-import { SOURCE_LOCALE, slugify } from "@rightsdesk/domain";
+import { type Locale, LOCALE_NAMES, slugify } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
@@ -14,11 +14,13 @@ type Props = {
   /** The source-language title, which a suggested slug is made from. */
   title: string;
   publicSiteUrl: string;
+  /** The language shown: its readers' address is the one given. */
+  locale: Locale;
   canEdit: boolean;
 };
 
 /** The article's address, shared by every language; a published article's old address keeps redirecting. */
-export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, canEdit }: Props) {
+export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, locale, canEdit }: Props) {
   const router = useRouter();
   const [current, setCurrent] = useState(slug);
   const [value, setValue] = useState(slug);
@@ -44,7 +46,7 @@ export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, ca
     router.refresh();
   }
 
-  const publicUrl = `${publicSiteUrl}/${SOURCE_LOCALE}/articles/${current}`;
+  const publicUrl = `${publicSiteUrl}/${locale}/articles/${current}`;
   return (
     <form onSubmit={(event) => void submit(event)} aria-label="Address">
       <label htmlFor="article-slug">Slug</label>
@@ -63,7 +65,9 @@ export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, ca
       />
       <FieldError id="article-slug-error" message={error} />
       <p id="article-slug-url" className="save-state">
-        Public address: <a href={publicUrl}>{publicUrl}</a>
+        Public address in {LOCALE_NAMES[locale]}: <a href={publicUrl}>{publicUrl}</a>
+        <br />
+        Every language shares this slug.
       </p>
       {canEdit && (
         <div className="toolbar-row">

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ArticleVersion, type Locale, type RichTextDoc } from "@rightsdesk/domain";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, JsonText } from "./api-client";
 import { type NodeProblem, nodeProblemOf } from "./editor/node-problem";
@@ -22,6 +23,7 @@ export function useVersionSave(options: {
   enabled: boolean;
 }) {
   const { articleId, locale, readJson, enabled } = options;
+  const router = useRouter();
   const [state, setState] = useState<SaveState>({ kind: "saved" });
   // The node of the body the last refused save named, which the writer may remove.
   const [problem, setProblem] = useState<NodeProblem | null>(null);
@@ -81,6 +83,10 @@ export function useVersionSave(options: {
       return false;
     }
     setProblem(null);
+    // The first save creates the version (a new translation): the page around the editor (its language
+    // tabs, the "no version yet" notice, History and the translation tools) is read again to show it.
+    // A refresh keeps this editor and what is typed in it.
+    if (revisionRef.current === 0) router.refresh();
     setRevision(result.data.revision);
     revisionRef.current = result.data.revision;
     savedEdits.current = editsAtStart;
@@ -93,7 +99,7 @@ export function useVersionSave(options: {
       setState({ kind: "unsaved" });
     }
     return true;
-  }, [articleId, locale, readJson, enabled, cancelDraft, keepDraft]);
+  }, [articleId, locale, readJson, enabled, cancelDraft, keepDraft, router]);
 
   /**
    * After a conflict, carries on from the latest revision. "saved": the editor now shows exactly that

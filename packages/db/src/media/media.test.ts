@@ -220,7 +220,7 @@ describe("a translator's media texts on a published article", () => {
     return asset.id;
   }
   const publicCaption = async (id: string) => (await resolvePublicMedia([id], "ru")).get(id)?.caption;
-  const waitingFor = async (id: string) => (await mediaTextsToPublish()).filter((item) => item.assetId === id);
+  const waitingFor = async (id: string) => (await mediaTextsToPublish({ skip: 0, take: 10_000 })).items.filter((item) => item.assetId === id);
 
   it("waits for an editor, who sees it among the changes to publish and publishes it, with an audit entry", async () => {
     const id = await publishedImage();

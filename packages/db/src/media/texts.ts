@@ -10,6 +10,8 @@ import {
   type MediaTexts,
   type MediaTextsToPublish,
   mergeLocalized,
+  type QueuePage,
+  type QueueWindow,
   patchLocales,
   patchTextsIn,
   SOURCE_LOCALE,
@@ -149,22 +151,26 @@ export async function discardMediaTexts(id: string, locale: Locale, actor: Actor
   });
 }
 
-/** Every language of every asset whose texts wait for an editor, longest waiting first. */
-export async function mediaTextsToPublish(): Promise<MediaTextsToPublish[]> {
-  const rows = await db().mediaPendingText.findMany({
-    select: {
-      assetId: true,
-      locale: true,
-      alt: true,
-      caption: true,
-      transcript: true,
-      updatedAt: true,
-      author: { select: { name: true } },
-      asset: { select: { kind: true, alt: true, caption: true, transcript: true } },
-    },
-    orderBy: [{ updatedAt: "asc" }, { assetId: "asc" }, { locale: "asc" }],
-  });
-  return rows.map((row) => {
+/** One window of the languages of assets whose texts wait for an editor, longest waiting first, and how many wait. */
+export async function mediaTextsToPublish(window: QueueWindow): Promise<QueuePage<MediaTextsToPublish>> {
+  const [rows, total] = await Promise.all([
+    db().mediaPendingText.findMany({
+      select: {
+        assetId: true,
+        locale: true,
+        alt: true,
+        caption: true,
+        transcript: true,
+        updatedAt: true,
+        author: { select: { name: true } },
+        asset: { select: { kind: true, alt: true, caption: true, transcript: true } },
+      },
+      orderBy: [{ updatedAt: "asc" }, { assetId: "asc" }, { locale: "asc" }],
+      ...window,
+    }),
+    db().mediaPendingText.count(),
+  ]);
+  const items = rows.map((row): MediaTextsToPublish => {
     const locale = toLocale(row.locale);
     const live: MediaTexts = { alt: toLocalized(row.asset.alt), caption: toLocalized(row.asset.caption), transcript: toLocalized(row.asset.transcript) };
     const proposed = pendingChanges(row);
@@ -181,4 +187,5 @@ export async function mediaTextsToPublish(): Promise<MediaTextsToPublish[]> {
       savedAt: row.updatedAt,
     };
   });
+  return { items, total };
 }

@@ -4,6 +4,7 @@ import {
   getPublishedRevisionNumber,
   getSourceChangesSince,
   isLatestAuthor,
+  languageStatesOf,
   listArticleOldSlugs,
   listCases,
   listMediaByIds,
@@ -12,9 +13,8 @@ import {
   listReviewers,
   listTags,
   listTranslators,
-  outdatedLocales,
 } from "@rightsdesk/db";
-import { can, isLocale, isSourceLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, STATUS_LABELS } from "@rightsdesk/domain";
+import { can, isLocale, isSourceLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, TRANSLATION_STATE_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
@@ -43,7 +43,7 @@ export default async function EditVersionPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
   const translating = !isSourceLocale(locale);
-  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, outdated, changes, publishedRevision] = await Promise.all([
+  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, languages, changes, publishedRevision] = await Promise.all([
     getArticle(id),
     listTags(),
     listPersons(),
@@ -53,11 +53,11 @@ export default async function EditVersionPage({ params }: Props) {
     isLatestAuthor(id, locale, user.id),
     listOrganisations(),
     listArticleOldSlugs(id),
-    outdatedLocales(id),
+    languageStatesOf(id),
     translating ? getSourceChangesSince(id, locale) : null,
     getPublishedRevisionNumber(id, locale),
   ]);
-  if (!article) notFound();
+  if (!article || !languages) notFound();
 
   const source = article.versions.find((v) => v.locale === SOURCE_LOCALE);
   const version = article.versions.find((v) => v.locale === locale);
@@ -69,7 +69,6 @@ export default async function EditVersionPage({ params }: Props) {
     can(user.role, { kind: "translation.request" }) ? listTranslators() : null,
     translating && source ? listMediaByIds(mediaAssetIds(source.body)) : [],
   ]);
-  const statusOf = new Map(article.versions.map((v) => [v.locale, STATUS_LABELS[v.status].toLowerCase()]));
   const editorProps: VersionEditorProps = {
     articleId: article.id,
     locale,
@@ -96,8 +95,7 @@ export default async function EditVersionPage({ params }: Props) {
       <nav className="tabs" aria-label="Language versions">
         {LOCALES.map((code) => (
           <Link key={code} href={`/articles/${article.id}/${code}`} aria-current={code === locale ? "page" : undefined}>
-            {LOCALE_NAMES[code]} · {statusOf.get(code) ?? "not started"}
-            {outdated.has(code) && " · outdated"}
+            {LOCALE_NAMES[code]} · {TRANSLATION_STATE_LABELS[languages[code].state]}
           </Link>
         ))}
       </nav>
@@ -137,6 +135,7 @@ export default async function EditVersionPage({ params }: Props) {
               oldSlugs={oldSlugs}
               title={source?.title ?? ""}
               publicSiteUrl={env.PUBLIC_SITE_URL}
+              locale={locale}
               canEdit={can(user.role, { kind: "article.slug" })}
             />
           </aside>
