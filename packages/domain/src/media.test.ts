@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ZMediaListQuery,
   checkUpload,
   IMAGE_MAX_BYTES,
   localizedOrSource,
@@ -125,5 +126,13 @@ describe("waitingAfterSave", () => {
     expect(waitingAfterSave(live, "ru", { caption: "Подпись" }, { alt: "Здание суда" })).toEqual({ alt: "Здание суда", caption: "Подпись" });
     expect(waitingAfterSave(live, "ru", { alt: "Здание суда" }, { alt: "Суд", caption: "" })).toEqual({});
     expect(waitingAfterSave(live, "ru", {}, { alt: "" })).toEqual({ alt: "" });
+  });
+});
+
+describe("ZMediaListQuery", () => {
+  it("reads a kind and a position, and ignores a kind the library does not have", () => {
+    const at = new Date("2026-11-30T10:00:00.000Z");
+    expect(ZMediaListQuery.parse({ kind: "video", after: `${at.toISOString()}_cm1` })).toEqual({ kind: "video", after: { value: at, id: "cm1" } });
+    expect(ZMediaListQuery.parse({ kind: "audio" })).toEqual({});
   });
 });

@@ -1,12 +1,12 @@
-import { type ArticleListQuery, LOCALE_ENGLISH_NAMES, LOCALES, SEARCH_QUERY_MAX_LENGTH, STATUS_LABELS, type Tag, tagLabel, VERSION_STATUSES } from "@rightsdesk/domain";
+import { type ArticleListQuery, LOCALE_ENGLISH_NAMES, LOCALES, OUTDATED_FILTER, SEARCH_QUERY_MAX_LENGTH, STATUS_LABELS, type Tag, tagLabel, VERSION_STATUSES } from "@rightsdesk/domain";
 import Link from "next/link";
 
-type Props = { query: ArticleListQuery; tags: readonly Tag[]; authors: readonly { id: string; name: string }[]; filtered: boolean };
+type Props = { action: string; query: ArticleListQuery; tags: readonly Tag[]; authors: readonly { id: string; name: string }[]; filtered: boolean };
 
 /** A plain GET form: a search is an address an editor can share, and it works before any script has loaded. */
-export function ArticleListFilters({ query, tags, authors, filtered }: Props) {
+export function ArticleListFilters({ action, query, tags, authors, filtered }: Props) {
   return (
-    <form className="toolbar-row list-filters" method="get" action="/" role="search" aria-label="Search and filter articles">
+    <form className="toolbar-row list-filters" method="get" action={action} role="search" aria-label="Search and filter articles">
       <label htmlFor="articles-q">Search</label>
       <input id="articles-q" type="search" name="q" defaultValue={query.q} maxLength={SEARCH_QUERY_MAX_LENGTH} placeholder="Title, summary, slug or a person’s name" />
       <label htmlFor="articles-status">Status</label>
@@ -45,8 +45,13 @@ export function ArticleListFilters({ query, tags, authors, filtered }: Props) {
           </option>
         ))}
       </select>
+      <label htmlFor="articles-translation">Translation</label>
+      <select id="articles-translation" name="translation" defaultValue={query.translation ?? ""}>
+        <option value="">Any</option>
+        <option value={OUTDATED_FILTER}>Outdated (in the chosen language)</option>
+      </select>
       <button type="submit">Search</button>
-      {filtered && <Link href="/">Show all articles</Link>}
+      {filtered && <Link href={action}>Show all articles</Link>}
     </form>
   );
 }

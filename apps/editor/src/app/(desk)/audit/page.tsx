@@ -1,22 +1,28 @@
-import { AUDIT_ACTIONS, listAuditEvents } from "@rightsdesk/db";
-import { can } from "@rightsdesk/domain";
+import { AUDIT_ACTIONS, listAuditActors, listAuditEvents } from "@rightsdesk/db";
+import { can, formatDay } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AUDIT_ACTION_LABELS, auditActionLabel, auditHref, formatUtc, ZAuditQuery } from "~/lib/audit-query";
+import { ListPager } from "~/components/list-pager";
+import { AUDIT_ACTION_LABELS, auditActionLabel, formatUtc, ZAuditQuery } from "~/lib/audit-query";
+import { listHref, type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Audit log" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   // Not even the page's existence is shown to non-admins; the data layer checks again.
   if (!can(user.role, { kind: "audit.read" })) notFound();
-  const query = ZAuditQuery.parse(await searchParams);
-  const result = await listAuditEvents({ page: query.page, action: query.action, actorId: query.actor }, { id: user.id, role: user.role });
-  if (query.page > result.pageCount) notFound();
-  const filtered = Boolean(query.action ?? query.actor);
+  const raw = await searchParams;
+  const query = ZAuditQuery.parse(raw);
+  const actor = { id: user.id, role: user.role };
+  const [result, people] = await Promise.all([
+    listAuditEvents({ action: query.action, actorId: query.actor, from: query.from, to: query.to, after: query.after }, actor),
+    listAuditActors(actor),
+  ]);
+  const filtered = Boolean(query.action ?? query.actor ?? query.from ?? query.to);
 
   return (
     <>
@@ -32,7 +38,19 @@ export default async function AuditPage({ searchParams }: Props) {
             </option>
           ))}
         </select>
-        {query.actor && <input type="hidden" name="actor" value={query.actor} />}
+        <label htmlFor="audit-actor">Person</label>
+        <select id="audit-actor" name="actor" defaultValue={query.actor ?? ""}>
+          <option value="">Anyone</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="audit-from">From (UTC)</label>
+        <input id="audit-from" type="date" name="from" defaultValue={query.from && formatDay(query.from)} />
+        <label htmlFor="audit-to">To</label>
+        <input id="audit-to" type="date" name="to" defaultValue={query.to && formatDay(query.to)} />
         <button type="submit">Filter</button>
         {filtered && <Link href="/audit">Show everything</Link>}
       </form>
@@ -40,9 +58,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <p className="empty">{filtered ? "Nothing in the log matches this filter." : "Nothing has been recorded yet. Publications, deletions and role changes will appear here."}</p>
       ) : (
         <table>
-          <caption className="save-state">
-            {result.total} {result.total === 1 ? "entry" : "entries"}, newest first
-          </caption>
+          <caption className="save-state">Newest first</caption>
           <thead>
             <tr>
               <th scope="col">When (UTC)</th>
@@ -59,7 +75,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 </td>
                 <td>
                   {event.actor ? (
-                    <Link href={auditHref({ page: 1, action: query.action, actor: event.actor.id })} title={`Only what ${event.actor.name} did`}>
+                    <Link href={listHref("/audit", raw, { actor: event.actor.id })} title={`Only what ${event.actor.name} did`}>
                       {event.actor.name}
                     </Link>
                   ) : (
@@ -73,15 +89,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      {result.pageCount > 1 && (
-        <nav className="toolbar-row" aria-label="Pages of the log">
-          {query.page > 1 && <Link href={auditHref({ ...query, page: query.page - 1 })}>Newer entries</Link>}
-          <span>
-            Page {query.page} of {result.pageCount}
-          </span>
-          {query.page < result.pageCount && <Link href={auditHref({ ...query, page: query.page + 1 })}>Older entries</Link>}
-        </nav>
-      )}
+      <ListPager path="/audit" searchParams={raw} next={result.next} label="More of the log" />
     </>
   );
 }

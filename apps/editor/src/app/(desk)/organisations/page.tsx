@@ -1,19 +1,28 @@
-import { listOrganisations } from "@rightsdesk/db";
-import { can, ORGANISATION_KIND_LABELS } from "@rightsdesk/domain";
+import { searchOrganisations } from "@rightsdesk/db";
+import { can, COUNTRY_CODES, ORGANISATION_KIND_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
+import { ListPager } from "~/components/list-pager";
 import { OrganisationForm } from "~/components/organisation-form";
+import { RegistryListFilters } from "~/components/registry-list-filters";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Organisations" };
 
-export default async function OrganisationsPage() {
-  const [user, organisations] = await Promise.all([requireUser(), listOrganisations()]);
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const raw = await searchParams;
+  const query = ZNamedListQuery.parse(raw);
+  const [user, { items: organisations, next }] = await Promise.all([requireUser(), searchOrganisations(query)]);
   const canEdit = can(user.role, { kind: "registry.edit" });
+  const filtered = Boolean(query.q || query.country);
   return (
     <>
       <h1>Organisations</h1>
+      <RegistryListFilters action="/organisations" noun="organisations" searchLabel="Name" countryLabel="Country" query={query} countries={COUNTRY_CODES} />
       {organisations.length === 0 ? (
-        <p className="empty">No organisations in the registry yet.{canEdit && " Add the first one below."}</p>
+        <p className="empty">
+          {filtered ? "No organisation matches this search. Try another spelling or no country." : <>No organisations in the registry yet.{canEdit && " Add the first one below."}</>}
+        </p>
       ) : (
         <table>
           <thead>
@@ -39,6 +48,7 @@ export default async function OrganisationsPage() {
           </tbody>
         </table>
       )}
+      <ListPager path="/organisations" searchParams={raw} next={next} label="More organisations" />
       {canEdit && <OrganisationForm organisation={null} version={0} />}
     </>
   );

@@ -1,18 +1,21 @@
 import { searchPersons } from "@rightsdesk/db";
-import { can, COUNTRY_CODES, PERSON_STATUS_LABELS, ZRegistryListQuery } from "@rightsdesk/domain";
+import { can, COUNTRY_CODES, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ListHeader } from "~/components/list-header";
+import { ListPager } from "~/components/list-pager";
 import { RegistryListFilters } from "~/components/registry-list-filters";
 import { countryName } from "~/lib/country-name";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "People" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const query = ZRegistryListQuery.parse(await searchParams);
-  const [user, persons] = await Promise.all([requireUser(), searchPersons(query)]);
+  const raw = await searchParams;
+  const query = ZNamedListQuery.parse(raw);
+  const [user, { items: persons, next }] = await Promise.all([requireUser(), searchPersons(query)]);
   const filtered = Boolean(query.q || query.country);
   return (
     <>
@@ -57,6 +60,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
+      <ListPager path="/people" searchParams={raw} next={next} label="More people" />
     </>
   );
 }

@@ -1,0 +1,26 @@
+-- DropIndex
+DROP INDEX "AuditEvent_at_idx";
+
+-- CreateIndex
+CREATE INDEX "Article_updatedAt_id_idx" ON "Article"("updatedAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_at_id_idx" ON "AuditEvent"("at" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_actorId_at_idx" ON "AuditEvent"("actorId", "at" DESC);
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_action_at_idx" ON "AuditEvent"("action", "at" DESC);
+
+-- CreateIndex
+CREATE INDEX "MediaAsset_createdAt_id_idx" ON "MediaAsset"("createdAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Person_name_id_idx" ON "Person"("name", "id");
+
+-- CreateIndex
+CREATE INDEX "Case_createdAt_id_idx" ON "Case"("createdAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Organisation_name_id_idx" ON "Organisation"("name", "id");
