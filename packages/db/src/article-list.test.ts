@@ -6,6 +6,7 @@ import { db } from "./client";
 import { Prisma } from "./generated/prisma/client";
 import { setArticleRegistryLinks } from "./registry/links";
 import { createPerson } from "./registry/persons";
+import { markUpToDate } from "./translation-status";
 import { transitionVersion } from "./workflow";
 
 const list = (query: Record<string, unknown>) => listArticles(ZArticleListQuery.parse(query));
@@ -50,6 +51,24 @@ describe("the editor's article list", { timeout: 60_000 }, () => {
     const seen = [...first.items, ...second.items].map((item) => item.id);
     expect(new Set(seen).size).toBe(created.length);
     expect([...seen].sort()).toEqual([...created].sort());
+  });
+
+  it("filters articles with an outdated translation, in one language or any", async () => {
+    const editor = await makeActor("editor");
+    const doc = { type: "doc" as const, content: [{ type: "paragraph" as const }] };
+    const stale = await createArticle({ title: "Source before the change", summary: "", slug: unique("stale") }, editor);
+    await saveVersion(stale.id, "ru", { title: "Перевод", summary: "", body: doc, baseRevision: 0 }, editor);
+    await saveVersion(stale.id, "pl", { title: "Tłumaczenie", summary: "", body: doc, baseRevision: 0 }, editor);
+    await saveVersion(stale.id, "en", { title: "Source after the change", summary: "", body: doc, baseRevision: 1 }, editor);
+    // The Polish translator reviewed the change: only the Russian stays behind.
+    await markUpToDate(stale.id, "pl", 2, editor);
+    const fresh = await createArticle({ title: "Translated and current", summary: "", slug: unique("fresh") }, editor);
+    await saveVersion(fresh.id, "ru", { title: "Актуально", summary: "", body: doc, baseRevision: 0 }, editor);
+
+    expect(await ids({ author: editor.id, translation: "outdated" })).toEqual([stale.id]);
+    expect(await ids({ author: editor.id, translation: "outdated", locale: "ru" })).toEqual([stale.id]);
+    expect(await ids({ author: editor.id, translation: "outdated", locale: "pl" })).toEqual([]);
+    expect(await ids({ author: editor.id })).toEqual([fresh.id, stale.id]);
   });
 
   it("reads a page through the articles' change-time index, never every version", async () => {
