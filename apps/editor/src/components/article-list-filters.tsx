@@ -1,5 +1,6 @@
 import { type ArticleListQuery, LOCALE_ENGLISH_NAMES, LOCALES, OUTDATED_FILTER, SEARCH_QUERY_MAX_LENGTH, STATUS_LABELS, type Tag, tagLabel, VERSION_STATUSES } from "@rightsdesk/domain";
 import Link from "next/link";
+import { FilterSelect } from "./filter-select";
 
 type Props = { action: string; query: ArticleListQuery; tags: readonly Tag[]; authors: readonly { id: string; name: string }[]; filtered: boolean };
 
@@ -9,47 +10,32 @@ export function ArticleListFilters({ action, query, tags, authors, filtered }: P
     <form className="toolbar-row list-filters" method="get" action={action} role="search" aria-label="Search and filter articles">
       <label htmlFor="articles-q">Search</label>
       <input id="articles-q" type="search" name="q" defaultValue={query.q} maxLength={SEARCH_QUERY_MAX_LENGTH} placeholder="Title, summary, slug or a person’s name" />
-      <label htmlFor="articles-status">Status</label>
-      <select id="articles-status" name="status" defaultValue={query.status ?? ""}>
-        <option value="">Any status</option>
-        {VERSION_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {STATUS_LABELS[status]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="articles-locale">Language</label>
-      <select id="articles-locale" name="locale" defaultValue={query.locale ?? ""}>
-        <option value="">Any language</option>
-        {LOCALES.map((locale) => (
-          <option key={locale} value={locale}>
-            {LOCALE_ENGLISH_NAMES[locale]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="articles-tag">Tag</label>
-      <select id="articles-tag" name="tag" defaultValue={query.tag ?? ""}>
-        <option value="">Any tag</option>
-        {tags.map((tag) => (
-          <option key={tag.id} value={tag.slug}>
-            {tagLabel(tag, "en")}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="articles-author">Author</label>
-      <select id="articles-author" name="author" defaultValue={query.author ?? ""}>
-        <option value="">Anyone</option>
-        {authors.map((author) => (
-          <option key={author.id} value={author.id}>
-            {author.name}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="articles-translation">Translation</label>
-      <select id="articles-translation" name="translation" defaultValue={query.translation ?? ""}>
-        <option value="">Any</option>
-        <option value={OUTDATED_FILTER}>Outdated (in the chosen language)</option>
-      </select>
+      <FilterSelect
+        id="articles-status"
+        name="status"
+        label="Status"
+        value={query.status}
+        anyLabel="Any status"
+        options={VERSION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+      />
+      <FilterSelect
+        id="articles-locale"
+        name="locale"
+        label="Language"
+        value={query.locale}
+        anyLabel="Any language"
+        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_ENGLISH_NAMES[locale] }))}
+      />
+      <FilterSelect id="articles-tag" name="tag" label="Tag" value={query.tag} anyLabel="Any tag" options={tags.map((tag) => ({ value: tag.slug, label: tagLabel(tag, "en") }))} />
+      <FilterSelect id="articles-author" name="author" label="Author" value={query.author} anyLabel="Anyone" options={authors.map((author) => ({ value: author.id, label: author.name }))} />
+      <FilterSelect
+        id="articles-translation"
+        name="translation"
+        label="Translation"
+        value={query.translation}
+        anyLabel="Any"
+        options={[{ value: OUTDATED_FILTER, label: "Outdated (in the chosen language)" }]}
+      />
       <button type="submit">Search</button>
       {filtered && <Link href={action}>Show all articles</Link>}
     </form>

@@ -1,6 +1,7 @@
 import { type RegistryListQuery, SEARCH_QUERY_MAX_LENGTH } from "@rightsdesk/domain";
 import Link from "next/link";
 import { countryName } from "~/lib/country-name";
+import { FilterSelect } from "./filter-select";
 
 type Props = {
   /** The list's own address, which the form submits to. */
@@ -20,15 +21,7 @@ export function RegistryListFilters({ action, noun, searchLabel, countryLabel, q
     <form className="toolbar-row list-filters" method="get" action={action} role="search" aria-label={`Search ${noun}`}>
       <label htmlFor={`${noun}-q`}>{searchLabel}</label>
       <input id={`${noun}-q`} type="search" name="q" defaultValue={query.q} maxLength={SEARCH_QUERY_MAX_LENGTH} />
-      <label htmlFor={`${noun}-country`}>{countryLabel}</label>
-      <select id={`${noun}-country`} name="country" defaultValue={query.country ?? ""}>
-        <option value="">Any country</option>
-        {sorted.map((code) => (
-          <option key={code} value={code}>
-            {countryName(code)}
-          </option>
-        ))}
-      </select>
+      <FilterSelect id={`${noun}-country`} name="country" label={countryLabel} value={query.country} anyLabel="Any country" options={sorted.map((code) => ({ value: code, label: countryName(code) }))} />
       <button type="submit">Search</button>
       {(query.q || query.country) && <Link href={action}>Show all {noun}</Link>}
     </form>

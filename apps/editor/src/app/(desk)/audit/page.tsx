@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS, listAuditActors, listAuditEvents } from "@rightsdesk/db"
 import { can, formatDay } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FilterSelect } from "~/components/filter-select";
 import { ListPager } from "~/components/list-pager";
 import { AUDIT_ACTION_LABELS, auditActionLabel, formatUtc, ZAuditQuery } from "~/lib/audit-query";
 import { listHref, type SearchParams } from "~/lib/list-href";
@@ -29,24 +30,15 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>Audit log</h1>
       <p className="save-state">Publications, deletions and role changes: who did what, and when. Entries are never changed.</p>
       <form className="toolbar-row" method="get" action="/audit" aria-label="Filter the log">
-        <label htmlFor="audit-action">Action</label>
-        <select id="audit-action" name="action" defaultValue={query.action ?? ""}>
-          <option value="">All actions</option>
-          {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {AUDIT_ACTION_LABELS[action]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="audit-actor">Person</label>
-        <select id="audit-actor" name="actor" defaultValue={query.actor ?? ""}>
-          <option value="">Anyone</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label="Action"
+          value={query.action}
+          anyLabel="All actions"
+          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))}
+        />
+        <FilterSelect id="audit-actor" name="actor" label="Person" value={query.actor} anyLabel="Anyone" options={people.map((person) => ({ value: person.id, label: person.name }))} />
         <label htmlFor="audit-from">From (UTC)</label>
         <input id="audit-from" type="date" name="from" defaultValue={query.from && formatDay(query.from)} />
         <label htmlFor="audit-to">To</label>
