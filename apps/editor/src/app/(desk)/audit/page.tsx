@@ -10,6 +10,8 @@ import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Audit log" };
 
+const ACTION_OPTIONS = AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }));
+
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -30,14 +32,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>Audit log</h1>
       <p className="save-state">Publications, deletions and role changes: who did what, and when. Entries are never changed.</p>
       <form className="toolbar-row" method="get" action="/audit" aria-label="Filter the log">
-        <FilterSelect
-          id="audit-action"
-          name="action"
-          label="Action"
-          value={query.action}
-          anyLabel="All actions"
-          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))}
-        />
+        <FilterSelect id="audit-action" name="action" label="Action" value={query.action} anyLabel="All actions" options={ACTION_OPTIONS} />
         <FilterSelect id="audit-actor" name="actor" label="Person" value={query.actor} anyLabel="Anyone" options={people.map((person) => ({ value: person.id, label: person.name }))} />
         <label htmlFor="audit-from">From (UTC)</label>
         <input id="audit-from" type="date" name="from" defaultValue={query.from && formatDay(query.from)} />
