@@ -3,13 +3,14 @@ import { createArticle, EDITOR_URL, signIn, uniqueTitle } from "./support";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-test("an admin narrows the audit log to one action, one person and a span of days, all in the address", async ({ page }) => {
-  await signIn(page, "editor");
+test("an admin narrows the audit log to one action, one person and a span of days, all in the address", async ({ page: editor, browser }) => {
+  await signIn(editor, "editor");
   const title = uniqueTitle("Audit filter story");
-  await createArticle(page, title);
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
+  await createArticle(editor, title);
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(editor.getByText("Published: readers can see this version now.")).toBeVisible();
 
+  const page = await (await browser.newContext()).newPage();
   await signIn(page, "admin");
   await page.goto(`${EDITOR_URL}/audit`);
   const filters = page.getByRole("form", { name: "Filter the log" });
@@ -30,6 +31,7 @@ test("an admin narrows the audit log to one action, one person and a span of day
   await expect(page.getByText("Nothing in the log matches this filter.")).toBeVisible();
   await page.getByRole("link", { name: "Show everything" }).click();
   await expect(page).toHaveURL(`${EDITOR_URL}/audit`);
+  await page.context().close();
 });
 
 test("an editor pages through organisations found by name and country, and the address keeps both", async ({ page }) => {
