@@ -24,3 +24,8 @@ CREATE INDEX "Case_createdAt_id_idx" ON "Case"("createdAt" DESC, "id");
 
 -- CreateIndex
 CREATE INDEX "Organisation_name_id_idx" ON "Organisation"("name", "id");
+
+-- The editor's article list finds a word anywhere in any language's title or summary (ILIKE '%word%'):
+-- trigram indexes answer that without reading every version (pg_trgm comes with the public search's migration).
+CREATE INDEX "ArticleVersion_title_trgm_idx" ON "ArticleVersion" USING gin ("title" gin_trgm_ops);
+CREATE INDEX "ArticleVersion_summary_trgm_idx" ON "ArticleVersion" USING gin ("summary" gin_trgm_ops);
