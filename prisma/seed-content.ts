@@ -32,7 +32,7 @@ export type SeedArticle = {
   publishedAt: string; // ISO date-time, the date of the events; used for published versions
   tags: string[]; // tag slugs (country tags: lowercase ISO code like "fr"; topics: slugs)
   media: DemoMediaKey[]; // made only when the article is created
-  versions: (refs: SeedRefs) => Partial<Record<Locale, SeedVersion>>; // must include "en"
+  versions: (refs: SeedRefs) => Partial<Record<Locale, SeedVersion>>; // must include SOURCE_LOCALE
   /**
    * The English as it was changed after the translations were made: published as revision 2 while
    * the translations stay based on revision 1, so readers of a translation are told the original changed.
@@ -175,6 +175,23 @@ const AUTHOR = "editor@rightsdesk.local";
 // ---------------------------------------------------------------------------------------------
 // 1. Paris, 8 January 2017 (English and Russian, the Russian up to date)
 
+type ProtectingState = "PL" | "CZ" | "ES" | "IT" | "AT" | "LT" | "GB" | "US";
+
+/** Who of Ablyazov's circle was given protection by which state, the states named in one language. */
+function protectedAbroad(m: ReturnType<typeof mentions>, and: string, states: Record<ProtectingState, string>): RichTextNode {
+  const state = (code: ProtectingState) => bold(`${states[code]}:`);
+  return ul(
+    [state("PL"), " ", m.ketebayev, and, m.vinyavski],
+    [state("CZ"), " ", m.paraskevich],
+    [state("ES"), " ", m.pavlov],
+    [state("IT"), " ", m.shalabayeva],
+    [state("AT"), " ", m.trofimov],
+    [state("LT"), " ", m.nurgaziyev, and, m.syrym],
+    [state("GB"), " ", m.kononko],
+    [state("US"), " ", m.karlygash],
+  );
+}
+
 function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
   const m = mentions(refs);
   const photo = image(refs.mediaId("parisMeeting"));
@@ -203,16 +220,16 @@ function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
       p(
         "No one in his circle spent longer under extradition arrest than Ablyazov himself. Meanwhile many of his former colleagues and relatives, whom Kazakhstan, Russia and Ukraine have charged with various offences, found protection abroad, and the Czech Republic, Spain, the United Kingdom, Austria and Lithuania all rejected requests to extradite them. Refugee status or another form of protection went to:",
       ),
-      ul(
-        [bold("Poland:"), " ", m.ketebayev, " and ", m.vinyavski],
-        [bold("Czech Republic:"), " ", m.paraskevich],
-        [bold("Spain:"), " ", m.pavlov],
-        [bold("Italy:"), " ", m.shalabayeva],
-        [bold("Austria:"), " ", m.trofimov],
-        [bold("Lithuania:"), " ", m.nurgaziyev, " and ", m.syrym],
-        [bold("United Kingdom:"), " ", m.kononko],
-        [bold("United States:"), " ", m.karlygash],
-      ),
+      protectedAbroad(m, " and ", {
+        PL: "Poland",
+        CZ: "Czech Republic",
+        ES: "Spain",
+        IT: "Italy",
+        AT: "Austria",
+        LT: "Lithuania",
+        GB: "United Kingdom",
+        US: "United States",
+      }),
       photo,
     ),
   };
@@ -241,16 +258,7 @@ function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
       p(
         "Никто из окружения Аблязова не провёл под экстрадиционным арестом столько времени, сколько он сам. Тем временем многие его бывшие соратники и родственники, которых Казахстан, Россия и Украина обвиняют в самых разных преступлениях, получили защиту за рубежом, а Чехия, Испания, Великобритания, Австрия и Литва отклонили запросы об их выдаче. Статус беженца или другую форму защиты получили:",
       ),
-      ul(
-        [bold("Польша:"), " ", m.ketebayev, " и ", m.vinyavski],
-        [bold("Чехия:"), " ", m.paraskevich],
-        [bold("Испания:"), " ", m.pavlov],
-        [bold("Италия:"), " ", m.shalabayeva],
-        [bold("Австрия:"), " ", m.trofimov],
-        [bold("Литва:"), " ", m.nurgaziyev, " и ", m.syrym],
-        [bold("Великобритания:"), " ", m.kononko],
-        [bold("США:"), " ", m.karlygash],
-      ),
+      protectedAbroad(m, " и ", { PL: "Польша", CZ: "Чехия", ES: "Испания", IT: "Италия", AT: "Австрия", LT: "Литва", GB: "Великобритания", US: "США" }),
       photo,
     ),
   };
@@ -260,84 +268,102 @@ function parisMeeting(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
 // ---------------------------------------------------------------------------------------------
 // 2. Kyiv, May 2015 (English and Ukrainian, with the video greeting and its transcript)
 
-function birthday(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
-  const m = mentions(refs);
-  const greeting = video(refs.mediaId("kyivGreeting"));
-  const en: SeedVersion = {
-    status: "published",
+/** The Kyiv article's words in one language; the people it names and the video stand between them. */
+type BirthdayText = {
+  title: string;
+  summary: string;
+  /** Around the mention of Ablyazov. */
+  opening: [string, string];
+  requests: string;
+  atabayev: string;
+  ketebayev: string;
+  vinyavski: string;
+  and: string;
+  deported: string;
+  trofimov: string;
+  pavlov: string;
+  unresolved: [string, string, string];
+  note: string;
+};
+
+const BIRTHDAY_TEXT: Record<"en" | "uk", BirthdayText> = {
+  en: {
     title: "Ukrainian rights defenders send birthday wishes to Mukhtar Ablyazov in French detention",
     summary:
       "In Kyiv, Ukrainian human-rights defenders recorded a video greeting for the jailed Kazakh opposition politician and urged the French authorities not to extradite him.",
-    body: doc(
-      p(
-        "In May 2015 Ukrainian human-rights defenders in Kyiv marked the birthday of ",
-        m.ablyazov,
-        ", who was then in a French prison while France weighed extradition requests from Russia and Ukraine. With people from the Open Dialog Foundation they recorded a video wishing him endurance and promising to keep working for his freedom and that of other Kazakh dissidents. They also sent the French authorities a letter setting out the dangers of handing him over and asking for his release.",
-      ),
-      greeting,
-      p(
-        "Both requests were filed while Viktor Yanukovych was still in power in Kyiv, and the defenders regard them as fabricated. The video also recalls others who were targeted for their ties to Ablyazov, and cases in which pressure from abroad changed the outcome:",
-      ),
-      ul(
-        [m.atabayev, " was freed and now lives in France."],
-        [m.ketebayev, " received refugee status in Poland, and ", m.vinyavski, " lives in Warsaw."],
-        [
-          m.shalabayeva,
-          " and ",
-          m.alua,
-          " were deported from Italy to Kazakhstan on 31 May 2013, a removal that broke both Italian law and international law; after a European outcry they were returned to Italy.",
-        ],
-        [m.trofimov, " was not extradited to Russia: Austria refused and placed him under its diplomatic protection."],
-        [m.pavlov, ", formerly in charge of Ablyazov's security, was granted refugee status."],
-      ),
-      p(
-        "Other cases are unresolved. ",
-        m.kozlov,
-        ", leader of the opposition party Alga!, and ",
-        m.dzhakishev,
-        " were still serving prison terms in Kazakhstan when the greeting was recorded. The defenders closed with the hope that Ablyazov would spend his next birthday free and with his family.",
-      ),
-      p(italic("Editor's note: in December 2016 France's Conseil d'État refused his extradition to Russia and Ukraine, and he was released.")),
-    ),
-  };
-  const uk: SeedVersion = {
-    status: "published",
+    opening: [
+      "In May 2015 Ukrainian human-rights defenders in Kyiv marked the birthday of ",
+      ", who was then in a French prison while France weighed extradition requests from Russia and Ukraine. With people from the Open Dialog Foundation they recorded a video wishing him endurance and promising to keep working for his freedom and that of other Kazakh dissidents. They also sent the French authorities a letter setting out the dangers of handing him over and asking for his release.",
+    ],
+    requests:
+      "Both requests were filed while Viktor Yanukovych was still in power in Kyiv, and the defenders regard them as fabricated. The video also recalls others who were targeted for their ties to Ablyazov, and cases in which pressure from abroad changed the outcome:",
+    atabayev: " was freed and now lives in France.",
+    ketebayev: " received refugee status in Poland, and ",
+    vinyavski: " lives in Warsaw.",
+    and: " and ",
+    deported:
+      " were deported from Italy to Kazakhstan on 31 May 2013, a removal that broke both Italian law and international law; after a European outcry they were returned to Italy.",
+    trofimov: " was not extradited to Russia: Austria refused and placed him under its diplomatic protection.",
+    pavlov: ", formerly in charge of Ablyazov's security, was granted refugee status.",
+    unresolved: [
+      "Other cases are unresolved. ",
+      ", leader of the opposition party Alga!, and ",
+      " were still serving prison terms in Kazakhstan when the greeting was recorded. The defenders closed with the hope that Ablyazov would spend his next birthday free and with his family.",
+    ],
+    note: "Editor's note: in December 2016 France's Conseil d'État refused his extradition to Russia and Ukraine, and he was released.",
+  },
+  uk: {
     title: "Українські правозахисники привітали з днем народження Мухтара Аблязова, ув'язненого у Франції",
     summary:
       "У Києві українські правозахисники записали відеопривітання для казахського опозиційного політика, який перебуває під вартою, і закликали владу Франції не видавати його.",
+    opening: [
+      "У травні 2015 року українські правозахисники в Києві відзначили день народження політика, якого тоді тримали у французькій в'язниці, поки Франція розглядала запити Росії та України про його екстрадицію. Це ",
+      ". Разом із представниками Фонду «Відкритий діалог» вони записали відео, в якому побажали йому витримки й пообіцяли і далі боротися за його свободу та свободу інших казахських опозиціонерів. Французькій владі вони надіслали лист про небезпеку його видачі з проханням звільнити його.",
+    ],
+    requests:
+      "Обидва запити подали ще за президентства Віктора Януковича, і правозахисники вважають їх сфабрикованими. Відео нагадує й про інших людей, яких переслідували через зв'язок з Аблязовим, і про випадки, коли тиск з-за кордону змінив їхню долю:",
+    atabayev: " вийшов на волю і тепер живе у Франції.",
+    ketebayev: " отримав статус біженця в Польщі, а ",
+    vinyavski: " живе у Варшаві.",
+    and: " і ",
+    deported:
+      " 31 травня 2013 року були депортовані з Італії до Казахстану з порушенням італійського та міжнародного права; після протестів у Європі їх повернули до Італії.",
+    trofimov: " не був виданий Росії: Австрія відмовила в екстрадиції та взяла його під дипломатичний захист.",
+    pavlov: ", колишній керівник охорони Аблязова, отримав статус біженця.",
+    unresolved: [
+      "Інші справи досі не вирішені. ",
+      ", лідер опозиційної партії «Алга!», і ",
+      " на час запису привітання відбували покарання в Казахстані. Наостанок правозахисники побажали Аблязову зустріти наступний день народження на волі, з родиною.",
+    ],
+    note: "Примітка редакції: у грудні 2016 року Державна рада Франції відмовила в його екстрадиції до Росії та України, і його звільнили.",
+  },
+};
+
+function birthdayVersion(refs: SeedRefs, t: BirthdayText): SeedVersion {
+  const m = mentions(refs);
+  return {
+    status: "published",
+    title: t.title,
+    summary: t.summary,
     body: doc(
-      p(
-        "У травні 2015 року українські правозахисники в Києві відзначили день народження політика, якого тоді тримали у французькій в'язниці, поки Франція розглядала запити Росії та України про його екстрадицію. Це ",
-        m.ablyazov,
-        ". Разом із представниками Фонду «Відкритий діалог» вони записали відео, в якому побажали йому витримки й пообіцяли і далі боротися за його свободу та свободу інших казахських опозиціонерів. Французькій владі вони надіслали лист про небезпеку його видачі з проханням звільнити його.",
-      ),
-      greeting,
-      p(
-        "Обидва запити подали ще за президентства Віктора Януковича, і правозахисники вважають їх сфабрикованими. Відео нагадує й про інших людей, яких переслідували через зв'язок з Аблязовим, і про випадки, коли тиск з-за кордону змінив їхню долю:",
-      ),
+      p(t.opening[0], m.ablyazov, t.opening[1]),
+      video(refs.mediaId("kyivGreeting")),
+      p(t.requests),
       ul(
-        [m.atabayev, " вийшов на волю і тепер живе у Франції."],
-        [m.ketebayev, " отримав статус біженця в Польщі, а ", m.vinyavski, " живе у Варшаві."],
-        [
-          m.shalabayeva,
-          " і ",
-          m.alua,
-          " 31 травня 2013 року були депортовані з Італії до Казахстану з порушенням італійського та міжнародного права; після протестів у Європі їх повернули до Італії.",
-        ],
-        [m.trofimov, " не був виданий Росії: Австрія відмовила в екстрадиції та взяла його під дипломатичний захист."],
-        [m.pavlov, ", колишній керівник охорони Аблязова, отримав статус біженця."],
+        [m.atabayev, t.atabayev],
+        [m.ketebayev, t.ketebayev, m.vinyavski, t.vinyavski],
+        [m.shalabayeva, t.and, m.alua, t.deported],
+        [m.trofimov, t.trofimov],
+        [m.pavlov, t.pavlov],
       ),
-      p(
-        "Інші справи досі не вирішені. ",
-        m.kozlov,
-        ", лідер опозиційної партії «Алга!», і ",
-        m.dzhakishev,
-        " на час запису привітання відбували покарання в Казахстані. Наостанок правозахисники побажали Аблязову зустріти наступний день народження на волі, з родиною.",
-      ),
-      p(italic("Примітка редакції: у грудні 2016 року Державна рада Франції відмовила в його екстрадиції до Росії та України, і його звільнили.")),
+      p(t.unresolved[0], m.kozlov, t.unresolved[1], m.dzhakishev, t.unresolved[2]),
+      p(italic(t.note)),
     ),
   };
-  return { en, uk };
+}
+
+function birthday(refs: SeedRefs): Partial<Record<Locale, SeedVersion>> {
+  return { en: birthdayVersion(refs, BIRTHDAY_TEXT.en), uk: birthdayVersion(refs, BIRTHDAY_TEXT.uk) };
 }
 
 // ---------------------------------------------------------------------------------------------

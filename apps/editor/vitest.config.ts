@@ -1,3 +1,8 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import { testConfig } from "@rightsdesk/vitest-config";
 
-export default testConfig("editor");
+// `server-only` throws outside React's server build; Next resolves it to its empty module, and so do the tests.
+const serverOnly = path.join(path.dirname(createRequire(import.meta.url).resolve("server-only")), "empty.js");
+
+export default testConfig("editor", { resolve: { alias: { "server-only": serverOnly } } });

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { SEED, WEB_URL } from "./support";
+import { EDITOR_URL, SEED, signIn, WEB_URL } from "./support";
 
 test("a reader searches from the header under another spelling and finds the person and the news about him", async ({ page }) => {
   await page.goto(`${WEB_URL}/en`);
@@ -64,4 +64,24 @@ test("any input gets results or a clear 'nothing found', never an error page", a
   expect(await nothing.text()).toContain("Nothing found for “zzqqxxnothingmatches”");
   const unknownFilters = await request.get(`${WEB_URL}/en/search?q=asylum&type=secret&country=ZZ&topic=..%2F..&year=99999&page=-1`);
   expect(unknownFilters.status()).toBe(200);
+});
+
+test("a search readers repeat is served from the cache, and a publication shows in it at once", async ({ page, request }) => {
+  const word = `quillonbrook${Date.now().toString(36)}`;
+  const search = `${WEB_URL}/en/search?q=${word}`;
+  const first = await request.get(search);
+  expect(await first.text()).toContain(`Nothing found for “${word}”`);
+  const again = await request.get(search);
+  expect(again.headers()["x-nextjs-cache"], "the second reader gets the cached page").toBe("HIT");
+
+  const title = `Court hearing in ${word}`;
+  await signIn(page, "editor");
+  const created = await page.request.post(`${EDITOR_URL}/api/articles`, { data: { title, summary: title } });
+  expect(created.status()).toBe(200);
+  const { id } = (await created.json()) as { id: string };
+  const published = await page.request.post(`${EDITOR_URL}/api/articles/${id}/versions/en/workflow`, { data: { transition: "publish" } });
+  expect(published.status()).toBe(200);
+
+  await page.goto(search);
+  await expect(page.getByRole("region", { name: "Articles" }).getByRole("link", { name: title })).toBeVisible();
 });

@@ -17,7 +17,6 @@ import {
   type SaveLabelTranslation,
   SOURCE_LOCALE,
   translationIn,
-  ZMarkLabelUpToDate,
   ZSaveLabelTranslation,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
@@ -64,7 +63,7 @@ async function loadEntries(): Promise<Entry[]> {
   const tagEntries: Entry[] = tags
     .map((tag) => {
       const labels = toTranslatedLabels(tag.labels);
-      return { kind: "tag" as const, id: tag.id, name: labels.texts.en ?? tag.slug, context: tag.kind === "country" ? "Country" : "Topic", ...labels };
+      return { kind: "tag" as const, id: tag.id, name: labels.texts[SOURCE_LOCALE] ?? tag.slug, context: tag.kind === "country" ? "Country" : "Topic", ...labels };
     })
     .sort((a, b) => a.name.localeCompare(b.name, SOURCE_LOCALE));
   const entries: Entry[] = [
@@ -73,7 +72,7 @@ async function loadEntries(): Promise<Entry[]> {
     ...events.map((event) => ({
       kind: "event" as const,
       id: event.id,
-      name: toLocalized(event.case.title).en ?? event.case.slug,
+      name: toLocalized(event.case.title)[SOURCE_LOCALE] ?? event.case.slug,
       context: `${formatPartialDate(toPartialDate(event) ?? { year: event.year })} · ${event.kind}`,
       ...toTranslated(event.description, event.descriptionSource),
     })),
@@ -232,8 +231,7 @@ export async function saveLabelTranslation(input: SaveLabelTranslation, actor: A
 }
 
 /** Records that the translation, unchanged, still says what the English `sourceText` says. */
-export async function markLabelUpToDate(input: MarkLabelUpToDate, actor: Actor): Promise<void> {
-  const target = ZMarkLabelUpToDate.parse(input);
+export async function markLabelUpToDate(target: MarkLabelUpToDate, actor: Actor): Promise<void> {
   const { id, locale } = target;
   await withCurrentSource(target, actor, async (tx, stored, store) => {
     if (!stored.translation) throw new AppError("validation", "There is no translation to mark as up to date: write one first.");

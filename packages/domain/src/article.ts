@@ -49,6 +49,9 @@ export const ZSetTagsInput = z.object({
 
 export const ZChangeSlugInput = z.object({ slug: ZSlug });
 
+/** The people and cases a story reports, in every language of it. */
+export const ZRegistryLinksInput = z.object({ personIds: z.array(z.string().min(1)), caseIds: z.array(z.string().min(1)) });
+
 export type ArticleVersion = {
   id: string;
   articleId: string;

@@ -28,3 +28,6 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** An AppError as the editor's routes answer it in JSON, and as its pages read it. */
+export type ApiError = { error: string; fields?: Record<string, string> };

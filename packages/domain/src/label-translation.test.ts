@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { carryBases, combineTranslatedTexts, labelState, outdatedTranslations, ZMarkLabelUpToDate, ZSaveLabelTranslation } from "./label-translation";
+import {
+  carryBases,
+  combineTranslatedTexts,
+  labelState,
+  outdatedTranslations,
+  ZBioTranslationSave,
+  ZEventTranslationSave,
+  ZMarkLabelUpToDate,
+  ZSaveLabelTranslation,
+} from "./label-translation";
 
 describe("labelState", () => {
   it("is missing without a translation", () => {
@@ -95,5 +104,19 @@ describe("label translation input", () => {
     expect(ZMarkLabelUpToDate.safeParse({ kind: "event", id: "e1", locale: "pl", previousTranslation: "Zwolniony." }).success).toBe(false);
     expect(ZMarkLabelUpToDate.safeParse({ kind: "event", id: "e1", locale: "pl", sourceText: "Released." }).success).toBe(false);
     expect(ZMarkLabelUpToDate.parse({ kind: "event", id: "e1", locale: "pl", sourceText: "Released.", previousTranslation: "Zwolniony." }).kind).toBe("event");
+  });
+});
+
+describe("translations saved from a record's page", () => {
+  it("trim the text; an empty biography clears it, an empty event description is refused", () => {
+    expect(ZBioTranslationSave.parse({ text: "  Журналистка. ", previousTranslation: "" })).toEqual({ text: "Журналистка.", previousTranslation: "" });
+    expect(ZBioTranslationSave.parse({ text: " ", previousTranslation: "Журналистка." }).text).toBe("");
+    expect(ZEventTranslationSave.safeParse({ text: " ", previousTranslation: "" }).error?.issues[0]?.message).toBe("The description is empty");
+  });
+
+  it("refuse a text beyond its length and a save that does not say what it started from", () => {
+    expect(ZBioTranslationSave.safeParse({ text: "b".repeat(5001), previousTranslation: "" }).error?.issues[0]?.path).toEqual(["text"]);
+    expect(ZEventTranslationSave.safeParse({ text: "e".repeat(2001), previousTranslation: "" }).error?.issues[0]?.path).toEqual(["text"]);
+    expect(ZEventTranslationSave.safeParse({ text: "Arrested." }).error?.issues[0]).toMatchObject({ path: ["previousTranslation"], message: "Send the translation you started from" });
   });
 });

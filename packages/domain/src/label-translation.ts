@@ -93,6 +93,25 @@ const ZTranslationLocale = ZLocale.refine((locale) => !isSourceLocale(locale), "
  */
 export const ZPreviousTranslation = z.string({ error: "Send the translation you started from" });
 
+/** A biography in one language, saved from the person's page; an empty text clears it. */
+export const ZBioTranslationSave = z.object({
+  text: z.string().trim().max(BIO_MAX_LENGTH, `A biography must be at most ${BIO_MAX_LENGTH} characters`),
+  previousTranslation: ZPreviousTranslation,
+});
+
+/** A timeline event's description in one language, saved from the case's page. */
+export const ZEventTranslationSave = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "The description is empty")
+    .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`),
+  previousTranslation: ZPreviousTranslation,
+});
+
+/** A translation saved from a record's page, with the one the translator started from ("" for none). */
+export type TranslationSave = z.infer<typeof ZBioTranslationSave>;
+
 /**
  * Which translation, the English text the translator saw and the translation they started from:
  * refused if either changed meanwhile.

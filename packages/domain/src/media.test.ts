@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  ZMediaListQuery,
   checkUpload,
   IMAGE_MAX_BYTES,
   localizedOrSource,
@@ -12,7 +11,10 @@ import {
   variantWidths,
   videoEmbedUrl,
   waitingAfterSave,
+  ZMediaLibraryQuery,
+  ZMediaListQuery,
   ZMediaMetadataPatch,
+  ZMediaPreviewQuery,
 } from "./media";
 
 const bytes = (...values: (number | string)[]) =>
@@ -129,10 +131,23 @@ describe("waitingAfterSave", () => {
   });
 });
 
-describe("ZMediaListQuery", () => {
-  it("reads a kind and a position, and ignores a kind the library does not have", () => {
+describe("library queries", () => {
+  it("narrow the library to one kind, or none, and refuse another", () => {
+    expect(ZMediaListQuery.parse({})).toEqual({});
+    expect(ZMediaListQuery.parse({ kind: "video" })).toEqual({ kind: "video" });
+    expect(ZMediaListQuery.safeParse({ kind: "audio" }).success).toBe(false);
+  });
+
+  it("give a preview the asked width within bounds, else the library's 640", () => {
+    expect(ZMediaPreviewQuery.parse({ w: "320" })).toEqual({ w: 320 });
+    for (const w of [undefined, "0", "5000", "wide", "1.5"]) expect(ZMediaPreviewQuery.parse({ w })).toEqual({ w: 640 });
+  });
+});
+
+describe("ZMediaLibraryQuery", () => {
+  it("reads a kind and a position from the library's address, and ignores a kind the library does not have", () => {
     const at = new Date("2026-11-30T10:00:00.000Z");
-    expect(ZMediaListQuery.parse({ kind: "video", after: `${at.toISOString()}_cm1` })).toEqual({ kind: "video", after: { value: at, id: "cm1" } });
-    expect(ZMediaListQuery.parse({ kind: "audio" })).toEqual({});
+    expect(ZMediaLibraryQuery.parse({ kind: "video", after: `${at.toISOString()}_cm1` })).toEqual({ kind: "video", after: { value: at, id: "cm1" } });
+    expect(ZMediaLibraryQuery.parse({ kind: "audio" })).toEqual({});
   });
 });

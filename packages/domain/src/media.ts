@@ -12,8 +12,8 @@ export const MEDIA_KINDS = ["image", "video"] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** The library page's address: images or videos only, and where a page starts (newest upload first). */
-export const ZMediaListQuery = z.object({ kind: optionalParam(z.enum(MEDIA_KINDS)), after: keysetParam(ZTimeValue) });
-export type MediaListQuery = z.infer<typeof ZMediaListQuery>;
+export const ZMediaLibraryQuery = z.object({ kind: optionalParam(z.enum(MEDIA_KINDS)), after: keysetParam(ZTimeValue) });
+export type MediaLibraryQuery = z.infer<typeof ZMediaLibraryQuery>;
 
 export const IMAGE_MIME_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
 export const VIDEO_MIME_TYPES = ["video/mp4", "video/webm"] as const;
@@ -294,3 +294,9 @@ export type ResolvedMedia = {
   credit: string;
   transcript: string;
 };
+
+/** The library's search params: `?kind=image` or `video` narrows it. */
+export const ZMediaListQuery = z.object({ kind: z.enum(MEDIA_KINDS).optional() });
+
+/** An asset's preview in the web copy closest to `?w=`; a missing or odd width gets the library's size. */
+export const ZMediaPreviewQuery = z.object({ w: z.coerce.number().int().min(1).max(4000).catch(640) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectMentions, isMentionKind, mentionKey, repointMentions } from "./mention";
+import { collectMentions, isMentionKind, mentionKey, repointMentions, ZMentionQuery } from "./mention";
 import { type RichTextDoc, type RichTextNode } from "./rich-text";
 
 const mention = (kind: string, id: string, label = "x"): RichTextNode => ({ type: "mention", attrs: { kind, id, label } });
@@ -44,5 +44,18 @@ describe("mention kinds", () => {
     expect(mentionKey({ kind: "organisation", id: "o1" })).toBe("organisation:o1");
     expect(isMentionKind("case")).toBe(true);
     expect(isMentionKind("tag")).toBe(false);
+  });
+});
+
+describe("ZMentionQuery", () => {
+  it("trims the name searched for and offers 8 records unless asked for up to 20", () => {
+    expect(ZMentionQuery.parse({ q: "  Аблязов " })).toEqual({ q: "Аблязов", limit: 8 });
+    expect(ZMentionQuery.parse({ q: "abl", limit: "20" })).toEqual({ q: "abl", limit: 20 });
+  });
+
+  it("refuses an empty or overlong search and a limit out of range", () => {
+    expect(ZMentionQuery.safeParse({ q: " " }).error?.issues[0]?.message).toBe("Type a name to search for");
+    expect(ZMentionQuery.safeParse({ q: "a".repeat(101) }).success).toBe(false);
+    expect(ZMentionQuery.safeParse({ q: "abl", limit: "21" }).success).toBe(false);
   });
 });

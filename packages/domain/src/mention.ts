@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { type RichTextDoc, type RichTextNode } from "./rich-text";
 
 /*
@@ -50,3 +51,9 @@ export function repointMentions(doc: RichTextDoc, from: MentionTarget, to: Menti
   const content = doc.content.map(visit);
   return changed ? { ...doc, content } : null;
 }
+
+/** What the editor's @ popup searches the registry for. */
+export const ZMentionQuery = z.object({
+  q: z.string().trim().min(1, "Type a name to search for").max(100, "Search for at most 100 characters"),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});

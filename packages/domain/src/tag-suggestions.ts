@@ -1,4 +1,5 @@
 import { type CountryCode } from "./country";
+import { SOURCE_LOCALE } from "./locale";
 import { type CaseKind } from "./registry/case";
 import { CASE_KIND_LABELS, PROTECTION_TYPE_LABELS } from "./registry/labels";
 import { type Protection, type ProtectionStatus, type ProtectionType } from "./registry/protection";
@@ -73,7 +74,7 @@ export function suggestForMentions(input: { mentioned: readonly MentionedFacts[]
     if (!suggestion.reasons.includes(reason)) suggestion.reasons.push(reason);
   }
   function suggestTag(tag: Tag | undefined, reason: (label: string) => string) {
-    if (tag && !onArticle.has(tag.id)) suggest(`tag:${tag.id}`, () => ({ type: "tag", tag, reasons: [] }), reason(tagLabel(tag, "en")));
+    if (tag && !onArticle.has(tag.id)) suggest(`tag:${tag.id}`, () => ({ type: "tag", tag, reasons: [] }), reason(tagLabel(tag, SOURCE_LOCALE)));
   }
   const country = (code: CountryCode, reason: (label: string) => string) => suggestTag(byCountry.get(code), reason);
 

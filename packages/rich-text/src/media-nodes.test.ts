@@ -52,8 +52,8 @@ describe("media nodes in a document", () => {
     ["a video with a bad id", doc({ type: "video", attrs: { assetId: "../../etc" } }), "A video in the body does not name a media item"],
     ["an empty gallery", doc({ type: "gallery", attrs: { assetIds: [] } }), "A gallery in the body must list the images it shows"],
     ["a gallery of non-ids", doc({ type: "gallery", attrs: { assetIds: [1, 2] } }), "A gallery in the body must list the images it shows"],
-  ])("refuse %s", (_label, body, message) => {
-    expect(() => parseRichText(body)).toThrow(new AppError("validation", message));
+  ])("refuse %s, naming the node", (_label, body, message) => {
+    expect(() => parseRichText(body)).toThrow(new AppError("validation", message, { "body.content.0": message }));
   });
 
   it("refuses media inside a paragraph (they are blocks)", () => {

@@ -89,7 +89,7 @@ export function withMediaPreviews(extensions: Extensions, previewUrl: (assetId: 
 }
 
 /** Says what is wrong with a media node's attributes, or null; the schema check alone accepts any value. */
-export function findInvalidMedia(node: RichTextNode): string | null {
+export function mediaProblem(node: RichTextNode): string | null {
   if (node.type === "mediaImage" || node.type === "video") {
     if (!isAssetId(node.attrs?.assetId)) return `${node.type === "video" ? "A video" : "An image"} in the body does not name a media item`;
   }
@@ -97,10 +97,6 @@ export function findInvalidMedia(node: RichTextNode): string | null {
     const ids = node.attrs?.assetIds;
     if (!Array.isArray(ids) || ids.length === 0 || !ids.every(isAssetId)) return "A gallery in the body must list the images it shows";
     if (ids.length > GALLERY_MAX_ITEMS) return `A gallery may show at most ${GALLERY_MAX_ITEMS} images`;
-  }
-  for (const child of node.content ?? []) {
-    const problem = findInvalidMedia(child);
-    if (problem) return problem;
   }
   return null;
 }

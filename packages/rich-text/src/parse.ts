@@ -1,8 +1,9 @@
 import { AppError, type RichTextDoc, type RichTextNode, ZRichTextDoc } from "@rightsdesk/domain";
 import { getSchema } from "@tiptap/core";
 import { HEADING_LEVELS, hasAllowedProtocol, IMAGE_PROTOCOLS, LINK_PROTOCOLS, LINK_REL, richTextExtensions } from "./extensions";
-import { findInvalidMedia } from "./media-nodes";
+import { mediaProblem } from "./media-nodes";
 import { mentionProblem } from "./mention";
+import { nodeField } from "./node-path";
 import { statementProblem } from "./statement";
 
 const schema = getSchema(richTextExtensions);
@@ -23,13 +24,15 @@ function linkProblem(attrs: Record<string, unknown> = {}): string | null {
   return null;
 }
 
-function findProblem(node: RichTextNode): string | null {
+/** What is wrong with this node itself (its attributes and marks), or null; its content is looked at separately. */
+function nodeProblem(node: RichTextNode): string | null {
   const unknown = unknownAttribute("node", node.type, node.attrs);
   if (unknown) return unknown;
   if (node.type === "heading" && !HEADING_LEVELS.some((level) => level === node.attrs?.level)) {
     return `Headings are of level ${HEADING_LEVELS.join(", ")}`;
   }
-  if (node.type === "mention") return mentionProblem(node.attrs);
+  const mention = node.type === "mention" ? mentionProblem(node.attrs) : null;
+  if (mention) return mention;
   if (node.type === "image" && !hasAllowedProtocol(String(node.attrs?.src ?? ""), IMAGE_PROTOCOLS)) {
     return "Images must have an http(s) address";
   }
@@ -41,16 +44,24 @@ function findProblem(node: RichTextNode): string | null {
     const problem = unknownAttribute("mark", mark.type, mark.attrs) ?? (mark.type === "link" ? linkProblem(mark.attrs) : null);
     if (problem) return problem;
   }
-  for (const child of node.content ?? []) {
-    const problem = findProblem(child);
-    if (problem) return problem;
+  return mediaProblem(node);
+}
+
+/** The first node, in reading order, that may not be stored, with where it is. */
+function findProblem(nodes: readonly RichTextNode[], parentPath: readonly number[]): { path: number[]; problem: string } | null {
+  for (const [index, node] of nodes.entries()) {
+    const path = [...parentPath, index];
+    const problem = nodeProblem(node);
+    if (problem) return { path, problem };
+    const inner = findProblem(node.content ?? [], path);
+    if (inner) return inner;
   }
   return null;
 }
 
 /**
  * Accepts a body only if it is a document of the editor's schema with safe URLs and complete mentions.
- * Throws a validation AppError that says what is wrong otherwise.
+ * Throws a validation AppError that says what is wrong otherwise, naming the node in its fields when one node is.
  */
 export function parseRichText(input: unknown): RichTextDoc {
   const shaped = ZRichTextDoc.safeParse(input);
@@ -63,7 +74,8 @@ export function parseRichText(input: unknown): RichTextDoc {
     const reason = error instanceof Error ? error.message : "unknown problem";
     throw new AppError("validation", `Body does not fit the editor's schema: ${reason}`);
   }
-  const problem = shaped.data.content.map((node) => findProblem(node) ?? findInvalidMedia(node)).find(Boolean);
-  if (problem) throw new AppError("validation", problem);
+  const found = findProblem(shaped.data.content, []);
+  // The field names the node, so that the editor can say which one it is and offer to remove it.
+  if (found) throw new AppError("validation", found.problem, { [nodeField(found.path)]: found.problem });
   return shaped.data;
 }

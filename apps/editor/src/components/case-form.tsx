@@ -11,20 +11,21 @@ import {
   type CaseParticipantInput,
   formatPartialDate,
   type Locale,
+  SOURCE_LOCALE,
+  ZCaseForm,
 } from "@rightsdesk/domain";
-
 import { type FormEvent, useState } from "react";
 import { useRecordForm } from "~/lib/use-record-form";
-import { ZCaseForm } from "~/lib/case-save";
 import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 import { ParticipantsEditor, type ParticipantRow } from "./participants-editor";
 import { type EventRow, TimelineEditor } from "./timeline-editor";
 import { EnumOptions } from "./enum-options";
 
 const TITLES = [
-  { locale: "en", label: "Title (English)" },
+  { locale: SOURCE_LOCALE, label: "Title (English)" },
   { locale: "ru", label: "Title (Русский)" },
 ] as const;
 
@@ -96,7 +97,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
               <FieldError
                 id={`title-${locale}-error`}
                 // A missing English title is reported on the title as a whole.
-                message={message(`title.${locale}`) ?? (locale === "en" ? errors.fields["case.title"] : undefined)}
+                message={message(`title.${locale}`) ?? (locale === SOURCE_LOCALE ? errors.fields["case.title"] : undefined)}
               />
             </div>
           ))}
@@ -147,16 +148,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
         <TimelineEditor rows={events} onChange={setEvents} fields={errors.fields} />
         <FormAlert message={errors.form} />
         {canEdit && (
-          <div className="toolbar-row">
-            <button className="primary" type="submit" disabled={pending}>
-              {pending ? "Saving…" : editable ? "Save case" : "Create case"}
-            </button>
-            {saved && (
-              <p role="status" className="save-state saved">
-                Case saved
-              </p>
-            )}
-          </div>
+          <SaveRow primary pending={pending} label={editable ? "Save case" : "Create case"} saved={saved} savedText="Case saved" />
         )}
       </fieldset>
     </form>

@@ -5,8 +5,17 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 
 const ACTIONS: Record<string, string> = { create: "Created", update: "Changed", delete: "Deleted", merge: "Merged" };
 
-/** Who changed a registry record, when, and which fields: the newsroom must be able to answer for every fact. */
+/** A registry record's History section: who changed it, when, and which fields; the newsroom must be able to answer for every fact. */
 export function ChangeHistory({ changes }: { changes: RegistryChangeEntry[] }) {
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      <ChangeList changes={changes} />
+    </section>
+  );
+}
+
+function ChangeList({ changes }: { changes: RegistryChangeEntry[] }) {
   // A creation and a merge are told by their action; listing every field would say nothing more.
   const entries = changes
     .map((change) => ({ change, fields: change.action === "update" ? changedFields(change.before, change.after) : [] }))

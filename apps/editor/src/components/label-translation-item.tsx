@@ -1,5 +1,5 @@
 import { type LabelTranslationItem } from "@rightsdesk/db";
-import { LABEL_STATE_NAMES, LOCALE_ENGLISH_NAMES, type Locale } from "@rightsdesk/domain";
+import { LABEL_STATE_NAMES, type Locale, LOCALE_ENGLISH_NAMES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { FilteredItem } from "./label-filter";
 import { LabelTranslationForm } from "./label-translation-form";
 import { TextDiff } from "./revision-diff";
@@ -36,7 +36,7 @@ export function LabelTranslationEntry({ item, locale, canWrite }: Props) {
           <span className={`badge ${item.state}`}>{LABEL_STATE_NAMES[item.state]}</span>
         </p>
         <p className="label">English</p>
-        <blockquote lang="en">{item.source}</blockquote>
+        <blockquote lang={SOURCE_LOCALE}>{item.source}</blockquote>
         {item.state === "outdated" && (
           <SourceChanges
             heading={{ text: "English changed", level: 4 }}

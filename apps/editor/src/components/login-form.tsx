@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 
 export function LoginForm() {
   const router = useRouter();
@@ -40,11 +41,7 @@ export function LoginForm() {
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
       <FormAlert message={error} />
-      <div className="toolbar-row">
-        <button className="primary" type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
-      </div>
+      <SaveRow primary pending={pending} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );
 }

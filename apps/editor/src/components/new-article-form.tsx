@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 
 type Errors = { form?: string; fields: Record<string, string> };
 
@@ -46,11 +47,7 @@ export function NewArticleForm() {
       <textarea id="summary" name="summary" maxLength={SUMMARY_MAX_LENGTH + 50} aria-describedby="summary-error" />
       <FieldError id="summary-error" message={errors.fields.summary} />
       <FormAlert message={errors.form} />
-      <div className="toolbar-row">
-        <button className="primary" type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create article"}
-        </button>
-      </div>
+      <SaveRow primary pending={pending} label="Create article" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useRecordForm } from "~/lib/use-record-form";
 import { EnumOptions } from "./enum-options";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 
 type Props = { organisation: Organisation | null; version: number };
 
@@ -76,16 +77,7 @@ export function OrganisationForm({ organisation, version: openedVersion }: Props
         </div>
       </div>
       <FormAlert message={errors.form} />
-      <div className="toolbar-row">
-        <button className="primary" type="submit" disabled={pending}>
-          {pending ? "Saving…" : organisation ? "Save organisation" : "Create organisation"}
-        </button>
-        {saved && (
-          <p role="status" className="save-state saved">
-            Organisation saved
-          </p>
-        )}
-      </div>
+      <SaveRow primary pending={pending} label={organisation ? "Save organisation" : "Create organisation"} saved={saved} savedText="Organisation saved" />
     </form>
   );
 }

@@ -3,9 +3,12 @@
 import { PARTICIPANT_ROLE_LABELS, PARTICIPANT_ROLES, type ParticipantRole } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
-import { EnumOptions } from "./enum-options";
+import { EnumSelect } from "./enum-options";
+import { RowListEditor, type RowListLabels } from "./row-list-editor";
 
 export type ParticipantRow = { key: number; personId: string; role: ParticipantRole };
+
+const LABELS: RowListLabels = { legend: "Participants", empty: "No participants yet.", row: "Participant", add: "Add participant", remove: "Remove" };
 
 type Props = {
   rows: ParticipantRow[];
@@ -16,54 +19,33 @@ type Props = {
 
 /** Who takes part in a case and as what: the person it is about, co-defendants, witnesses, family. */
 export function ParticipantsEditor({ rows, onChange, persons, fields }: Props) {
-  const update = (key: number, change: Partial<ParticipantRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
-  const add = () => onChange([...rows, { key: Math.max(0, ...rows.map((row) => row.key)) + 1, personId: "", role: "subject" }]);
-
   return (
-    <fieldset>
-      <legend>Participants</legend>
-      {rows.length === 0 && <p className="save-state">No participants yet.</p>}
-      {rows.map((row, i) => {
-        const id = `participant-${row.key}`;
-        return (
-          <fieldset key={row.key}>
-            <legend>Participant {i + 1}</legend>
-            <div className="row-editor">
-              <div>
-                <label htmlFor={`${id}-person`}>Person</label>
-                <select
-                  id={`${id}-person`}
-                  value={row.personId}
-                  onChange={(e) => update(row.key, { personId: e.target.value })}
-                  aria-describedby={`${id}-error`}
-                >
-                  <option value="">Choose a person…</option>
-                  {persons.map((person) => (
-                    <option key={person.id} value={person.id}>
-                      {person.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor={`${id}-role`}>Role</label>
-                <select id={`${id}-role`} value={row.role} onChange={(e) => update(row.key, { role: e.target.value as ParticipantRole })}>
-                  <EnumOptions values={PARTICIPANT_ROLES} labels={PARTICIPANT_ROLE_LABELS} />
-                </select>
-              </div>
-              <div>
-                <button type="button" onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
-                  Remove
-                </button>
-              </div>
+    <RowListEditor<ParticipantRow>
+      labels={LABELS}
+      idPrefix="participant"
+      rows={rows}
+      onChange={onChange}
+      newRow={(key) => ({ key, personId: "", role: "subject" })}
+      renderRow={(row, { id, index, update, remove }) => (
+        <>
+          <div className="row-editor">
+            <div>
+              <label htmlFor={`${id}-person`}>Person</label>
+              <select id={`${id}-person`} value={row.personId} onChange={(e) => update({ personId: e.target.value })} aria-describedby={`${id}-error`}>
+                <option value="">Choose a person…</option>
+                {persons.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
             </div>
-            <FieldError id={`${id}-error`} message={messageFor(fields, `participants.${i}`)} />
-          </fieldset>
-        );
-      })}
-      <button type="button" onClick={add}>
-        Add participant
-      </button>
-    </fieldset>
+            <EnumSelect id={`${id}-role`} label="Role" value={row.role} values={PARTICIPANT_ROLES} labels={PARTICIPANT_ROLE_LABELS} onChange={(role) => update({ role })} />
+            <div>{remove}</div>
+          </div>
+          <FieldError id={`${id}-error`} message={messageFor(fields, `participants.${index}`)} />
+        </>
+      )}
+    />
   );
 }

@@ -18,6 +18,7 @@ import { useRecordForm } from "~/lib/use-record-form";
 import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { SaveRow } from "./save-row";
 import { NameVariantsEditor, type VariantRow } from "./name-variants-editor";
 import { EnumOptions } from "./enum-options";
 
@@ -149,16 +150,7 @@ export function PersonForm({ person, version: openedVersion, canEdit, outdatedBi
         </fieldset>
         <FormAlert message={errors.form} />
         {canEdit && (
-          <div className="toolbar-row">
-            <button className="primary" type="submit" disabled={pending}>
-              {pending ? "Saving…" : person ? "Save person" : "Create person"}
-            </button>
-            {saved && (
-              <p role="status" className="save-state saved">
-                Person saved
-              </p>
-            )}
-          </div>
+          <SaveRow primary pending={pending} label={person ? "Save person" : "Create person"} saved={saved} savedText="Person saved" />
         )}
       </fieldset>
     </form>

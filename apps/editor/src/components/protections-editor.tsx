@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { FormAlert } from "./form-alert";
+import { ListTable } from "./list-table";
 import { ProtectionForm, type VersionedProtection } from "./protection-form";
 
 type Props = { personId: string; protections: VersionedProtection[]; canEdit: boolean };
@@ -23,45 +24,37 @@ export function ProtectionsEditor({ personId, protections, canEdit }: Props) {
   }
 
   const describe = (protection: VersionedProtection) => `${PROTECTION_TYPE_LABELS[protection.type]} in ${protection.grantingState}`;
+  const actions = (protection: VersionedProtection) => (
+    <>
+      <button type="button" aria-label={`Edit ${describe(protection)}`} onClick={() => setEditingId(protection.id)}>
+        Edit
+      </button>{" "}
+      <button type="button" className="danger" aria-label={`Delete ${describe(protection)}`} onClick={() => void onDelete(protection.id)}>
+        Delete
+      </button>
+    </>
+  );
 
   return (
     <>
       {protections.length === 0 ? (
         <p className="save-state">No protections recorded.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col">State</th>
-              <th scope="col">Date</th>
-              <th scope="col">Status</th>
-              {canEdit && <th scope="col">Actions</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {protections.map((protection) => (
-              <tr key={protection.id}>
-                <td>
-                  {protection.sourceUrl ? <a href={protection.sourceUrl}>{PROTECTION_TYPE_LABELS[protection.type]}</a> : PROTECTION_TYPE_LABELS[protection.type]}
-                </td>
-                <td>{protection.grantingState}</td>
-                <td>{protection.date ? formatPartialDate(protection.date) : "—"}</td>
-                <td>{PROTECTION_STATUS_LABELS[protection.status]}</td>
-                {canEdit && (
-                  <td>
-                    <button type="button" aria-label={`Edit ${describe(protection)}`} onClick={() => setEditingId(protection.id)}>
-                      Edit
-                    </button>{" "}
-                    <button type="button" className="danger" aria-label={`Delete ${describe(protection)}`} onClick={() => void onDelete(protection.id)}>
-                      Delete
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ListTable
+          rows={protections}
+          rowKey={(protection) => protection.id}
+          columns={[
+            {
+              header: "Type",
+              cell: (protection) =>
+                protection.sourceUrl ? <a href={protection.sourceUrl}>{PROTECTION_TYPE_LABELS[protection.type]}</a> : PROTECTION_TYPE_LABELS[protection.type],
+            },
+            { header: "State", cell: (protection) => protection.grantingState },
+            { header: "Date", cell: (protection) => (protection.date ? formatPartialDate(protection.date) : "—") },
+            { header: "Status", cell: (protection) => PROTECTION_STATUS_LABELS[protection.status] },
+            ...(canEdit ? [{ header: "Actions", cell: actions }] : []),
+          ]}
+        />
       )}
       <FormAlert message={listError} />
       {canEdit && editing && (

@@ -1,11 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { callApi } from "~/lib/api-client";
+import { CheckGroup, type CheckOption, useSavedChoice } from "./check-group";
 
-type Option = { id: string; label: string };
 type Links = { personIds: string[]; caseIds: string[] };
-type Props = { articleId: string; persons: Option[]; cases: Option[]; selected: Links; canEdit: boolean };
+type Props = { articleId: string; persons: CheckOption[]; cases: CheckOption[]; selected: Links; canEdit: boolean };
 
 const GROUPS = [
   { field: "personIds", legend: "People", empty: "No people in the registry yet." },
@@ -14,25 +13,15 @@ const GROUPS = [
 
 /** The people and cases a story reports, for every language of it; like tags, each change is saved at once. */
 export function RegistryLinksPicker({ articleId, persons, cases, selected, canEdit }: Props) {
-  const [links, setLinks] = useState<Links>(selected);
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const links = useSavedChoice(selected, (next) => callApi("PUT", `/api/articles/${articleId}/registry-links`, next), "People and cases saved");
   const options = { personIds: persons, caseIds: cases };
 
-  async function toggle(field: keyof Links, id: string) {
-    const previous = links;
-    const ids = links[field].includes(id) ? links[field].filter((other) => other !== id) : [...links[field], id];
-    const next = { ...links, [field]: ids };
-    setLinks(next);
-    const result = await callApi("PUT", `/api/articles/${articleId}/registry-links`, next);
-    if (result.ok) {
-      setMessage({ kind: "ok", text: "People and cases saved" });
-    } else {
-      setLinks(previous);
-      setMessage({ kind: "error", text: result.error });
-    }
+  function toggle(field: keyof Links, id: string) {
+    const ids = links.value[field];
+    void links.change({ ...links.value, [field]: ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id] });
   }
 
-  const count = links.personIds.length + links.caseIds.length;
+  const count = links.value.personIds.length + links.value.caseIds.length;
   // Closed at first: the long lists stay out of the way of the tags, which are used on every story.
   return (
     <details>
@@ -40,27 +29,17 @@ export function RegistryLinksPicker({ articleId, persons, cases, selected, canEd
         People and cases in this story ({count} linked)
       </summary>
       {GROUPS.map((group) => (
-        <fieldset key={group.field} disabled={!canEdit}>
-          <legend>{group.legend}</legend>
-          {options[group.field].length === 0 ? (
-            <p className="save-state">{group.empty}</p>
-          ) : (
-            <div className="checks">
-              {options[group.field].map((option) => (
-                <label key={option.id}>
-                  <input type="checkbox" checked={links[group.field].includes(option.id)} onChange={() => void toggle(group.field, option.id)} />
-                  {option.label}
-                </label>
-              ))}
-            </div>
-          )}
-        </fieldset>
+        <CheckGroup
+          key={group.field}
+          legend={group.legend}
+          empty={group.empty}
+          options={options[group.field]}
+          checked={(id) => links.value[group.field].includes(id)}
+          onToggle={(id) => toggle(group.field, id)}
+          disabled={!canEdit}
+        />
       ))}
-      {message && (
-        <p role="status" className={message.kind === "ok" ? "save-state saved" : "alert error"}>
-          {message.text}
-        </p>
-      )}
+      {links.status}
     </details>
   );
 }

@@ -21,7 +21,14 @@ export function RegistryListFilters({ action, noun, searchLabel, countryLabel, q
     <form className="toolbar-row list-filters" method="get" action={action} role="search" aria-label={`Search ${noun}`}>
       <label htmlFor={`${noun}-q`}>{searchLabel}</label>
       <input id={`${noun}-q`} type="search" name="q" defaultValue={query.q} maxLength={SEARCH_QUERY_MAX_LENGTH} />
-      <FilterSelect id={`${noun}-country`} name="country" label={countryLabel} value={query.country} anyLabel="Any country" options={sorted.map((code) => ({ value: code, label: countryName(code) }))} />
+      <FilterSelect
+        id={`${noun}-country`}
+        name="country"
+        label={countryLabel}
+        value={query.country}
+        any="Any country"
+        options={sorted.map((code) => ({ value: code, label: countryName(code) }))}
+      />
       <button type="submit">Search</button>
       {(query.q || query.country) && <Link href={action}>Show all {noun}</Link>}
     </form>

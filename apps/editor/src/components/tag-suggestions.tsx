@@ -1,6 +1,6 @@
 "use client";
 
-import { type ArticleLinks, type Suggestion, tagLabel } from "@rightsdesk/domain";
+import { type ArticleLinks, SOURCE_LOCALE, type Suggestion, tagLabel } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "~/lib/api-client";
@@ -12,7 +12,7 @@ const keyOf = (s: Suggestion) => (s.type === "tag" ? `tag:${s.tag.id}` : `${s.ty
 const dismissedStore = (articleId: string) => `rightsdesk:dismissed-suggestions:${articleId}`;
 
 function present(s: Suggestion): { kind: string; label: string } {
-  if (s.type === "tag") return { kind: s.tag.kind === "country" ? "Country tag" : "Topic tag", label: tagLabel(s.tag, "en") };
+  if (s.type === "tag") return { kind: s.tag.kind === "country" ? "Country tag" : "Topic tag", label: tagLabel(s.tag, SOURCE_LOCALE) };
   return { kind: s.type === "person" ? "Link person" : "Link case", label: s.label };
 }
 

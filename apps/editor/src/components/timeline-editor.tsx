@@ -1,71 +1,58 @@
 "use client";
 
-import { type Locale } from "@rightsdesk/domain";
+import { type Locale, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { messageFor } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
+import { RowListEditor, type RowListLabels } from "./row-list-editor";
 
 /** One event being edited. Descriptions in languages the form does not show are kept as they are. */
 export type EventRow = { key: number; date: string; kind: string; description: Partial<Record<Locale, string>>; sourceUrl: string };
 
+const LABELS: RowListLabels = { legend: "Timeline", empty: "No events yet.", row: "Event", add: "Add event", remove: "Remove event" };
+
 type Props = { rows: EventRow[]; onChange: (rows: EventRow[]) => void; fields: Record<string, string> };
 
 const DESCRIPTIONS = [
-  { locale: "en", label: "Description (English)" },
+  { locale: SOURCE_LOCALE, label: "Description (English)" },
   { locale: "ru", label: "Description (Русский)" },
 ] as const;
 
+type TextField = { name: "date" | "kind" | "sourceUrl"; idSuffix: string; label: string; type: "text" | "url"; placeholder?: string };
+
+const TEXT_FIELDS: readonly TextField[] = [
+  { name: "date", idSuffix: "date", label: "Date", type: "text", placeholder: "YYYY, YYYY-MM or YYYY-MM-DD" },
+  { name: "kind", idSuffix: "kind", label: "Event kind", type: "text", placeholder: "arrest, court_decision…" },
+  { name: "sourceUrl", idSuffix: "source", label: "Source URL", type: "url" },
+];
+
 /** A case's events; the server stores them in date order whatever order they are typed in. */
 export function TimelineEditor({ rows, onChange, fields }: Props) {
-  const update = (key: number, change: Partial<EventRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
-  const add = () =>
-    onChange([...rows, { key: Math.max(0, ...rows.map((row) => row.key)) + 1, date: "", kind: "", description: {}, sourceUrl: "" }]);
-
   return (
-    <fieldset>
-      <legend>Timeline</legend>
-      {rows.length === 0 && <p className="save-state">No events yet.</p>}
-      {rows.map((row, i) => {
-        const id = `event-${row.key}`;
-        const path = `case.timeline.${i}`;
+    <RowListEditor<EventRow>
+      labels={LABELS}
+      idPrefix="event"
+      rows={rows}
+      onChange={onChange}
+      newRow={(key) => ({ key, date: "", kind: "", description: {}, sourceUrl: "" })}
+      renderRow={(row, { id, index, update, remove }) => {
+        const path = `case.timeline.${index}`;
         return (
-          <fieldset key={row.key}>
-            <legend>Event {i + 1}</legend>
+          <>
             <div className="row-editor">
-              <div>
-                <label htmlFor={`${id}-date`}>Date</label>
-                <input
-                  id={`${id}-date`}
-                  type="text"
-                  placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-                  value={row.date}
-                  onChange={(e) => update(row.key, { date: e.target.value })}
-                  aria-describedby={`${id}-date-error`}
-                />
-                <FieldError id={`${id}-date-error`} message={messageFor(fields, `${path}.date`)} />
-              </div>
-              <div>
-                <label htmlFor={`${id}-kind`}>Event kind</label>
-                <input
-                  id={`${id}-kind`}
-                  type="text"
-                  placeholder="arrest, court_decision…"
-                  value={row.kind}
-                  onChange={(e) => update(row.key, { kind: e.target.value })}
-                  aria-describedby={`${id}-kind-error`}
-                />
-                <FieldError id={`${id}-kind-error`} message={messageFor(fields, `${path}.kind`)} />
-              </div>
-              <div>
-                <label htmlFor={`${id}-source`}>Source URL</label>
-                <input
-                  id={`${id}-source`}
-                  type="url"
-                  value={row.sourceUrl}
-                  onChange={(e) => update(row.key, { sourceUrl: e.target.value })}
-                  aria-describedby={`${id}-source-error`}
-                />
-                <FieldError id={`${id}-source-error`} message={messageFor(fields, `${path}.sourceUrl`)} />
-              </div>
+              {TEXT_FIELDS.map((field) => (
+                <div key={field.name}>
+                  <label htmlFor={`${id}-${field.idSuffix}`}>{field.label}</label>
+                  <input
+                    id={`${id}-${field.idSuffix}`}
+                    type={field.type}
+                    placeholder={field.placeholder}
+                    value={row[field.name]}
+                    onChange={(e) => update({ [field.name]: e.target.value })}
+                    aria-describedby={`${id}-${field.idSuffix}-error`}
+                  />
+                  <FieldError id={`${id}-${field.idSuffix}-error`} message={messageFor(fields, `${path}.${field.name}`)} />
+                </div>
+              ))}
             </div>
             {DESCRIPTIONS.map(({ locale, label }) => (
               <div key={locale}>
@@ -74,25 +61,20 @@ export function TimelineEditor({ rows, onChange, fields }: Props) {
                   id={`${id}-description-${locale}`}
                   lang={locale}
                   value={row.description[locale] ?? ""}
-                  onChange={(e) => update(row.key, { description: { ...row.description, [locale]: e.target.value } })}
+                  onChange={(e) => update({ description: { ...row.description, [locale]: e.target.value } })}
                   aria-describedby={`${id}-description-${locale}-error`}
                 />
                 <FieldError
                   id={`${id}-description-${locale}-error`}
                   // A missing English description is reported on the description as a whole.
-                  message={messageFor(fields, `${path}.description.${locale}`) ?? (locale === "en" ? fields[`${path}.description`] : undefined)}
+                  message={messageFor(fields, `${path}.description.${locale}`) ?? (locale === SOURCE_LOCALE ? fields[`${path}.description`] : undefined)}
                 />
               </div>
             ))}
-            <button type="button" onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
-              Remove event
-            </button>
-          </fieldset>
+            {remove}
+          </>
         );
-      })}
-      <button type="button" onClick={add}>
-        Add event
-      </button>
-    </fieldset>
+      }}
+    />
   );
 }

@@ -2,8 +2,10 @@
 
 import { type Locale, type MergeableVersion, type MergeResult, type RichTextDoc, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@rightsdesk/domain";
 import { editorExtensions } from "~/lib/editor/extensions";
+import { savableBody } from "~/lib/editor/image-not-imported";
+import { problemRange } from "~/lib/editor/node-problem";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
 import { describeMerge } from "~/lib/merge-notice";
 import { describe } from "~/lib/save-state";
@@ -35,6 +37,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
   const [pendingRestore, setPendingRestore] = useState<{ draft: LocalDraft; slot: DraftSlot } | null>(null);
   const fields = useRef(text);
   fields.current = text;
+  const saveStateId = useId();
 
   const editor = useEditor({
     extensions: editorExtensions,
@@ -55,10 +58,10 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
   }, [editor, onEditor]);
 
   const read = useCallback(
-    () => ({ ...fields.current, body: (editor?.getJSON() ?? initial.body) as RichTextDoc }),
+    () => ({ ...fields.current, body: editor ? savableBody(editor) : initial.body }),
     [editor, initial.body],
   );
-  const { state, revision, save, markChanged, continueFrom, isDirty } = useVersionSave({
+  const { state, problem, revision, save, markChanged, continueFrom, isDirty } = useVersionSave({
     articleId,
     locale,
     initialRevision: initial.revision,
@@ -101,6 +104,13 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
     applyDraft(merged);
     continueFrom(latest, "review");
     setNotice(describeMerge(merged, latest));
+  }
+
+  /** Deletes the node a refused save named; the edit is then autosaved. If the text changed there meanwhile, saving again names the node anew. */
+  function removeProblem() {
+    const range = editor && problem ? problemRange(editor.state.doc, problem) : null;
+    if (editor && range) editor.chain().focus().deleteRange(range).run();
+    else void save();
   }
 
   function changeField(field: "title" | "summary", value: string) {
@@ -208,9 +218,14 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
             Save
           </button>
         )}
-        <span className={`save-state ${stateClass}`} role="status" aria-live="polite">
+        <span id={saveStateId} className={`save-state ${stateClass}`} role="status" aria-live="polite">
           {canEdit ? describe(state, now) : null} {canEdit && <small>(revision {revision})</small>}
         </span>
+        {canEdit && problem && state.kind === "stopped" && (
+          <button type="button" onClick={removeProblem} aria-describedby={saveStateId}>
+            Remove it
+          </button>
+        )}
       </div>
       {/* A translation enters the workflow once its first save has created it. */}
       <WorkflowBar

@@ -1,8 +1,7 @@
 "use client";
 
-import { type Locale } from "@rightsdesk/domain";
+import { type ApiError, type Locale } from "@rightsdesk/domain";
 import { type FormEvent, useId, useState } from "react";
-import { type ApiError } from "~/lib/api";
 
 type Props = { articleId: string; locale: Locale; revision: number; canEdit: boolean };
 type Failure = { message: string; problems: [string, string][] };

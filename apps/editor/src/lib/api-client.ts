@@ -1,4 +1,4 @@
-import { type ApiError } from "./api";
+import { type ApiError } from "@rightsdesk/domain";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fields?: Record<string, string> };
 

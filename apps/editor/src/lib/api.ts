@@ -1,11 +1,10 @@
+import "server-only";
 import { type Actor, assertAllowed, isDatabaseUnavailable } from "@rightsdesk/db";
-import { type Action, AppError, isAppError, storableJson } from "@rightsdesk/domain";
+import { type Action, type ApiError, AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { env } from "./env";
 import { requireActor } from "./session";
-
-export type ApiError = { error: string; fields?: Record<string, string> };
 
 function errorResponse(status: number, body: ApiError) {
   return NextResponse.json(body, { status });

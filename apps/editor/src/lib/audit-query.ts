@@ -1,3 +1,4 @@
+import "server-only";
 import { AUDIT_ACTIONS, type AuditAction } from "@rightsdesk/db";
 import { dayParam, keysetParam, optionalParam, ZRecordId, ZTimeValue } from "@rightsdesk/domain";
 import { z } from "zod";

@@ -1,3 +1,4 @@
+import "server-only";
 import { clearSignInFailures, endSessions, recordSignInFailure, signInWait, verifyCredentials } from "@rightsdesk/db";
 import { signInWaitMessage, ZCredentials, ZRole } from "@rightsdesk/domain";
 import { type NextAuthOptions } from "next-auth";

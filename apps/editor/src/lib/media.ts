@@ -1,5 +1,4 @@
-import { type MediaAssetSummary } from "@rightsdesk/domain";
-import { type ApiError } from "./api";
+import { type ApiError, type MediaAssetSummary } from "@rightsdesk/domain";
 import { type ApiResult } from "./api-client";
 
 /** An asset as the browser holds it (dates do not survive JSON, and the library does not show them). */

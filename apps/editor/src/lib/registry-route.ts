@@ -1,3 +1,4 @@
+import "server-only";
 import { apiRoute } from "./api";
 import { revalidateRegistry } from "./public-site";
 

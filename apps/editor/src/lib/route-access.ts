@@ -1,3 +1,4 @@
+import "server-only";
 import { type Action, type Locale } from "@rightsdesk/domain";
 
 /** Changing one language version: translators may in every language but the source. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { MAX_REVISION, ZLocale } from "@rightsdesk/domain";
 import { z } from "zod";
 
@@ -13,3 +14,5 @@ export const ZRevisionParams = ZVersionParams.extend({
   number: z.union([z.literal("latest"), z.coerce.number({ error: "A revision number or latest" }).int().min(1).max(MAX_REVISION)]),
 });
 export const ZCommentParams = ZVersionParams.extend({ commentId: z.string().min(1) });
+/** A case's timeline event, in the language of the address. */
+export const ZEventParams = z.object({ eventId: z.string().min(1), locale: ZLocale });

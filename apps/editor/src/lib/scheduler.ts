@@ -1,3 +1,4 @@
+import "server-only";
 import { type PublishedBySchedule } from "@rightsdesk/db";
 
 export type SchedulerOptions = {

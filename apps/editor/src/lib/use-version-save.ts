@@ -3,6 +3,7 @@
 import { type ArticleVersion, type Locale, type SaveVersionInput } from "@rightsdesk/domain";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi } from "./api-client";
+import { type NodeProblem, nodeProblemOf } from "./editor/node-problem";
 import { clearLocalDraft, writeLocalDraft } from "./local-draft";
 import { afterFailure, AUTOSAVE_INTERVAL_MS, type SaveState, shouldAutosave } from "./save-state";
 
@@ -21,6 +22,8 @@ export function useVersionSave(options: {
 }) {
   const { articleId, locale, read, enabled } = options;
   const [state, setState] = useState<SaveState>({ kind: "saved" });
+  // The node of the body the last refused save named, which the writer may remove.
+  const [problem, setProblem] = useState<NodeProblem | null>(null);
   const [revision, setRevision] = useState(options.initialRevision);
   // Counts edits, so that a save that finishes while the writer kept typing does not mark them saved.
   const edits = useRef(0);
@@ -43,15 +46,19 @@ export function useVersionSave(options: {
     const editsAtStart = edits.current;
     const previous = stateRef.current;
     setState({ kind: "saving" });
+    const content = read();
     const result = await callApi<ArticleVersion>("PUT", `/api/articles/${articleId}/versions/${locale}`, {
-      ...read(),
+      ...content,
       baseRevision: revisionRef.current,
     });
     saving.current = false;
     if (!result.ok) {
-      setState(afterFailure(result.status, result.error, previous, Date.now()));
+      const refused = nodeProblemOf(result.fields, content.body);
+      setProblem(refused);
+      setState(afterFailure(result.status, refused?.message ?? result.error, previous, Date.now()));
       return false;
     }
+    setProblem(null);
     setRevision(result.data.revision);
     revisionRef.current = result.data.revision;
     savedEdits.current = editsAtStart;
@@ -103,5 +110,5 @@ export function useVersionSave(options: {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  return { state, revision, save, markChanged, continueFrom, isDirty: () => edits.current !== savedEdits.current };
+  return { state, problem, revision, save, markChanged, continueFrom, isDirty: () => edits.current !== savedEdits.current };
 }

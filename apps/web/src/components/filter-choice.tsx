@@ -30,3 +30,13 @@ export function FilterChoice({ id, name, label, value, any, options = [], childr
     </div>
   );
 }
+
+/** A plain GET form: filtered views are ordinary URLs that can be shared and work without JavaScript. */
+export function FilterForm({ action, submit, children }: { action: string; submit: string; children: ReactNode }) {
+  return (
+    <form className="filter-form" method="get" action={action}>
+      {children}
+      <button type="submit">{submit}</button>
+    </form>
+  );
+}

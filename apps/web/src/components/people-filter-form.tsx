@@ -1,35 +1,20 @@
 import { type Locale } from "@rightsdesk/domain";
 import { messages } from "~/i18n/messages";
-import { countryName, sortByCountryName } from "~/lib/country-name";
 import { peoplePath } from "~/lib/paths";
 import { type PeopleFilter } from "~/lib/people-filter";
-import { FilterChoice } from "./filter-choice";
+import { CountryChoice } from "./country-choice";
+import { FilterChoice, FilterForm } from "./filter-choice";
 import { protectionTypeChoices } from "./protection-filter-form";
 
 type Props = { locale: Locale; filter: PeopleFilter; countries: readonly string[] };
 
-/** A plain GET form: filtered views are ordinary URLs that can be shared and work without JavaScript. */
+/** People by nationality and kind of protection. */
 export function PeopleFilterForm({ locale, filter, countries }: Props) {
   const t = messages(locale);
   return (
-    <form className="filter-form" method="get" action={peoplePath(locale)}>
-      <FilterChoice
-        id="people-country"
-        name="country"
-        label={t.filterNationality}
-        value={filter.country ?? ""}
-        any={t.allCountries}
-        options={sortByCountryName(countries, locale).map((code) => ({ value: code, label: countryName(code, locale) }))}
-      />
-      <FilterChoice
-        id="people-protection"
-        name="protection"
-        label={t.filterProtection}
-        value={filter.protection ?? ""}
-        any={t.anyProtection}
-        options={protectionTypeChoices(locale)}
-      />
-      <button type="submit">{t.filter}</button>
-    </form>
+    <FilterForm action={peoplePath(locale)} submit={t.filter}>
+      <CountryChoice id="people-country" name="country" label={t.filterNationality} value={filter.country} any={t.allCountries} countries={countries} locale={locale} />
+      <FilterChoice id="people-protection" name="protection" label={t.filterProtection} value={filter.protection ?? ""} any={t.anyProtection} options={protectionTypeChoices(locale)} />
+    </FilterForm>
   );
 }

@@ -1,29 +1,21 @@
 import { type Locale, PROTECTION_TYPES } from "@rightsdesk/domain";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
-import { countryName, sortByCountryName } from "~/lib/country-name";
 import { protectionsPath } from "~/lib/paths";
 import { type ProtectionFilter } from "~/lib/protection-filter";
-import { FilterChoice } from "./filter-choice";
+import { CountryChoice } from "./country-choice";
+import { FilterChoice, FilterForm } from "./filter-choice";
 
 type Props = { locale: Locale; filter: ProtectionFilter; states: readonly string[] };
 
-/** A plain GET form: filtered views are ordinary URLs that can be shared and work without JavaScript. */
+/** Protections by granting state and kind. */
 export function ProtectionFilterForm({ locale, filter, states }: Props) {
   const t = messages(locale);
   return (
-    <form className="filter-form" method="get" action={protectionsPath(locale)}>
-      <FilterChoice
-        id="filter-state"
-        name="state"
-        label={t.filterState}
-        value={filter.state ?? ""}
-        any={t.allStates}
-        options={sortByCountryName(states, locale).map((code) => ({ value: code, label: countryName(code, locale) }))}
-      />
+    <FilterForm action={protectionsPath(locale)} submit={t.filter}>
+      <CountryChoice id="filter-state" name="state" label={t.filterState} value={filter.state} any={t.allStates} countries={states} locale={locale} />
       <FilterChoice id="filter-type" name="type" label={t.filterType} value={filter.type ?? ""} any={t.allTypes} options={protectionTypeChoices(locale)} />
-      <button type="submit">{t.filter}</button>
-    </form>
+    </FilterForm>
   );
 }
 

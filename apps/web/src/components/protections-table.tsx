@@ -3,7 +3,7 @@ import { type PersonRef } from "@rightsdesk/db/public";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
 import { countryName } from "~/lib/country-name";
-import { sourceHost } from "~/lib/source-host";
+import { ExternalHostLink } from "./external-host-link";
 import { PartialDateTime } from "./partial-date-time";
 import { PersonLink } from "./person-link";
 
@@ -48,13 +48,7 @@ export function ProtectionsTable({ rows, locale, caption, variant }: Props) {
               <td>{labels.protectionStatus[row.status]}</td>
               {registry ? null : (
                 <td>
-                  {row.sourceUrl ? (
-                    <a href={row.sourceUrl} rel="noopener noreferrer external">
-                      {sourceHost(row.sourceUrl)}
-                    </a>
-                  ) : (
-                    "—"
-                  )}
+                  <ExternalHostLink url={row.sourceUrl} />
                 </td>
               )}
             </tr>

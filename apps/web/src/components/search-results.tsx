@@ -5,7 +5,7 @@ import { type ReactNode } from "react";
 import { interpolate, messages } from "~/i18n/messages";
 import { pickLocalized } from "~/lib/localized";
 import { articlePath, casePath, personPath } from "~/lib/paths";
-import { searchHref } from "~/lib/search";
+import { searchHref } from "~/lib/search-address";
 import { Pagination } from "./pagination";
 import { PublishedDate } from "./published-date";
 import { SearchSnippet } from "./search-snippet";

@@ -1,17 +1,8 @@
 import { type Locale } from "@rightsdesk/domain";
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { type Messages, messages } from "~/i18n/messages";
-import { archivePath, casesPath, homePath, organisationsPath, peoplePath, protectionsPath, searchPath, tagsPath } from "~/lib/paths";
-
-const sections = [
-  { path: archivePath, label: "archive" },
-  { path: tagsPath, label: "topics" },
-  { path: peoplePath, label: "people" },
-  { path: casesPath, label: "cases" },
-  { path: protectionsPath, label: "protections" },
-  { path: organisationsPath, label: "organisations" },
-] satisfies { path: (locale: Locale) => string; label: keyof Messages }[];
+import { messages } from "~/i18n/messages";
+import { homePath, INDEX_SECTIONS, searchPath } from "~/lib/paths";
 
 /** `languages` is the language switcher for the current page, rendered by the layout's `@languages` slot. */
 export function SiteHeader({ locale, languages }: { locale: Locale; languages: ReactNode }) {
@@ -24,7 +15,7 @@ export function SiteHeader({ locale, languages }: { locale: Locale; languages: R
         </Link>
         <nav className="site-nav" aria-label={t.mainNavigation}>
           <ul>
-            {sections.map(({ path, label }) => (
+            {INDEX_SECTIONS.map(({ path, label }) => (
               <li key={label}>
                 <Link href={path(locale)}>{t[label]}</Link>
               </li>

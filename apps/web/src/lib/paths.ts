@@ -14,6 +14,16 @@ export const organisationsPath = (locale: Locale) => `/${locale}/organisations`;
 export const tagsPath = (locale: Locale) => `/${locale}/tags`;
 export const archivePath = (locale: Locale) => `/${locale}/archive`;
 
+/** The indexes in the order every page's header links them, with how often each changes (for the sitemap). */
+export const INDEX_SECTIONS = [
+  { path: archivePath, label: "archive", changeFrequency: "daily" },
+  { path: tagsPath, label: "topics", changeFrequency: "weekly" },
+  { path: peoplePath, label: "people", changeFrequency: "weekly" },
+  { path: casesPath, label: "cases", changeFrequency: "weekly" },
+  { path: protectionsPath, label: "protections", changeFrequency: "weekly" },
+  { path: organisationsPath, label: "organisations", changeFrequency: "weekly" },
+] as const;
+
 /** `path` with the given query parameters, leaving out those without a value so that links stay short. */
 export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
   const query = new URLSearchParams();

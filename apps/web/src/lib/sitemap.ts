@@ -1,19 +1,7 @@
 import { LOCALES, type Locale } from "@rightsdesk/domain";
 import { type MetadataRoute } from "next";
 import { type Alternate, everyLanguage, hreflangLinks, pageAlternates } from "./alternates";
-import {
-  archivePath,
-  articlePath,
-  casePath,
-  casesPath,
-  homePath,
-  organisationsPath,
-  peoplePath,
-  personPath,
-  protectionsPath,
-  tagPath,
-  tagsPath,
-} from "./paths";
+import { articlePath, casePath, homePath, INDEX_SECTIONS, personPath, tagPath } from "./paths";
 
 export type SitemapData = {
   /** Published articles per language: an article appears only in the languages it is published in. */
@@ -27,15 +15,7 @@ export type SitemapData = {
 type Entry = MetadataRoute.Sitemap[number];
 
 /** Pages that exist in every language, whatever is published. */
-const INDEXES: { path: (locale: Locale) => string; changeFrequency: Entry["changeFrequency"] }[] = [
-  { path: homePath, changeFrequency: "daily" },
-  { path: archivePath, changeFrequency: "daily" },
-  { path: tagsPath, changeFrequency: "weekly" },
-  { path: peoplePath, changeFrequency: "weekly" },
-  { path: casesPath, changeFrequency: "weekly" },
-  { path: protectionsPath, changeFrequency: "weekly" },
-  { path: organisationsPath, changeFrequency: "weekly" },
-];
+const INDEXES: { path: (locale: Locale) => string; changeFrequency: Entry["changeFrequency"] }[] = [{ path: homePath, changeFrequency: "daily" }, ...INDEX_SECTIONS];
 
 /** The languages a slug is listed in, from per-language lists. */
 function localesOf(lists: Record<Locale, readonly string[]>): Map<string, Locale[]> {

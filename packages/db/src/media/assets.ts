@@ -10,6 +10,7 @@ import {
   missingAltText,
   type RichTextDoc,
   SNIFF_BYTES,
+  SOURCE_LOCALE,
   VARIANT_FORMAT,
   videoEmbedUrl,
   ZMediaCredit,
@@ -17,7 +18,7 @@ import {
   keysetPage,
   LIST_PAGE_SIZE,
   type ListPage,
-  type MediaListQuery,
+  type MediaLibraryQuery,
 } from "@rightsdesk/domain";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "../access";
@@ -181,7 +182,7 @@ export async function listMedia(filter: { kind?: MediaKind } = {}): Promise<Medi
 }
 
 /** One page of the media library, newest upload first, of one kind if asked. */
-export async function listMediaPage(query: MediaListQuery): Promise<ListPage<MediaAssetSummary>> {
+export async function listMediaPage(query: MediaLibraryQuery): Promise<ListPage<MediaAssetSummary>> {
   const after = query.after;
   const rows = await db().mediaAsset.findMany({
     where: { kind: query.kind, ...(after && { OR: [{ createdAt: { lt: after.value } }, { createdAt: after.value, id: { gt: after.id } }] }) },
@@ -204,7 +205,7 @@ async function articlesUsingMedia(id: string): Promise<string[]> {
   const rows = await db().$queryRaw<{ title: string }[]>`
     SELECT DISTINCT ON (v."articleId") v."title" FROM "ArticleVersion" v
     WHERE v."body"::text LIKE ${`%"${id}"%`}
-    ORDER BY v."articleId", v."locale" = 'en' DESC`;
+    ORDER BY v."articleId", v."locale"::text = ${SOURCE_LOCALE} DESC`;
   return rows.map((row) => row.title);
 }
 

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { IMAGE_MAX_BYTES, LIST_PAGE_SIZE, type RichTextDoc, ZMediaListQuery } from "@rightsdesk/domain";
+import { IMAGE_MAX_BYTES, LIST_PAGE_SIZE, type RichTextDoc, ZMediaLibraryQuery } from "@rightsdesk/domain";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
@@ -158,7 +158,7 @@ describe("describing media", () => {
     const start = { value: new Date("2001-01-02T00:00:00.000Z"), id: "" };
     const first = await listMediaPage({ kind: "video", after: start });
     expect(first.items).toHaveLength(LIST_PAGE_SIZE);
-    const second = await listMediaPage(ZMediaListQuery.parse({ kind: "video", after: first.next }));
+    const second = await listMediaPage(ZMediaLibraryQuery.parse({ kind: "video", after: first.next }));
     expect(second.next).toBeNull();
     expect([...first.items, ...second.items].map((item) => item.id)).toEqual(videos.map((video) => video.id).sort());
     expect((await listMediaPage({ kind: "image", after: start })).items).toEqual([]);

@@ -9,6 +9,7 @@ import {
   keysetPage,
   type ListPage,
   slugify,
+  SOURCE_LOCALE,
   sortTimeline,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
@@ -91,7 +92,7 @@ export function getCaseForEditor(id: string): Promise<EditableCase | null> {
 export async function createCase(input: CaseInput, actor: Actor): Promise<EditableCase> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
-    const slug = await chooseRegistrySlug(tx, "case", input.slug, slugify(input.title.en ?? ""));
+    const slug = await chooseRegistrySlug(tx, "case", input.slug, slugify(input.title[SOURCE_LOCALE] ?? ""));
     const { id } = await tx.case.create({ data: { ...caseData(input), slug }, select: { id: true } });
     await tx.caseEvent.createMany({ data: eventRows(id, input) });
     const created = await readCase(tx, id);
@@ -165,6 +166,6 @@ export async function deleteCase(id: string, actor: Actor): Promise<void> {
     const participants = await tx.caseParticipant.findMany({ where: { caseId: id } });
     await tx.case.delete({ where: { id } });
     await recordChange(tx, { entity: "case", entityId: id, action: "delete", actorId: actor.id, before: { ...before, participants } });
-    await recordAudit({ action: "case.delete", actorId: actor.id, targetType: "case", targetId: id, summary: `Deleted case ${before.title.en ?? before.slug} (${before.slug})` }, tx);
+    await recordAudit({ action: "case.delete", actorId: actor.id, targetType: "case", targetId: id, summary: `Deleted case ${before.title[SOURCE_LOCALE] ?? before.slug} (${before.slug})` }, tx);
   });
 }

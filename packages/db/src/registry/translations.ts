@@ -1,5 +1,4 @@
-import { BIO_MAX_LENGTH, EVENT_DESCRIPTION_MAX_LENGTH, type LabelKind, type Locale } from "@rightsdesk/domain";
-import { z } from "zod";
+import { type LabelKind, type Locale, type TranslationSave } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { db } from "../client";
 import { assertTranslationUnchanged, labelStores } from "../label-translations";
@@ -8,17 +7,8 @@ import { assertTranslationUnchanged, labelStores } from "../label-translations";
  * The registry's translatable texts, saved from a person's or a case's page. Translators may write
  * them in every language but the source; everything else in the registry is for editors and admins
  * (see persons.ts, cases.ts). The labels desk (label-translations.ts) saves the same texts.
+ * Texts come checked and trimmed by the domain's ZBioTranslationSave and ZEventTranslationSave.
  */
-
-const ZBioTranslation = z.string().trim().max(BIO_MAX_LENGTH, `A biography must be at most ${BIO_MAX_LENGTH} characters`);
-const ZEventTranslation = z
-  .string()
-  .trim()
-  .min(1, "The description is empty")
-  .max(EVENT_DESCRIPTION_MAX_LENGTH, `A description must be at most ${EVENT_DESCRIPTION_MAX_LENGTH} characters`);
-
-/** A translation as the translator wrote it, with the one they started from ("" for none). */
-type TranslationSave = { text: string; previousTranslation: string };
 
 /**
  * Saves a translation as written against the English as it is now; an unchanged text keeps the
@@ -40,10 +30,10 @@ async function translate(kind: LabelKind, id: string, locale: Locale, { text, pr
 
 /** Sets or (with "") clears a person's biography in one language. */
 export function translatePersonBio(personId: string, locale: Locale, save: TranslationSave, actor: Actor): Promise<{ translation: string }> {
-  return translate("bio", personId, locale, { ...save, text: ZBioTranslation.parse(save.text) }, actor);
+  return translate("bio", personId, locale, save, actor);
 }
 
 /** Sets a timeline event's description in one language. */
 export function translateCaseEvent(eventId: string, locale: Locale, save: TranslationSave, actor: Actor): Promise<{ translation: string }> {
-  return translate("event", eventId, locale, { ...save, text: ZEventTranslation.parse(save.text) }, actor);
+  return translate("event", eventId, locale, save, actor);
 }

@@ -10,4 +10,5 @@ export * from "./organisation";
 export * from "./partial-date";
 export * from "./person";
 export * from "./protection";
+export * from "./record-save";
 export * from "./registry-list";

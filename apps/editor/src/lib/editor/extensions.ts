@@ -3,6 +3,7 @@ import { withMediaPreviews } from "@rightsdesk/rich-text/media-nodes";
 import { type Extensions } from "@tiptap/core";
 import { mediaPreviewUrl } from "../media";
 import { BlockLayoutExtension } from "./block-layout";
+import { ImageNotImported } from "./image-not-imported";
 import { EditorMention } from "./mention-suggestion";
 import { ReviewHighlights } from "./review-highlights";
 import { PasteCleanup } from "./paste-cleanup";
@@ -18,6 +19,7 @@ export const editorExtensions: Extensions = [
     mediaPreviewUrl,
   ),
   EditorMention,
+  ImageNotImported,
   ReviewHighlights,
   PasteCleanup,
   SlashMenu,

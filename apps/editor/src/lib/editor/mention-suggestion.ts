@@ -2,7 +2,7 @@ import { type Mentionable } from "@rightsdesk/db";
 import { type MentionAttrs, RichTextMention } from "@rightsdesk/rich-text/mention";
 import { type SuggestionOptions, type SuggestionProps } from "@tiptap/suggestion";
 import { ReactRenderer } from "@tiptap/react";
-import { MENTION_LIST_ID, MentionList, type MentionListProps, mentionOptionId } from "~/components/mention-list";
+import { MENTION_LIST_ID, MentionList, type MentionListProps, mentionOptionId } from "./mention-list";
 import { callApi } from "~/lib/api-client";
 
 type Props = SuggestionProps<Mentionable, MentionAttrs>;

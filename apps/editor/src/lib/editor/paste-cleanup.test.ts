@@ -80,3 +80,32 @@ describe("cleanPastedHtml from elsewhere", () => {
     expect(html).toBe('<p>Hi<img src="https://example.org/a.png" alt="a"></p>');
   });
 });
+
+describe("cleanPastedHtml and images", () => {
+  it.each([
+    ["a file on the writer's computer", '<img src="file:///C:/Users/anna/My%20Pictures/court%20room.jpg">', '<img data-image-not-imported="court room.jpg">'],
+    ["a file whose name is badly escaped", '<img src="file:///C:/Users/anna/court%zz.jpg">', '<img data-image-not-imported="court%zz.jpg">'],
+    ["an Outlook inline attachment", '<img src="cid:image001.png@01DA2B3C.4D5E6F70">', '<img data-image-not-imported="image001.png">'],
+    ["a data URI", '<img src="data:image/png;base64,iVBORw0KGgo=">', '<img data-image-not-imported="">'],
+    ["an address that is not one", "<img src=x>", '<img data-image-not-imported="">'],
+    ["a copy inside a Google document", '<img src="https://lh7-rt.googleusercontent.com/docsz/AD_4nXd?key=k" alt="The court">', '<img alt="The court" data-image-not-imported="The court">'],
+  ])("turns %s into a placeholder without the address", (_label, html, placeholder) => {
+    expect(cleanPastedHtml(`<p>Before</p>${html}`)).toBe(`<p>Before</p>${placeholder}`);
+  });
+
+  it("keeps an image on the web, alone in its paragraph or not", () => {
+    expect(cleanPastedHtml('<p><img src="https://example.org/court.jpg" alt="Court"></p>')).toBe('<img src="https://example.org/court.jpg" alt="Court">');
+    expect(cleanPastedHtml('<p>See <img src="https://example.org/court.jpg"></p>')).toBe('<p>See <img src="https://example.org/court.jpg"></p>');
+  });
+});
+
+describe("cleanPastedHtml and bold", () => {
+  it.each([
+    ["Word's bold with a right-to-left setting", "<p><b style='mso-bidi-font-weight:normal'>Ablyazov</b> freed</p>", "<p><b>Ablyazov</b> freed</p>"],
+    ["a bold tag that says 700", '<p><b style="font-weight:700">Ablyazov</b> freed</p>', "<p><b>Ablyazov</b> freed</p>"],
+    ["a bold tag that says normal", '<p><b style="font-weight: normal">Ablyazov</b> freed</p>', "<p>Ablyazov freed</p>"],
+    ["a strong tag that says 400", '<p><strong style="font-weight:400">Ablyazov</strong> freed</p>', "<p>Ablyazov freed</p>"],
+  ])("reads %s from its font weight", (_label, html, cleaned) => {
+    expect(cleanPastedHtml(html)).toBe(cleaned);
+  });
+});

@@ -1,11 +1,29 @@
+import { hasAllowedProtocol, IMAGE_PROTOCOLS } from "@rightsdesk/rich-text/extensions";
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { markNotImported } from "./image-not-imported";
 
 // What never belongs in an article; Office's own elements (<o:p>, <w:…>, <v:…>) go too.
 const DROPPED_TAGS = new Set(["XML", "STYLE", "SCRIPT", "META", "LINK", "TITLE"]);
 const isDropped = (element: Element) => DROPPED_TAGS.has(element.tagName) || element.tagName.includes(":");
 // A bold run as Word and Google Docs write it: font-weight bold, 600 or more.
 const isBoldWeight = (weight: string) => weight === "bold" || weight === "bolder" || Number(weight) >= 600;
+/**
+ * A <b> that says it is not bold: Google Docs wraps the whole clipboard in <b style="font-weight:normal"
+ * id="docs-internal-guid-…">. Read from the style's font-weight itself, so Word's own bold, written
+ * <b style='mso-bidi-font-weight:normal'> (a setting for right-to-left text), stays bold.
+ */
+const isNotBold = (element: HTMLElement) =>
+  element.id.startsWith("docs-internal-guid") || (element.style.fontWeight !== "" && !isBoldWeight(element.style.fontWeight));
+
+// Google Docs puts its pictures on the clipboard as addresses inside the writer's document: they stop
+// working after a while, and every reader's browser would fetch them from Google.
+const CLIPBOARD_ONLY_HOST = /(^|\.)googleusercontent\.com$/i;
+
+/** An image the article can show: an http(s) address on the web that lasts. */
+function isKeptImage(src: string): boolean {
+  return hasAllowedProtocol(src, IMAGE_PROTOCOLS) && !CLIPBOARD_ONLY_HOST.test(new URL(src).hostname);
+}
 
 function comments(root: HTMLElement): Comment[] {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
@@ -76,7 +94,9 @@ function cleanElement(element: HTMLElement): void {
 /**
  * Cleans HTML pasted from Word or Google Docs before the editor's schema reads it: Office markup,
  * conditional comments and Google's invisible bold wrapper go; bold and italic written as span styles
- * become marks; no style, class or id is kept. What the schema does not know is dropped by it afterwards.
+ * become marks; no style, class or id is kept; an image without a lasting web address (a file on the
+ * writer's computer, an e-mail attachment, data, a Google Docs copy) becomes a placeholder that is never
+ * saved, so that the paste can always be saved. What the schema does not know is dropped by it afterwards.
  */
 export function cleanPastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, "text/html");
@@ -86,13 +106,18 @@ export function cleanPastedHtml(html: string): string {
   for (const element of Array.from(body.querySelectorAll("*"))) {
     if (isDropped(element)) element.remove();
   }
-  // Google Docs wraps the whole clipboard in <b style="font-weight:normal" id="docs-internal-guid-…">.
-  for (const element of Array.from(body.querySelectorAll<HTMLElement>("b[id^='docs-internal-guid'], b[style*='font-weight:normal'], b[style*='font-weight: normal']"))) {
-    unwrap(element);
+  for (const element of Array.from(body.querySelectorAll<HTMLElement>("b, strong"))) {
+    if (isNotBold(element)) unwrap(element);
   }
   for (const element of Array.from(body.querySelectorAll<HTMLElement>("*"))) cleanElement(element);
   // A span left with no attributes says nothing; its text stays.
   for (const element of Array.from(body.querySelectorAll("span, font"))) unwrap(element);
+  for (const image of Array.from(body.querySelectorAll("img"))) {
+    if (!isKeptImage(image.getAttribute("src") ?? "")) markNotImported(image);
+    // Images are blocks: a paragraph that only holds one would stay behind as an empty line.
+    const parent = image.parentElement;
+    if (parent?.tagName === "P" && parent.children.length === 1 && !parent.textContent?.trim()) parent.replaceWith(image);
+  }
   return body.innerHTML;
 }
 

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "~/components/filter-select";
 import { ListPager } from "~/components/list-pager";
+import { ListTable } from "~/components/list-table";
 import { AUDIT_ACTION_LABELS, auditActionLabel, formatUtc, ZAuditQuery } from "~/lib/audit-query";
 import { listHref, type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
@@ -32,8 +33,8 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>Audit log</h1>
       <p className="save-state">Publications, deletions and role changes: who did what, and when. Entries are never changed.</p>
       <form className="toolbar-row" method="get" action="/audit" aria-label="Filter the log">
-        <FilterSelect id="audit-action" name="action" label="Action" value={query.action} anyLabel="All actions" options={ACTION_OPTIONS} />
-        <FilterSelect id="audit-actor" name="actor" label="Person" value={query.actor} anyLabel="Anyone" options={people.map((person) => ({ value: person.id, label: person.name }))} />
+        <FilterSelect id="audit-action" name="action" label="Action" value={query.action} any="All actions" options={ACTION_OPTIONS} />
+        <FilterSelect id="audit-actor" name="actor" label="Person" value={query.actor} any="Anyone" options={people.map((person) => ({ value: person.id, label: person.name }))} />
         <label htmlFor="audit-from">From (UTC)</label>
         <input id="audit-from" type="date" name="from" defaultValue={query.from && formatDay(query.from)} />
         <label htmlFor="audit-to">To</label>
@@ -41,41 +42,28 @@ export default async function AuditPage({ searchParams }: Props) {
         <button type="submit">Filter</button>
         {filtered && <Link href="/audit">Show everything</Link>}
       </form>
-      {result.items.length === 0 ? (
-        <p className="empty">{filtered ? "Nothing in the log matches this filter." : "Nothing has been recorded yet. Publications, deletions and role changes will appear here."}</p>
-      ) : (
-        <table>
-          <caption className="save-state">Newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Summary</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.map((event) => (
-              <tr key={event.id}>
-                <td>
-                  <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time>
-                </td>
-                <td>
-                  {event.actor ? (
-                    <Link href={listHref("/audit", raw, { actor: event.actor.id })} title={`Only what ${event.actor.name} did`}>
-                      {event.actor.name}
-                    </Link>
-                  ) : (
-                    "scheduler"
-                  )}
-                </td>
-                <td>{auditActionLabel(event.action)}</td>
-                <td>{event.summary}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        rows={result.items}
+        rowKey={(event) => event.id}
+        empty={filtered ? "Nothing in the log matches this filter." : "Nothing has been recorded yet. Publications, deletions and role changes will appear here."}
+        caption="Newest first"
+        columns={[
+          { header: "When (UTC)", cell: (event) => <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time> },
+          {
+            header: "Who",
+            cell: (event) =>
+              event.actor ? (
+                <Link href={listHref("/audit", raw, { actor: event.actor.id })} title={`Only what ${event.actor.name} did`}>
+                  {event.actor.name}
+                </Link>
+              ) : (
+                "scheduler"
+              ),
+          },
+          { header: "Action", cell: (event) => auditActionLabel(event.action) },
+          { header: "Summary", cell: (event) => event.summary },
+        ]}
+      />
       <ListPager path="/audit" searchParams={raw} next={result.next} label="More of the log" />
     </>
   );

@@ -1,8 +1,8 @@
 import { searchCases } from "@rightsdesk/db";
-import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, ZCaseListQuery } from "@rightsdesk/domain";
-import Link from "next/link";
+import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, SOURCE_LOCALE, ZCaseListQuery } from "@rightsdesk/domain";
 import { ListHeader } from "~/components/list-header";
 import { ListPager } from "~/components/list-pager";
+import { ListTable, RecordNameCell } from "~/components/list-table";
 import { RegistryListFilters } from "~/components/registry-list-filters";
 import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
@@ -22,33 +22,16 @@ export default async function CasesPage({ searchParams }: Props) {
         create={can(user.role, { kind: "registry.edit" }) ? { href: "/cases/new", label: "New case" } : null}
       />
       <RegistryListFilters action="/cases" noun="cases" searchLabel="Title (any language)" countryLabel="State involved" query={query} countries={COUNTRY_CODES} />
-      {cases.length === 0 ? (
-        <p className="empty">
-          {query.q || query.country ? "No case matches this search. Try other words or no country." : "No cases in the registry yet. Add the first one with “New case”."}
-        </p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  <Link href={`/cases/${item.id}`}>{item.title.en ?? item.slug}</Link>
-                  <div className="save-state">/{item.slug}</div>
-                </td>
-                <td>{CASE_KIND_LABELS[item.kind]}</td>
-                <td>{CASE_STATUS_LABELS[item.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        rows={cases}
+        rowKey={(item) => item.id}
+        empty={query.q || query.country ? "No case matches this search. Try other words or no country." : "No cases in the registry yet. Add the first one with “New case”."}
+        columns={[
+          { header: "Title", cell: (item) => <RecordNameCell name={item.title[SOURCE_LOCALE] ?? item.slug} href={`/cases/${item.id}`} slug={item.slug} /> },
+          { header: "Kind", cell: (item) => CASE_KIND_LABELS[item.kind] },
+          { header: "Status", cell: (item) => CASE_STATUS_LABELS[item.status] },
+        ]}
+      />
       <ListPager path="/cases" searchParams={raw} next={next} label="More cases" />
     </>
   );

@@ -1,5 +1,5 @@
 import { listMediaPage } from "@rightsdesk/db";
-import { ZMediaListQuery } from "@rightsdesk/domain";
+import { ZMediaLibraryQuery } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import Link from "next/link";
 import { ListPager } from "~/components/list-pager";
@@ -17,7 +17,7 @@ const KINDS = [
 
 export default async function MediaPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = await searchParams;
-  const query = ZMediaListQuery.parse(raw);
+  const query = ZMediaLibraryQuery.parse(raw);
   const [user, { items, next }] = await Promise.all([requireUser(), listMediaPage(query)]);
   return (
     <>

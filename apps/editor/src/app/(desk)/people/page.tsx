@@ -1,14 +1,20 @@
 import { searchPersons } from "@rightsdesk/db";
-import { can, COUNTRY_CODES, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
-import Link from "next/link";
+import { can, COUNTRY_CODES, type NameVariant, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import { ListHeader } from "~/components/list-header";
 import { ListPager } from "~/components/list-pager";
+import { ListTable, RecordNameCell } from "~/components/list-table";
 import { RegistryListFilters } from "~/components/registry-list-filters";
 import { countryName } from "~/lib/country-name";
 import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "People" };
+
+/** Spellings in other scripts, as the newsroom's sources write them ("Мухтар Аблязов"). */
+function otherScripts(variants: readonly NameVariant[]) {
+  const names = [...new Set(variants.filter((v) => v.script !== "latin" && v.kind !== "former").map((v) => v.name))];
+  return names.length > 0 && <div>{names.join(" · ")}</div>;
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -24,42 +30,20 @@ export default async function PeoplePage({ searchParams }: Props) {
         create={can(user.role, { kind: "registry.edit" }) ? { href: "/people/new", label: "New person" } : null}
       />
       <RegistryListFilters action="/people" noun="people" searchLabel="Name (any spelling or script)" countryLabel="Nationality" query={query} countries={COUNTRY_CODES} />
-      {persons.length === 0 ? (
-        <p className="empty">
-          {filtered ? "No one in the registry matches this search. Try another spelling or no country." : "No people in the registry yet. Add the first one with “New person”."}
-        </p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Nationality</th>
-              <th scope="col">Status</th>
-              <th scope="col">Visibility</th>
-            </tr>
-          </thead>
-          <tbody>
-            {persons.map((person) => {
-              // Spellings in other scripts, as the newsroom's sources write them ("Мухтар Аблязов").
-              const otherScripts = [...new Set(person.variants.filter((v) => v.script !== "latin" && v.kind !== "former").map((v) => v.name))];
-              return (
-                <tr key={person.id}>
-                  <td>
-                    <Link href={`/people/${person.id}`}>{person.name}</Link>
-                    {otherScripts.length > 0 && <div>{otherScripts.join(" · ")}</div>}
-                    <div className="save-state">/{person.slug}</div>
-                  </td>
-                  <td>{person.nationalities.map(countryName).join(", ") || "—"}</td>
-                  <td>{PERSON_STATUS_LABELS[person.status]}</td>
-                  <td>
-                    <span className={`badge ${person.confidentiality}`}>{person.confidentiality === "public" ? "Public" : "Internal"}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        rows={persons}
+        rowKey={(person) => person.id}
+        empty={filtered ? "No one in the registry matches this search. Try another spelling or no country." : "No people in the registry yet. Add the first one with “New person”."}
+        columns={[
+          { header: "Name", cell: (person) => <RecordNameCell name={person.name} href={`/people/${person.id}`} slug={person.slug}>{otherScripts(person.variants)}</RecordNameCell> },
+          { header: "Nationality", cell: (person) => person.nationalities.map(countryName).join(", ") || "—" },
+          { header: "Status", cell: (person) => PERSON_STATUS_LABELS[person.status] },
+          {
+            header: "Visibility",
+            cell: (person) => <span className={`badge ${person.confidentiality}`}>{person.confidentiality === "public" ? "Public" : "Internal"}</span>,
+          },
+        ]}
+      />
       <ListPager path="/people" searchParams={raw} next={next} label="More people" />
     </>
   );

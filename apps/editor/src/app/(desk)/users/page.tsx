@@ -1,6 +1,7 @@
 import { listUsers } from "@rightsdesk/db";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
+import { ListTable } from "~/components/list-table";
 import { RoleForm } from "~/components/role-form";
 import { requireUser } from "~/lib/session";
 
@@ -17,27 +18,16 @@ export default async function UsersPage() {
         Admins manage accounts and read the audit log; editors write, publish and delete; translators edit translations only. Every
         change of a role is recorded in the audit log.
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((other) => (
-            <tr key={other.id}>
-              <td>{other.name}</td>
-              <td>{other.email}</td>
-              <td>
-                {/* Nobody changes their own role: an admin cannot lock themselves out by mistake. */}
-                {other.id === user.id ? `${other.role} (you)` : <RoleForm userId={other.id} name={other.name} role={other.role} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ListTable
+        rows={users}
+        rowKey={(other) => other.id}
+        columns={[
+          { header: "Name", cell: (other) => other.name },
+          { header: "Email", cell: (other) => other.email },
+          // Nobody changes their own role: an admin cannot lock themselves out by mistake.
+          { header: "Role", cell: (other) => (other.id === user.id ? `${other.role} (you)` : <RoleForm userId={other.id} name={other.name} role={other.role} />) },
+        ]}
+      />
     </>
   );
 }

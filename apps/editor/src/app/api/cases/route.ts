@@ -1,6 +1,6 @@
 import { createCase, setCaseParticipants } from "@rightsdesk/db";
+import { ZCaseForm } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
-import { ZCaseForm } from "~/lib/case-save";
 import { ZNoParams } from "~/lib/route-params";
 
 export const POST = registryRoute({ params: ZNoParams, access: { kind: "registry.edit" }, body: ZCaseForm }, async ({ actor, body }) => {

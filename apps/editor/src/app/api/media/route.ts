@@ -1,17 +1,11 @@
 import { listMedia, uploadMedia } from "@rightsdesk/db";
-import { AppError, checkUpload, SNIFF_BYTES, storableString, UPLOAD_MAX_BYTES } from "@rightsdesk/domain";
+import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES, ZMediaListQuery, ZMediaUploadForm } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { apiRequestRoute } from "~/lib/api";
+import { apiQueryRoute, apiRequestRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";
 
-const ZKind = z.enum(["image", "video"]).optional();
-
 /** The library, newest first; `?kind=image` or `video` narrows it. */
-export const GET = apiRequestRoute({ params: ZNoParams, access: "signed-in" }, async ({ request }) => {
-  const kind = ZKind.parse(new URL(request.url).searchParams.get("kind") ?? undefined);
-  return NextResponse.json(await listMedia({ kind }));
-});
+export const GET = apiQueryRoute({ params: ZNoParams, access: "signed-in", query: ZMediaListQuery }, ({ query }) => listMedia(query));
 
 /** Room for the multipart envelope around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -29,11 +23,9 @@ export const POST = apiRequestRoute({ params: ZNoParams, access: { kind: "media.
   const form = await request.formData().catch(() => {
     throw new AppError("validation", "The upload was not sent as a form with a file.");
   });
-  const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("validation", "Choose a file to upload.", { file: "Choose a file to upload." });
+  const { file, credit } = ZMediaUploadForm.parse(Object.fromEntries(form));
   const check = checkUpload(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), file.size);
   if (!check.ok) throw new AppError("validation", check.reason, { file: check.reason });
-  const credit = form.get("credit");
-  const asset = await uploadMedia({ data: new Uint8Array(await file.arrayBuffer()), credit: typeof credit === "string" ? storableString(credit) : "" }, actor);
+  const asset = await uploadMedia({ data: new Uint8Array(await file.arrayBuffer()), credit }, actor);
   return NextResponse.json(asset, { status: 201 });
 });

@@ -1,4 +1,5 @@
 import { type Metadata } from "next";
+import { ExternalHostLink } from "~/components/external-host-link";
 import { messages } from "~/i18n/messages";
 import { registryLabels } from "~/i18n/registry-labels";
 import { countryName } from "~/lib/country-name";
@@ -6,7 +7,6 @@ import { indexMetadata } from "~/lib/index-page";
 import { localeParam } from "~/lib/locale-param";
 import { organisationsPath } from "~/lib/paths";
 import { listOrganisations } from "~/lib/registry";
-import { sourceHost } from "~/lib/source-host";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -45,13 +45,7 @@ export default async function OrganisationsPage({ params }: Props) {
                   <td>{labels.organisationKind[organisation.kind]}</td>
                   <td>{organisation.country ? countryName(organisation.country, locale) : "—"}</td>
                   <td>
-                    {organisation.website ? (
-                      <a href={organisation.website} rel="external noopener noreferrer">
-                        {sourceHost(organisation.website)}
-                      </a>
-                    ) : (
-                      "—"
-                    )}
+                    <ExternalHostLink url={organisation.website} />
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db";
-import { can, formatPartialDate, isSourceLocale, LOCALES } from "@rightsdesk/domain";
+import { can, formatPartialDate, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { CaseForm } from "~/components/case-form";
 import { ChangeHistory } from "~/components/change-history";
@@ -28,7 +28,7 @@ export default async function CasePage({ params }: Props) {
 
   return (
     <>
-      <h1>{editable.title.en ?? editable.slug}</h1>
+      <h1>{editable.title[SOURCE_LOCALE] ?? editable.slug}</h1>
       {!canEdit && (
         <p className="alert info">
           {translatable.length > 0 ? "You can translate this case's timeline but not change anything else." : "You can read this case but not change it."}
@@ -42,9 +42,9 @@ export default async function CasePage({ params }: Props) {
               <h3 id={`event-translation-${index}-heading`}>
                 {formatPartialDate(event.date)} · {event.kind}
               </h3>
-              {event.description.en && (
-                <blockquote lang="en" className="save-state">
-                  {event.description.en}
+              {event.description[SOURCE_LOCALE] && (
+                <blockquote lang={SOURCE_LOCALE} className="save-state">
+                  {event.description[SOURCE_LOCALE]}
                 </blockquote>
               )}
               {translatable.map((locale) => (
@@ -65,10 +65,7 @@ export default async function CasePage({ params }: Props) {
       {canEdit && (
         <DeleteRecord collection="cases" id={editable.id} what="this case" consequences="Its timeline and participants are deleted with it." />
       )}
-      <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <ChangeHistory changes={changes} />
-      </section>
+      <ChangeHistory changes={changes} />
     </>
   );
 }

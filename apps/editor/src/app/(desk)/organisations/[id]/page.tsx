@@ -23,10 +23,7 @@ export default async function OrganisationPage({ params }: Props) {
       <h1>{organisation.name}</h1>
       <OrganisationForm organisation={fields} version={version} />
       <DeleteRecord collection="organisations" id={organisation.id} what="this organisation" consequences="Nothing else refers to it yet." />
-      <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <ChangeHistory changes={changes} />
-      </section>
+      <ChangeHistory changes={changes} />
     </>
   );
 }

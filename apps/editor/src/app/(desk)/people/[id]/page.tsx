@@ -1,5 +1,5 @@
 import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson, outdatedBioLocales } from "@rightsdesk/db";
-import { can, isSourceLocale, LOCALES } from "@rightsdesk/domain";
+import { can, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/components/change-history";
 import { DeleteRecord } from "~/components/delete-record";
@@ -43,9 +43,9 @@ export default async function PersonPage({ params }: Props) {
       {translatable.length > 0 && (
         <section className="card" aria-labelledby="translate-heading">
           <h2 id="translate-heading">Translate the biography</h2>
-          {person.bio.en && (
-            <blockquote lang="en" className="save-state">
-              {person.bio.en}
+          {person.bio[SOURCE_LOCALE] && (
+            <blockquote lang={SOURCE_LOCALE} className="save-state">
+              {person.bio[SOURCE_LOCALE]}
             </blockquote>
           )}
           {translatable.map((locale) => (
@@ -83,10 +83,7 @@ export default async function PersonPage({ params }: Props) {
           consequences="Their protections, case roles and article links are deleted with them. To combine two records of one person, merge them instead."
         />
       )}
-      <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <ChangeHistory changes={changes} />
-      </section>
+      <ChangeHistory changes={changes} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { deleteCase, setCaseParticipants, updateCase } from "@rightsdesk/db";
+import { ZCaseSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
-import { ZCaseSave } from "~/lib/case-save";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";
 
 // The case is saved first: a conflict refuses the whole save before any participant changes.

@@ -161,7 +161,7 @@ export default async function EditVersionPage({ params }: Props) {
               key={[...links.personIds, ...links.caseIds].join()}
               articleId={article.id}
               persons={persons.map((person) => ({ id: person.id, label: person.name }))}
-              cases={cases.map((item) => ({ id: item.id, label: item.title.en ?? item.slug }))}
+              cases={cases.map((item) => ({ id: item.id, label: item.title[SOURCE_LOCALE] ?? item.slug }))}
               selected={links}
               canEdit={can(user.role, { kind: "article.tag" })}
             />

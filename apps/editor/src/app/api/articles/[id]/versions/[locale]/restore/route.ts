@@ -1,17 +1,11 @@
 import { restoreRevision } from "@rightsdesk/db";
-import { z } from "zod";
+import { ZRestoreRevisionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidateArticle } from "~/lib/public-site";
 import { editsVersion } from "~/lib/route-access";
 import { ZVersionParams } from "~/lib/route-params";
 
-const ZRestoreInput = z.object({
-  number: z.number().int().min(1),
-  // The revision the person was looking at: a restore over someone's newer save is a conflict.
-  baseRevision: z.number().int().min(0),
-});
-
-export const POST = apiRoute({ params: ZVersionParams, access: editsVersion, body: ZRestoreInput }, async ({ actor, params, body }) => {
+export const POST = apiRoute({ params: ZVersionParams, access: editsVersion, body: ZRestoreRevisionInput }, async ({ actor, params, body }) => {
   const version = await restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor);
   if (version.status === "published") await revalidateArticle(params.id);
   return version;

@@ -1,19 +1,12 @@
 import { exportVersionXliff, importVersionXliff } from "@rightsdesk/db/xliff";
-import { AppError, MAX_REVISION } from "@rightsdesk/domain";
+import { AppError, ZXliffImportForm } from "@rightsdesk/domain";
 import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { apiRequestRoute } from "~/lib/api";
 import { editsVersion } from "~/lib/route-access";
 import { ZVersionParams } from "~/lib/route-params";
 
 const tooLarge = () => new AppError("validation", `The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB; an article's XLIFF file is far smaller.`);
-
-const ZImportForm = z.object({
-  file: z.instanceof(File, { message: "Choose an XLIFF file to import." }).refine((file) => file.size > 0, "The chosen file is empty."),
-  // The translation's revision shown on the page: an import over a newer save is a conflict.
-  baseRevision: z.coerce.number().int().min(0).max(MAX_REVISION),
-});
 
 /** Downloads the translation as an XLIFF 2.0 file of the current source. */
 export const GET = apiRequestRoute({ params: ZVersionParams, access: "signed-in" }, async ({ params }) => {
@@ -35,7 +28,7 @@ export const POST = apiRequestRoute({ params: ZVersionParams, access: editsVersi
   const form = await request.formData().catch(() => {
     throw new AppError("validation", "Send the file as a multipart form upload.");
   });
-  const { file, baseRevision } = ZImportForm.parse({ file: form.get("file"), baseRevision: form.get("baseRevision") });
+  const { file, baseRevision } = ZXliffImportForm.parse(Object.fromEntries(form));
   if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
   const version = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
   return NextResponse.json({ revision: version.revision });

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { MAX_REVISION } from "./article";
+
+const ZRevisionNumber = z.number().int().min(1).max(MAX_REVISION);
+
+/** Restores an old revision as a new one; the revision the person was looking at makes a restore over someone's newer save a conflict. */
+export const ZRestoreRevisionInput = z.object({ number: ZRevisionNumber, baseRevision: z.number().int().min(0).max(MAX_REVISION) });
+
+/** The source revision a translator reviewed: if the source moved on since, marking the translation up to date is refused. */
+export const ZMarkUpToDateInput = z.object({ sourceRevision: ZRevisionNumber });
