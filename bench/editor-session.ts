@@ -1,5 +1,9 @@
 /** An editor signed in over HTTP: sends API requests with its session cookie, as the editor's own pages do. */
-export type EditorSession = { send: (method: "POST" | "PUT", path: string, body: unknown) => Promise<Response> };
+export type EditorSession = {
+  send: (method: "POST" | "PUT", path: string, body: unknown) => Promise<Response>;
+  /** Opens a page of the editor as the signed-in user. */
+  get: (path: string) => Promise<Response>;
+};
 
 /** Signs in through next-auth's credentials endpoint, as the login form does, and checks the session it got. */
 export async function signIn(editorUrl: string, email: string, password: string): Promise<EditorSession> {
@@ -29,6 +33,7 @@ export async function signIn(editorUrl: string, email: string, password: string)
   if (session.user?.email !== email) throw new Error(`${email} could not sign in (${signedIn.status})`);
 
   return {
+    get: (path) => fetch(`${editorUrl}${path}`, { headers: { cookie: cookie() }, redirect: "manual" }),
     // The API's CSRF check wants the editor's own origin and a JSON body on every state-changing request.
     send: (method, path, body) =>
       fetch(`${editorUrl}${path}`, {

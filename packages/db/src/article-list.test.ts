@@ -1,10 +1,12 @@
-import { ARTICLE_LIST_PAGE_SIZE, ZArticleListQuery, ZPersonInput } from "@rightsdesk/domain";
+import { ARTICLE_LIST_PAGE_SIZE, LOCALES, ZArticleListQuery, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, makeTopicTag, unique } from "../test/fixtures";
-import { createArticle, listArticles, saveVersion, setArticleTags } from "./articles";
+import { articleListPageSql, createArticle, listArticles, saveVersion, setArticleTags } from "./articles";
 import { db } from "./client";
+import { Prisma } from "./generated/prisma/client";
 import { setArticleRegistryLinks } from "./registry/links";
 import { createPerson } from "./registry/persons";
+import { markUpToDate } from "./translation-status";
 import { transitionVersion } from "./workflow";
 
 const list = (query: Record<string, unknown>) => listArticles(ZArticleListQuery.parse(query));
@@ -49,5 +51,49 @@ describe("the editor's article list", { timeout: 60_000 }, () => {
     const seen = [...first.items, ...second.items].map((item) => item.id);
     expect(new Set(seen).size).toBe(created.length);
     expect([...seen].sort()).toEqual([...created].sort());
+  });
+
+  it("filters articles with an outdated translation, in one language or any", async () => {
+    const editor = await makeActor("editor");
+    const doc = { type: "doc" as const, content: [{ type: "paragraph" as const }] };
+    const stale = await createArticle({ title: "Source before the change", summary: "", slug: unique("stale") }, editor);
+    await saveVersion(stale.id, "ru", { title: "Перевод", summary: "", body: doc, baseRevision: 0 }, editor);
+    await saveVersion(stale.id, "pl", { title: "Tłumaczenie", summary: "", body: doc, baseRevision: 0 }, editor);
+    await saveVersion(stale.id, "en", { title: "Source after the change", summary: "", body: doc, baseRevision: 1 }, editor);
+    // The Polish translator reviewed the change: only the Russian stays behind.
+    await markUpToDate(stale.id, "pl", 2, editor);
+    const fresh = await createArticle({ title: "Translated and current", summary: "", slug: unique("fresh") }, editor);
+    await saveVersion(fresh.id, "ru", { title: "Актуально", summary: "", body: doc, baseRevision: 0 }, editor);
+
+    expect(await ids({ author: editor.id, translation: "outdated" })).toEqual([stale.id]);
+    expect(await ids({ author: editor.id, translation: "outdated", locale: "ru" })).toEqual([stale.id]);
+    expect(await ids({ author: editor.id, translation: "outdated", locale: "pl" })).toEqual([]);
+    expect(await ids({ author: editor.id })).toEqual([fresh.id, stale.id]);
+  });
+
+  it("reads a page through the articles' change-time index, never every version", async () => {
+    const editor = await makeActor("editor");
+    const prefix = unique("explain");
+    const count = 4000;
+    // Enough articles in six languages that a scan of every version would cost the planner more than the index.
+    await db().$executeRaw`
+      INSERT INTO "Article" (id, slug, "authorId", "updatedAt")
+      SELECT ${prefix} || 'a' || g, ${prefix} || '-' || g, ${editor.id}, now() - g * interval '1 minute' FROM generate_series(1, ${count}::int) g`;
+    await db().$executeRaw`
+      INSERT INTO "ArticleVersion" (id, "articleId", locale, title, body, revision, "updatedAt")
+      SELECT a.id || l, a.id, l, 'Story ' || a.id, '{"type":"doc","content":[]}', 1, now()
+      FROM "Article" a, unnest(${[...LOCALES]}::text[]) l WHERE a.id LIKE ${prefix + "a%"}`;
+    await db().$executeRaw`ANALYZE`;
+
+    const plan = async (query: Record<string, unknown>) => {
+      const rows = await db().$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${articleListPageSql(ZArticleListQuery.parse(query))}`);
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    };
+    for (const query of [{}, { author: editor.id }, { status: "draft" }, { translation: "outdated", locale: "ru" }]) {
+      const text = await plan(query);
+      expect(text, JSON.stringify(query)).toContain("Article_updatedAt_id_idx");
+      expect(text, JSON.stringify(query)).not.toContain('Seq Scan on "ArticleVersion"');
+    }
+    expect((await list({ author: editor.id })).items).toHaveLength(ARTICLE_LIST_PAGE_SIZE);
   });
 });

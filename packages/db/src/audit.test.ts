@@ -1,10 +1,10 @@
-import { ZCaseInput, ZOrganisationInput, ZPersonInput, ZProtectionInput } from "@rightsdesk/domain";
+import { type Keyset, keysetParam, LIST_PAGE_SIZE, ZCaseInput, ZOrganisationInput, ZPersonInput, ZProtectionInput, ZTimeValue } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../test/fixtures";
 import { deleteArticle } from "./article-deletion";
 import { getArticleFootprint } from "./article-footprint";
 import { createArticle, getArticle, saveVersion, setArticleTags } from "./articles";
-import { AUDIT_PAGE_SIZE, listAuditEvents, recordAudit } from "./audit";
+import { listAuditEvents, recordAudit } from "./audit";
 import { db } from "./client";
 import { createCase, deleteCase } from "./registry/cases";
 import { transitionVersion } from "./workflow";
@@ -13,32 +13,58 @@ import { createOrganisation, deleteOrganisation } from "./registry/organisations
 import { createPerson, deletePerson } from "./registry/persons";
 import { createProtection, deleteProtection } from "./registry/protections";
 
+/** A page's `next`, read back as the log's address would give it. */
+const ZAuditAfter = keysetParam(ZTimeValue);
+
 describe("the audit log", () => {
   it("lists events newest first, page by page, with who acted, and filters by action and by person", async () => {
     const admin = await makeActor("admin");
     const editor = await makeActor("editor");
     const targetId = unique("version");
-    for (let i = 0; i < AUDIT_PAGE_SIZE + 2; i++) {
+    for (let i = 0; i < LIST_PAGE_SIZE + 2; i++) {
       await recordAudit({ action: "version.publish", actorId: editor.id, targetType: "version", targetId, summary: `Published #${i}` });
     }
     await recordAudit({ action: "version.unpublish", actorId: null, targetType: "version", targetId, summary: "Unpublished by the scheduler" });
 
-    const byEditor = await listAuditEvents({ page: 1, actorId: editor.id }, admin);
-    expect(byEditor.total).toBe(AUDIT_PAGE_SIZE + 2);
-    expect(byEditor.pageCount).toBe(2);
-    expect(byEditor.items).toHaveLength(AUDIT_PAGE_SIZE);
-    expect(byEditor.items[0]).toMatchObject({ action: "version.publish", summary: `Published #${AUDIT_PAGE_SIZE + 1}`, actor: { id: editor.id, name: "editor" } });
-    const second = await listAuditEvents({ page: 2, actorId: editor.id }, admin);
+    const byEditor = await listAuditEvents({ actorId: editor.id }, admin);
+    expect(byEditor.items).toHaveLength(LIST_PAGE_SIZE);
+    expect(byEditor.items[0]).toMatchObject({ action: "version.publish", summary: `Published #${LIST_PAGE_SIZE + 1}`, actor: { id: editor.id, name: "editor" } });
+    const second = await listAuditEvents({ actorId: editor.id, after: ZAuditAfter.parse(byEditor.next) }, admin);
     expect(second.items.map((event) => event.summary)).toEqual(["Published #1", "Published #0"]);
+    expect(second.next).toBeNull();
 
-    const unpublished = await listAuditEvents({ page: 1, action: "version.unpublish" }, admin);
+    const unpublished = await listAuditEvents({ action: "version.unpublish" }, admin);
     expect(unpublished.items[0]).toMatchObject({ summary: "Unpublished by the scheduler", actor: null });
     expect(unpublished.items.every((event) => event.action === "version.unpublish")).toBe(true);
   });
 
+  it("pages through events of the same instant without repeating or losing one, and keeps a span of days", async () => {
+    const admin = await makeActor("admin");
+    const editor = await makeActor("editor");
+    const at = new Date("2021-03-04T23:59:59.000Z");
+    const event = { action: "user.role", actorId: editor.id, targetType: "user", targetId: editor.id };
+    const sameInstant = Array.from({ length: LIST_PAGE_SIZE + 5 }, (_, i) => ({ ...event, summary: `Same instant #${i}`, at }));
+    await db().auditEvent.createMany({ data: [...sameInstant, { ...event, summary: "The next day", at: new Date("2021-03-05T00:00:00.000Z") }] });
+
+    const seen: string[] = [];
+    let after: Keyset<Date> | undefined;
+    do {
+      const page = await listAuditEvents({ actorId: editor.id, to: new Date("2021-03-04T00:00:00.000Z"), after }, admin);
+      seen.push(...page.items.map((event) => event.summary));
+      after = page.next === null ? undefined : ZAuditAfter.parse(page.next);
+    } while (after);
+    expect(seen).toHaveLength(LIST_PAGE_SIZE + 5);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).not.toContain("The next day");
+
+    const nextDay = await listAuditEvents({ actorId: editor.id, from: new Date("2021-03-05T00:00:00.000Z") }, admin);
+    expect(nextDay.items.map((event) => event.summary)).toEqual(["The next day"]);
+    expect((await listAuditEvents({ actorId: editor.id, from: new Date("2021-03-06T00:00:00.000Z") }, admin)).items).toEqual([]);
+  });
+
   it("is for admins only", async () => {
     for (const role of ["editor", "translator"] as const) {
-      await expect(listAuditEvents({ page: 1 }, await makeActor(role))).rejects.toMatchObject({
+      await expect(listAuditEvents({}, await makeActor(role))).rejects.toMatchObject({
         code: "forbidden",
         message: "Only admins may read the audit log.",
       });
@@ -59,7 +85,7 @@ describe("deleting an article", () => {
 
     expect(await getArticle(id)).toBeNull();
     expect(await db().articleVersion.count({ where: { articleId: id } })).toBe(0);
-    const log = await listAuditEvents({ page: 1, action: "article.delete", actorId: editor.id }, admin);
+    const log = await listAuditEvents({ action: "article.delete", actorId: editor.id }, admin);
     expect(log.items).toHaveLength(1);
     expect(log.items[0]).toMatchObject({ targetType: "article", targetId: id, summary: `Deleted "${title}" (${slug})` });
     const event = await db().auditEvent.findUniqueOrThrow({ where: { id: log.items[0]?.id } });
@@ -90,7 +116,7 @@ describe("registry deletions", () => {
     await deleteCase(kase.id, editor);
     await deleteOrganisation(organisation.id, editor);
 
-    const log = await listAuditEvents({ page: 1, actorId: editor.id }, admin);
+    const log = await listAuditEvents({ actorId: editor.id }, admin);
     expect(log.items.map((event) => [event.action, event.summary])).toEqual([
       ["organisation.delete", `Deleted organisation Deleted NGO (${organisation.slug})`],
       ["case.delete", `Deleted case Deleted case (${kase.slug})`],

@@ -1,7 +1,7 @@
+import { type Keyset, keysetPage, LIST_PAGE_SIZE, type ListPage } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
 import { db, type Db, type Tx } from "./client";
 import { type Prisma } from "./generated/prisma/client";
-import { type Page } from "./published";
 
 export const AUDIT_ACTIONS = [
   "version.publish",
@@ -38,8 +38,6 @@ export async function recordAudit(entry: AuditEntry, tx: Db | Tx = db()): Promis
   await tx.auditEvent.create({ data: { ...entry, details: entry.details ?? {} } });
 }
 
-export const AUDIT_PAGE_SIZE = 25;
-
 export type AuditEventView = {
   id: string;
   at: Date;
@@ -51,22 +49,31 @@ export type AuditEventView = {
   summary: string;
 };
 
-/** The audit log for admins, newest first, one page at a time, optionally of one action or one person. */
-export async function listAuditEvents(
-  query: { page: number; action?: AuditAction; actorId?: string },
-  actor: Actor,
-): Promise<Page<AuditEventView>> {
+/** What the log can be narrowed to: one action, one person, a span of days (`to` is a day, included), and where a page starts. */
+export type AuditListQuery = { action?: AuditAction; actorId?: string; from?: Date; to?: Date; after?: Keyset<Date> };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The audit log for admins, newest first, one page at a time (by position), optionally of one action, person or span of days. */
+export async function listAuditEvents(query: AuditListQuery, actor: Actor): Promise<ListPage<AuditEventView>> {
   assertAllowed(actor, { kind: "audit.read" });
-  const where = { action: query.action, actorId: query.actorId };
-  const [total, rows] = await db().$transaction([
-    db().auditEvent.count({ where }),
-    db().auditEvent.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, targetType: true, targetId: true, summary: true, actor: { select: { id: true, name: true } } },
-    }),
-  ]);
-  return { items: rows, page: query.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), total };
+  const { after } = query;
+  const rows = await db().auditEvent.findMany({
+    where: {
+      action: query.action,
+      actorId: query.actorId,
+      at: { gte: query.from, lt: query.to && new Date(query.to.getTime() + DAY_MS) },
+      ...(after && { OR: [{ at: { lt: after.value } }, { at: after.value, id: { lt: after.id } }] }),
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: LIST_PAGE_SIZE + 1,
+    select: { id: true, at: true, action: true, targetType: true, targetId: true, summary: true, actor: { select: { id: true, name: true } } },
+  });
+  return keysetPage(rows, (row) => row.at);
+}
+
+/** The people who appear in the log, for its person filter. */
+export function listAuditActors(actor: Actor): Promise<{ id: string; name: string }[]> {
+  assertAllowed(actor, { kind: "audit.read" });
+  return db().user.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -4,14 +4,14 @@ export { type Actor, assertAllowed } from "./access";
 export { addComment, listComments, setCommentResolved } from "./comments";
 export { deleteArticle } from "./article-deletion";
 export { getArticleFootprint, type Revalidating } from "./article-footprint";
-export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView } from "./audit";
+export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./audit";
 export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles";
 export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";
 export { db } from "./client";
 export { heartbeat, leave, listPresent } from "./presence";
 export { searchMentionables, suggestionsForArticle, type Mentionable } from "./mentions";
 export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
-export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, mediaPreviewKey, uploadMedia } from "./media/assets";
+export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, listMediaPage, mediaPreviewKey, uploadMedia } from "./media/assets";
 export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
 export { getTagFootprint, upsertTag } from "./tags";
@@ -53,7 +53,7 @@ export {
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
 export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
-export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./registry/organisations";
+export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from "./registry/organisations";
 export {
   createPerson,
   deletePerson,

@@ -1,9 +1,13 @@
-import { AppError, ZTranslationRequest } from "@rightsdesk/domain";
+import { AppError, ZArticleListQuery, ZTranslationRequest } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
-import { body, makeActor } from "../test/fixtures";
+import { body, makeActor, unique } from "../test/fixtures";
 import { createArticle, saveVersion } from "./articles";
 import { languageStatesOf, listAssignmentsOf, listTranslationMatrix, listTranslators, requestTranslations } from "./translation-desk";
 import { transitionVersion } from "./workflow";
+
+/** The desk's line of one article, found by the article list's filters as the desk's form sends them. */
+const matrixRow = async (id: string, slug: string, now?: Date) =>
+  (await listTranslationMatrix(ZArticleListQuery.parse({ q: slug }), now)).items.find((r) => r.articleId === id);
 
 const request = (locales: string[], dueDate: string, assigneeId: string) => ZTranslationRequest.parse({ locales, dueDate, assigneeId });
 
@@ -11,11 +15,11 @@ describe("translation desk", () => {
   it("shows each language's state, from requested through outdated, with due dates and translators", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
-    const { id } = await createArticle({ title: "Extradition refused", summary: "", slug: "" }, editor);
+    const { id, slug } = await createArticle({ title: "Extradition refused", summary: "", slug: unique("extradition-refused") }, editor);
     await requestTranslations(id, request(["ru", "pl"], "2026-12-01", translator.id), editor);
     await saveVersion(id, "ru", { title: "Экстрадиция отклонена", summary: "", body: body("Текст"), baseRevision: 0 }, translator);
 
-    const row = (await listTranslationMatrix(new Date("2026-12-05T00:00:00Z"))).find((r) => r.articleId === id);
+    const row = await matrixRow(id, slug, new Date("2026-12-05T00:00:00Z"));
     expect(row?.title).toBe("Extradition refused");
     expect(row?.cells.en.state).toBe("in_progress");
     expect(row?.cells.ru).toMatchObject({ state: "in_progress", assignee: "translator", overdue: true });
@@ -24,7 +28,7 @@ describe("translation desk", () => {
     expect(row?.cells.de).toMatchObject({ state: "source_unpublished", dueAt: null, assignee: null, overdue: false });
 
     await saveVersion(id, "en", { title: "Extradition refused by Poland", summary: "", body: body("New"), baseRevision: 1 }, editor);
-    const after = (await listTranslationMatrix()).find((r) => r.articleId === id);
+    const after = await matrixRow(id, slug);
     expect(after?.cells.ru.state).toBe("outdated");
     expect(after?.cells.pl.state).toBe("requested");
   });
@@ -32,10 +36,10 @@ describe("translation desk", () => {
   it("shows a published translation whose update waits for an editor", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
-    const { id } = await createArticle({ title: "Asylum granted", summary: "", slug: "" }, editor);
+    const { id, slug } = await createArticle({ title: "Asylum granted", summary: "", slug: unique("asylum-granted") }, editor);
     await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст"), baseRevision: 0 }, translator);
     await transitionVersion(id, "ru", { transition: "publish" }, editor);
-    const cell = async () => (await listTranslationMatrix()).find((r) => r.articleId === id)?.cells.ru;
+    const cell = async () => (await matrixRow(id, slug))?.cells.ru;
     expect(await cell()).toMatchObject({ state: "published", changesToPublish: false });
 
     await saveVersion(id, "ru", { title: "Убежище", summary: "", body: body("Текст, исправленный"), baseRevision: 1 }, translator);
@@ -47,12 +51,12 @@ describe("translation desk", () => {
   it("names each language the same on the article's tabs, the desk and the translator's assignments", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
-    const { id } = await createArticle({ title: "Detained at the border", summary: "", slug: "" }, editor);
+    const { id, slug } = await createArticle({ title: "Detained at the border", summary: "", slug: unique("detained-at-the-border") }, editor);
     await requestTranslations(id, request(["ru", "fr"], "", translator.id), editor);
     await saveVersion(id, "fr", { title: "Détenu à la frontière", summary: "", body: body("Texte"), baseRevision: 0 }, translator);
     const everywhere = async () => {
       const tabs = await languageStatesOf(id);
-      const desk = (await listTranslationMatrix()).find((r) => r.articleId === id)?.cells;
+      const desk = (await matrixRow(id, slug))?.cells;
       const mine = Object.fromEntries((await listAssignmentsOf(translator.id)).filter((a) => a.articleId === id).map((a) => [a.locale, a.state]));
       expect(desk).toEqual(tabs);
       expect(mine).toEqual({ ru: tabs?.ru.state, fr: tabs?.fr.state });

@@ -1,6 +1,8 @@
 import {
   AppError,
+  type ArticleListQuery,
   isOverdue,
+  type ListPage,
   type Locale,
   LOCALES,
   SOURCE_LOCALE,
@@ -10,7 +12,9 @@ import {
   translationState,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
+import { articleListOrder, articleListPage } from "./articles";
 import { db } from "./client";
+import { type Prisma } from "./generated/prisma/client";
 import { rowHasUnpublishedChanges, toLocale } from "./mappers";
 import { isOutdatedIn, translationStalenesses } from "./translation-status";
 
@@ -39,8 +43,8 @@ const articleSelect = {
 
 type ArticleRow = Awaited<ReturnType<typeof readArticles>>[number];
 
-function readArticles(where: { id?: string; assignments?: { some: { assigneeId: string } } } = {}) {
-  return db().article.findMany({ where, orderBy: { updatedAt: "desc" }, select: articleSelect });
+function readArticles(where: Prisma.ArticleWhereInput) {
+  return db().article.findMany({ where, orderBy: articleListOrder, select: articleSelect });
 }
 
 /** Every language of one article as the desk shows it, outdated by the same rule as everywhere in the editor. */
@@ -63,11 +67,12 @@ function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, n
   return { title: source?.title ?? "(untitled)", cells: Object.fromEntries(entries) as Record<Locale, TranslationCellView> };
 }
 
-/** Every article × language, newest change first, for editors planning translations. */
-export async function listTranslationMatrix(now = new Date()): Promise<TranslationMatrixRow[]> {
-  const rows = await readArticles();
-  const stalenesses = await translationStalenesses(rows.map((row) => row.id));
-  return rows.map((row) => ({ articleId: row.id, ...cellsOf(row, stalenesses, now) }));
+/** One page of article × language, newest change first and filtered as the article list is, for editors planning translations. */
+export async function listTranslationMatrix(query: ArticleListQuery, now = new Date()): Promise<ListPage<TranslationMatrixRow>> {
+  const { ids, next } = await articleListPage(query);
+  const rows = await readArticles({ id: { in: ids } });
+  const stalenesses = await translationStalenesses(ids);
+  return { items: rows.map((row) => ({ articleId: row.id, ...cellsOf(row, stalenesses, now) })), next };
 }
 
 /** Every language of one article, as its language tabs show them: the same states as on the desk. */

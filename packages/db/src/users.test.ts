@@ -34,7 +34,7 @@ describe("roles", () => {
     expect(updated).toMatchObject({ id: translator.id, role: "editor" });
     expect((await getUser(translator.id))?.role).toBe("editor");
 
-    const log = await listAuditEvents({ page: 1, action: "user.role", actorId: admin.id }, admin);
+    const log = await listAuditEvents({ action: "user.role", actorId: admin.id }, admin);
     expect(log.items).toHaveLength(1);
     expect(log.items[0]).toMatchObject({ targetType: "user", targetId: translator.id, summary: expect.stringContaining("translator → editor") });
     const event = await db().auditEvent.findUniqueOrThrow({ where: { id: log.items[0]?.id } });
@@ -45,7 +45,7 @@ describe("roles", () => {
     const admin = await makeActor("admin");
     const editor = await makeActor("editor");
     await setUserRole(editor.id, "editor", admin);
-    expect((await listAuditEvents({ page: 1, actorId: admin.id }, admin)).total).toBe(0);
+    expect((await listAuditEvents({ actorId: admin.id }, admin)).items).toEqual([]);
   });
 
   it("are managed by admins only, and nobody changes their own", async () => {

@@ -14,4 +14,11 @@ describe("ZArticleListQuery", () => {
     expect(query).toEqual({ q: "asylum" });
     expect(isFilteredList(ZArticleListQuery.parse({ after: "2026-01-01T00:00:00.000Z_abc" }))).toBe(false);
   });
+
+  it("reads the outdated-translation filter, which narrows the list", () => {
+    const query = ZArticleListQuery.parse({ translation: "outdated", locale: "pl" });
+    expect(query).toEqual({ q: "", translation: "outdated", locale: "pl" });
+    expect(isFilteredList(query)).toBe(true);
+    expect(ZArticleListQuery.parse({ translation: "current" }).translation).toBeUndefined();
+  });
 });

@@ -11,6 +11,7 @@ import {
   variantWidths,
   videoEmbedUrl,
   waitingAfterSave,
+  ZMediaLibraryQuery,
   ZMediaListQuery,
   ZMediaMetadataPatch,
   ZMediaPreviewQuery,
@@ -140,5 +141,13 @@ describe("library queries", () => {
   it("give a preview the asked width within bounds, else the library's 640", () => {
     expect(ZMediaPreviewQuery.parse({ w: "320" })).toEqual({ w: 320 });
     for (const w of [undefined, "0", "5000", "wide", "1.5"]) expect(ZMediaPreviewQuery.parse({ w })).toEqual({ w: 640 });
+  });
+});
+
+describe("ZMediaLibraryQuery", () => {
+  it("reads a kind and a position from the library's address, and ignores a kind the library does not have", () => {
+    const at = new Date("2026-11-30T10:00:00.000Z");
+    expect(ZMediaLibraryQuery.parse({ kind: "video", after: `${at.toISOString()}_cm1` })).toEqual({ kind: "video", after: { value: at, id: "cm1" } });
+    expect(ZMediaLibraryQuery.parse({ kind: "audio" })).toEqual({});
   });
 });

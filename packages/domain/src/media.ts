@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Locale, LOCALES, SOURCE_LOCALE } from "./locale";
+import { keysetParam, optionalParam, ZTimeValue } from "./query-param";
 import { VIDEO_EMBED_ORIGINS } from "./security-headers";
 
 /*
@@ -9,6 +10,10 @@ import { VIDEO_EMBED_ORIGINS } from "./security-headers";
 
 export const MEDIA_KINDS = ["image", "video"] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** The library page's address: images or videos only, and where a page starts (newest upload first). */
+export const ZMediaLibraryQuery = z.object({ kind: optionalParam(z.enum(MEDIA_KINDS)), after: keysetParam(ZTimeValue) });
+export type MediaLibraryQuery = z.infer<typeof ZMediaLibraryQuery>;
 
 export const IMAGE_MIME_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
 export const VIDEO_MIME_TYPES = ["video/mp4", "video/webm"] as const;

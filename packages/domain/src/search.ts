@@ -41,9 +41,11 @@ export function cleanSearchQuery(raw: string): string {
     .trim();
 }
 
+/** A search box's words from an address, cleaned as every search is; "" when there are none. */
+export const textParam = () => z.preprocess(firstValue, z.string().catch("").default("")).transform(cleanSearchQuery);
 
 export const ZSearchParams = z.object({
-  q: z.preprocess(firstValue, z.string().catch("").default("")).transform(cleanSearchQuery),
+  q: textParam(),
   type: z.preprocess(firstValue, z.enum(SEARCH_TYPES).catch("all").default("all")),
   country: optionalParam(ZCountryCode),
   topic: optionalParam(ZSlug),

@@ -1,6 +1,6 @@
 import "server-only";
 import { AUDIT_ACTIONS, type AuditAction } from "@rightsdesk/db";
-import { ZPage } from "@rightsdesk/domain";
+import { dayParam, keysetParam, optionalParam, ZRecordId, ZTimeValue } from "@rightsdesk/domain";
 import { z } from "zod";
 
 /** How each action reads in the log's table and filter. */
@@ -30,21 +30,14 @@ export function auditActionLabel(action: string): string {
 
 // A hand-edited address with a bad value shows the whole log instead of failing.
 export const ZAuditQuery = z.object({
-  page: ZPage,
-  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
-  actor: z.string().min(1).optional().catch(undefined),
+  action: optionalParam(z.enum(AUDIT_ACTIONS)),
+  actor: optionalParam(ZRecordId),
+  /** The first and last day shown (UTC), both included. */
+  from: dayParam(),
+  to: dayParam(),
+  after: keysetParam(ZTimeValue),
 });
 export type AuditQuery = z.infer<typeof ZAuditQuery>;
-
-/** The log's address for a query, leaving out what is at its default. */
-export function auditHref(query: AuditQuery): string {
-  const params = new URLSearchParams();
-  if (query.action) params.set("action", query.action);
-  if (query.actor) params.set("actor", query.actor);
-  if (query.page > 1) params.set("page", String(query.page));
-  const search = params.toString();
-  return search ? `/audit?${search}` : "/audit";
-}
 
 /** "2026-11-25 14:03:07": the log is read across time zones, so it shows UTC to the second. */
 export function formatUtc(date: Date): string {

@@ -15,6 +15,10 @@ import {
   videoEmbedUrl,
   ZMediaCredit,
   ZVideoEmbedInput,
+  keysetPage,
+  LIST_PAGE_SIZE,
+  type ListPage,
+  type MediaLibraryQuery,
 } from "@rightsdesk/domain";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
 import { type Actor, assertAllowed } from "../access";
@@ -165,14 +169,29 @@ export async function listMediaByIds(ids: readonly string[]): Promise<MediaAsset
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+const libraryOrder = [{ createdAt: "desc" }, { id: "asc" }] satisfies Prisma.MediaAssetOrderByWithRelationInput[];
+
 export async function listMedia(filter: { kind?: MediaKind } = {}): Promise<MediaAssetSummary[]> {
   const rows = await db().mediaAsset.findMany({
     where: filter.kind ? { kind: filter.kind } : {},
     select: summarySelect,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    orderBy: libraryOrder,
     take: 500,
   });
   return rows.map(toSummary);
+}
+
+/** One page of the media library, newest upload first, of one kind if asked. */
+export async function listMediaPage(query: MediaLibraryQuery): Promise<ListPage<MediaAssetSummary>> {
+  const after = query.after;
+  const rows = await db().mediaAsset.findMany({
+    where: { kind: query.kind, ...(after && { OR: [{ createdAt: { lt: after.value } }, { createdAt: after.value, id: { gt: after.id } }] }) },
+    select: summarySelect,
+    orderBy: libraryOrder,
+    take: LIST_PAGE_SIZE + 1,
+  });
+  const page = keysetPage(rows, (row) => row.createdAt);
+  return { ...page, items: page.items.map(toSummary) };
 }
 
 export async function getMedia(id: string): Promise<MediaAssetSummary | null> {

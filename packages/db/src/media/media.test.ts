@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { IMAGE_MAX_BYTES, type RichTextDoc } from "@rightsdesk/domain";
+import { IMAGE_MAX_BYTES, LIST_PAGE_SIZE, type RichTextDoc, ZMediaLibraryQuery } from "@rightsdesk/domain";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
@@ -10,7 +10,7 @@ import { type Actor } from "../access";
 import { createArticle, saveVersion } from "../articles";
 import { transitionVersion } from "../workflow";
 import { db } from "../client";
-import { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, uploadMedia } from "./assets";
+import { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, listMediaPage, uploadMedia } from "./assets";
 import { isPublishedMediaKey, resolvePublicMedia } from "./public";
 import { storedFileResponse } from "./serve";
 import { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./texts";
@@ -148,6 +148,20 @@ describe("describing media", () => {
     await expect(updateMediaMetadata(asset.id, { credit: "Someone" }, translator)).rejects.toMatchObject({ code: "forbidden" });
     await expect(updateMediaMetadata("missing", { alt: { ru: "x" } }, translator)).rejects.toMatchObject({ code: "not_found" });
     expect((await getMedia(asset.id))?.alt.en).toBe("A red square");
+  });
+
+  it("pages the library newest first by position, of one kind when asked", async () => {
+    const videos = [];
+    for (let i = 0; i < LIST_PAGE_SIZE + 1; i++) videos.push(await embedVideo({ url: "https://vimeo.com/76979871" }, editor));
+    // Older than anything else in the database, and all of one instant: the id alone orders them.
+    await db().mediaAsset.updateMany({ where: { id: { in: videos.map((video) => video.id) } }, data: { createdAt: new Date("2001-01-01T00:00:00.000Z") } });
+    const start = { value: new Date("2001-01-02T00:00:00.000Z"), id: "" };
+    const first = await listMediaPage({ kind: "video", after: start });
+    expect(first.items).toHaveLength(LIST_PAGE_SIZE);
+    const second = await listMediaPage(ZMediaLibraryQuery.parse({ kind: "video", after: first.next }));
+    expect(second.next).toBeNull();
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual(videos.map((video) => video.id).sort());
+    expect((await listMediaPage({ kind: "image", after: start })).items).toEqual([]);
   });
 
   it("embeds YouTube and Vimeo videos by address and refuses other sites", async () => {

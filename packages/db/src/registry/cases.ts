@@ -5,8 +5,9 @@ import {
   type CaseEvent,
   type CaseInput,
   type CaseParticipantInput,
-  matchesListQuery,
-  type RegistryListQuery,
+  type CaseListQuery,
+  keysetPage,
+  type ListPage,
   slugify,
   SOURCE_LOCALE,
   sortTimeline,
@@ -15,8 +16,10 @@ import {
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
+import { type Prisma } from "../generated/prisma/client";
 import { recordChange } from "./history";
 import { caseSelect, fromPartialDate, toCase, toLocalized, toPartialDate, toTranslated } from "./rows";
+import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditableCase = Case & { version: number };
@@ -60,15 +63,26 @@ export async function listCases(): Promise<Pick<Case, "id" | "slug" | "title" | 
   return rows.map(toCase);
 }
 
-/** The editor's cases list: the cases whose title, in any language, and states answer the query. */
-export async function searchCases(query: RegistryListQuery): Promise<Pick<Case, "id" | "slug" | "title" | "kind" | "status">[]> {
-  const country = query.country;
-  const rows = await db().case.findMany({
-    where: country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }, { onBehalfOf: { has: country } }] } : {},
-    orderBy: { createdAt: "desc" },
-    select: caseSelect,
-  });
-  return rows.map(toCase).filter((item) => matchesListQuery(query.q, Object.values(item.title)));
+/** The editor's cases list, newest first: the cases whose title, in any language, and states answer the query. */
+export async function searchCases(query: CaseListQuery): Promise<ListPage<Pick<Case, "id" | "slug" | "title" | "kind" | "status">>> {
+  const { country, after } = query;
+  const where: Prisma.CaseWhereInput = {
+    AND: [
+      country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }, { onBehalfOf: { has: country } }] } : {},
+      after ? { OR: [{ createdAt: { lt: after.value } }, { createdAt: after.value, id: { gt: after.id } }] } : {},
+    ],
+  };
+  const orderBy = [{ createdAt: "desc" }, { id: "asc" }] satisfies Prisma.CaseOrderByWithRelationInput[];
+  const rows = await searchedPage(
+    query.q,
+    async () => {
+      const candidates = await db().case.findMany({ where, orderBy, select: { id: true, title: true } });
+      return candidates.map((row) => ({ id: row.id, texts: Object.values(toLocalized(row.title)) }));
+    },
+    (ids, take) => db().case.findMany({ where: ids ? { id: { in: ids } } : where, orderBy, take, select: { ...caseSelect, createdAt: true } }),
+  );
+  const page = keysetPage(rows, (row) => row.createdAt);
+  return { ...page, items: page.items.map(toCase) };
 }
 
 export function getCaseForEditor(id: string): Promise<EditableCase | null> {

@@ -1,8 +1,10 @@
-import { AppError, type Organisation, type OrganisationInput, slugify } from "@rightsdesk/domain";
+import { AppError, keysetPage, type ListPage, type NamedListQuery, type Organisation, type OrganisationInput, slugify } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db } from "../client";
+import { type Prisma } from "../generated/prisma/client";
 import { recordChange } from "./history";
+import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 const organisationSelect = { id: true, slug: true, name: true, kind: true, country: true, website: true } as const;
@@ -14,6 +16,21 @@ const notFound = () => new AppError("not_found", "This organisation does not exi
 
 export function listOrganisations(): Promise<Organisation[]> {
   return db().organisation.findMany({ orderBy: { name: "asc" }, select: organisationSelect });
+}
+
+/** The editor's organisations list, A–Z: those whose name answers the query (any spelling) and of the country. */
+export async function searchOrganisations(query: NamedListQuery): Promise<ListPage<Organisation>> {
+  const after = query.after;
+  const where: Prisma.OrganisationWhereInput = {
+    AND: [query.country ? { country: query.country } : {}, after ? { OR: [{ name: { gt: after.value } }, { name: after.value, id: { gt: after.id } }] } : {}],
+  };
+  const orderBy = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.OrganisationOrderByWithRelationInput[];
+  const rows = await searchedPage(
+    query.q,
+    async () => (await db().organisation.findMany({ where, orderBy, select: { id: true, name: true } })).map((row) => ({ id: row.id, texts: [row.name] })),
+    (ids, take) => db().organisation.findMany({ where: ids ? { id: { in: ids } } : where, orderBy, take, select: organisationSelect }),
+  );
+  return keysetPage(rows, (row) => row.name);
 }
 
 export function getOrganisation(id: string): Promise<EditableOrganisation | null> {

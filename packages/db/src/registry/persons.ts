@@ -4,23 +4,26 @@ import {
   combineTranslatedTexts,
   type ExposedItem,
   type MergeLinks,
-  matchesListQuery,
+  keysetPage,
+  type ListPage,
   mergeExposure,
+  type NamedListQuery,
   type PersonInput,
   type PersonWithInternal,
   planPersonMerge,
   personSlug,
   type Person,
-  type RegistryListQuery,
   SOURCE_LOCALE,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../client";
+import { type Prisma } from "../generated/prisma/client";
 import { countPersonMentions, repointPersonMentions } from "../mentions";
 import { recordChange } from "./history";
 import { editorPersonSelect, fromPartialDate, protectionSelect, toLocalized, toPersonWithInternal, toProtection, toTranslated, toVariants } from "./rows";
+import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditablePerson = PersonWithInternal & { version: number };
@@ -68,16 +71,32 @@ export async function listPersons(): Promise<Pick<Person, "id" | "slug" | "name"
 
 export type PersonListLine = Pick<Person, "id" | "slug" | "name" | "status" | "confidentiality" | "nationalities" | "variants">;
 
-/** The editor's people list: every person (internal ones too) whose name, in any spelling, and nationality answer the query. */
-export async function searchPersons(query: RegistryListQuery): Promise<PersonListLine[]> {
-  const rows = await db().person.findMany({
-    where: query.country ? { nationalities: { has: query.country } } : {},
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, status: true, confidentiality: true, nationalities: true, variants: { select: { name: true, script: true, locale: true, kind: true }, orderBy: { id: "asc" } } },
-  });
-  return rows
-    .map((row) => ({ ...row, variants: toVariants(row.variants) }))
-    .filter((person) => matchesListQuery(query.q, [person.name, ...person.variants.map((variant) => variant.name)]));
+/** The editor's people list, A–Z: the people (internal ones too) whose name, in any spelling, and nationality answer the query. */
+export async function searchPersons(query: NamedListQuery): Promise<ListPage<PersonListLine>> {
+  const after = query.after;
+  const where: Prisma.PersonWhereInput = {
+    AND: [
+      query.country ? { nationalities: { has: query.country } } : {},
+      after ? { OR: [{ name: { gt: after.value } }, { name: after.value, id: { gt: after.id } }] } : {},
+    ],
+  };
+  const orderBy = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.PersonOrderByWithRelationInput[];
+  const rows = await searchedPage(
+    query.q,
+    async () => {
+      const candidates = await db().person.findMany({ where, orderBy, select: { id: true, name: true, variants: { select: { name: true } } } });
+      return candidates.map((row) => ({ id: row.id, texts: [row.name, ...row.variants.map((variant) => variant.name)] }));
+    },
+    (ids, take) =>
+      db().person.findMany({
+        where: ids ? { id: { in: ids } } : where,
+        orderBy,
+        take,
+        select: { id: true, slug: true, name: true, status: true, confidentiality: true, nationalities: true, variants: { select: { name: true, script: true, locale: true, kind: true }, orderBy: { id: "asc" } } },
+      }),
+  );
+  const page = keysetPage(rows, (row) => row.name);
+  return { ...page, items: page.items.map((row) => ({ ...row, variants: toVariants(row.variants) })) };
 }
 
 /** The whole record, internal notes included: for the editorial app only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesListQuery, ZRegistryListQuery } from "./registry-list";
+import { matchesListQuery, ZCaseListQuery, ZNamedListQuery, ZRegistryListQuery } from "./registry-list";
 
 describe("matchesListQuery", () => {
   const ablyazov = ["Mukhtar Ablyazov", "Мухтар Аблязов", "Moukhtar Abliazov"];
@@ -21,5 +21,12 @@ describe("ZRegistryListQuery", () => {
   it("reads a name and a country, ignoring what it cannot use", () => {
     expect(ZRegistryListQuery.parse({ q: "  Аблязов  ", country: "kz" })).toEqual({ q: "Аблязов", country: "KZ" });
     expect(ZRegistryListQuery.parse({ q: ["x", "y"], country: "Narnia" })).toEqual({ q: "x" });
+  });
+
+  it("pages people and organisations after a name and cases after a time", () => {
+    expect(ZNamedListQuery.parse({ q: "abl", after: "Mukhtar Ablyazov_cm1" })).toEqual({ q: "abl", after: { value: "Mukhtar Ablyazov", id: "cm1" } });
+    const at = new Date("2026-11-30T10:00:00.000Z");
+    expect(ZCaseListQuery.parse({ country: "FR", after: `${at.toISOString()}_cm2` })).toEqual({ q: "", country: "FR", after: { value: at, id: "cm2" } });
+    expect(ZCaseListQuery.parse({ after: "Mukhtar Ablyazov_cm1" }).after).toBeUndefined();
   });
 });

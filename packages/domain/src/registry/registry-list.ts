@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZCountryCode } from "../country";
 import { matchesName } from "../name-match";
-import { firstValue, optionalParam } from "../query-param";
-import { cleanSearchQuery } from "../search";
+import { keysetParam, optionalParam, ZTimeValue } from "../query-param";
+import { textParam } from "../search";
 
 /*
  * The editor's people and cases lists: a name or title in any script or romanisation (the registry's name
@@ -10,10 +10,18 @@ import { cleanSearchQuery } from "../search";
  */
 
 export const ZRegistryListQuery = z.object({
-  q: z.preprocess(firstValue, z.string().catch("").default("")).transform(cleanSearchQuery),
+  q: textParam(),
   country: optionalParam(ZCountryCode),
 });
 export type RegistryListQuery = z.infer<typeof ZRegistryListQuery>;
+
+/** People and organisations: by name A–Z, paged after the last name shown. */
+export const ZNamedListQuery = ZRegistryListQuery.extend({ after: keysetParam(z.string().min(1)) });
+export type NamedListQuery = z.infer<typeof ZNamedListQuery>;
+
+/** Cases: newest first, paged after the last one's creation time. */
+export const ZCaseListQuery = ZRegistryListQuery.extend({ after: keysetParam(ZTimeValue) });
+export type CaseListQuery = z.infer<typeof ZCaseListQuery>;
 
 /** Whether any of `texts` answers the query: a name under any spelling, or every word of it in a title ("extradition france"). */
 export function matchesListQuery(query: string, texts: readonly string[]): boolean {

@@ -4,18 +4,9 @@ import Link from "next/link";
 import { ArticleListFilters } from "~/components/article-list-filters";
 import { VersionBadges } from "~/components/version-badges";
 import { ListHeader } from "~/components/list-header";
+import { ListPager } from "~/components/list-pager";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The list's address with the same search and filters, from its start or from after `after`. */
-function listHref(searchParams: SearchParams, after?: string): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(searchParams)) if (name !== "after" && typeof value === "string" && value) params.set(name, value);
-  if (after) params.set("after", after);
-  const search = params.toString();
-  return search ? `/?${search}` : "/";
-}
 
 export const metadata = { title: "Articles" };
 
@@ -32,7 +23,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         title="Articles"
         create={can(user.role, { kind: "article.create" }) ? { href: "/articles/new", label: "New article" } : null}
       />
-      <ArticleListFilters query={query} tags={tags} authors={authors} filtered={filtered} />
+      <ArticleListFilters action="/" query={query} tags={tags} authors={authors} filtered={filtered} />
       {articles.length === 0 ? (
         <p className="empty">
           {filtered ? "No article matches this search. Try fewer words, another spelling, or fewer filters." : query.after ? "No more articles." : "No articles yet. Create the first one with “New article”."}
@@ -62,12 +53,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       )}
-      {(next || query.after) && (
-        <nav className="toolbar-row" aria-label="More articles">
-          {query.after && <Link href={listHref(raw)}>Newest first</Link>}
-          {next && <Link href={listHref(raw, next)}>Older articles →</Link>}
-        </nav>
-      )}
+      <ListPager path="/" searchParams={raw} next={next} label="More articles" />
     </>
   );
 }

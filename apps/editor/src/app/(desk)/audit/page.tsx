@@ -1,26 +1,32 @@
-import { AUDIT_ACTIONS, listAuditEvents } from "@rightsdesk/db";
-import { can } from "@rightsdesk/domain";
+import { AUDIT_ACTIONS, listAuditActors, listAuditEvents } from "@rightsdesk/db";
+import { can, formatDay } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "~/components/filter-select";
+import { ListPager } from "~/components/list-pager";
 import { ListTable } from "~/components/list-table";
-import { AUDIT_ACTION_LABELS, auditActionLabel, auditHref, formatUtc, ZAuditQuery } from "~/lib/audit-query";
+import { AUDIT_ACTION_LABELS, auditActionLabel, formatUtc, ZAuditQuery } from "~/lib/audit-query";
+import { listHref, type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Audit log" };
 
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }));
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   // Not even the page's existence is shown to non-admins; the data layer checks again.
   if (!can(user.role, { kind: "audit.read" })) notFound();
-  const query = ZAuditQuery.parse(await searchParams);
-  const result = await listAuditEvents({ page: query.page, action: query.action, actorId: query.actor }, { id: user.id, role: user.role });
-  if (query.page > result.pageCount) notFound();
-  const filtered = Boolean(query.action ?? query.actor);
+  const raw = await searchParams;
+  const query = ZAuditQuery.parse(raw);
+  const actor = { id: user.id, role: user.role };
+  const [result, people] = await Promise.all([
+    listAuditEvents({ action: query.action, actorId: query.actor, from: query.from, to: query.to, after: query.after }, actor),
+    listAuditActors(actor),
+  ]);
+  const filtered = Boolean(query.action ?? query.actor ?? query.from ?? query.to);
 
   return (
     <>
@@ -28,7 +34,11 @@ export default async function AuditPage({ searchParams }: Props) {
       <p className="save-state">Publications, deletions and role changes: who did what, and when. Entries are never changed.</p>
       <form className="toolbar-row" method="get" action="/audit" aria-label="Filter the log">
         <FilterSelect id="audit-action" name="action" label="Action" value={query.action} any="All actions" options={ACTION_OPTIONS} />
-        {query.actor && <input type="hidden" name="actor" value={query.actor} />}
+        <FilterSelect id="audit-actor" name="actor" label="Person" value={query.actor} any="Anyone" options={people.map((person) => ({ value: person.id, label: person.name }))} />
+        <label htmlFor="audit-from">From (UTC)</label>
+        <input id="audit-from" type="date" name="from" defaultValue={query.from && formatDay(query.from)} />
+        <label htmlFor="audit-to">To</label>
+        <input id="audit-to" type="date" name="to" defaultValue={query.to && formatDay(query.to)} />
         <button type="submit">Filter</button>
         {filtered && <Link href="/audit">Show everything</Link>}
       </form>
@@ -36,14 +46,14 @@ export default async function AuditPage({ searchParams }: Props) {
         rows={result.items}
         rowKey={(event) => event.id}
         empty={filtered ? "Nothing in the log matches this filter." : "Nothing has been recorded yet. Publications, deletions and role changes will appear here."}
-        caption={`${result.total} ${result.total === 1 ? "entry" : "entries"}, newest first`}
+        caption="Newest first"
         columns={[
           { header: "When (UTC)", cell: (event) => <time dateTime={event.at.toISOString()}>{formatUtc(event.at)}</time> },
           {
             header: "Who",
             cell: (event) =>
               event.actor ? (
-                <Link href={auditHref({ page: 1, action: query.action, actor: event.actor.id })} title={`Only what ${event.actor.name} did`}>
+                <Link href={listHref("/audit", raw, { actor: event.actor.id })} title={`Only what ${event.actor.name} did`}>
                   {event.actor.name}
                 </Link>
               ) : (
@@ -54,15 +64,7 @@ export default async function AuditPage({ searchParams }: Props) {
           { header: "Summary", cell: (event) => event.summary },
         ]}
       />
-      {result.pageCount > 1 && (
-        <nav className="toolbar-row" aria-label="Pages of the log">
-          {query.page > 1 && <Link href={auditHref({ ...query, page: query.page - 1 })}>Newer entries</Link>}
-          <span>
-            Page {query.page} of {result.pageCount}
-          </span>
-          {query.page < result.pageCount && <Link href={auditHref({ ...query, page: query.page + 1 })}>Older entries</Link>}
-        </nav>
-      )}
+      <ListPager path="/audit" searchParams={raw} next={result.next} label="More of the log" />
     </>
   );
 }

@@ -1,17 +1,20 @@
 import { searchCases } from "@rightsdesk/db";
-import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, SOURCE_LOCALE, ZRegistryListQuery } from "@rightsdesk/domain";
+import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, SOURCE_LOCALE, ZCaseListQuery } from "@rightsdesk/domain";
 import { ListHeader } from "~/components/list-header";
+import { ListPager } from "~/components/list-pager";
 import { ListTable, RecordNameCell } from "~/components/list-table";
 import { RegistryListFilters } from "~/components/registry-list-filters";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Cases" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function CasesPage({ searchParams }: Props) {
-  const query = ZRegistryListQuery.parse(await searchParams);
-  const [user, cases] = await Promise.all([requireUser(), searchCases(query)]);
+  const raw = await searchParams;
+  const query = ZCaseListQuery.parse(raw);
+  const [user, { items: cases, next }] = await Promise.all([requireUser(), searchCases(query)]);
   return (
     <>
       <ListHeader
@@ -29,6 +32,7 @@ export default async function CasesPage({ searchParams }: Props) {
           { header: "Status", cell: (item) => CASE_STATUS_LABELS[item.status] },
         ]}
       />
+      <ListPager path="/cases" searchParams={raw} next={next} label="More cases" />
     </>
   );
 }

@@ -1,17 +1,37 @@
-import { listMedia } from "@rightsdesk/db";
+import { listMediaPage } from "@rightsdesk/db";
+import { ZMediaLibraryQuery } from "@rightsdesk/domain";
 import { type Metadata } from "next";
+import Link from "next/link";
+import { ListPager } from "~/components/list-pager";
 import { MediaLibrary } from "~/components/media-library";
+import { listHref, type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata: Metadata = { title: "Media library" };
 
-export default async function MediaPage() {
-  const user = await requireUser();
-  const items = await listMedia();
+const KINDS = [
+  { kind: undefined, label: "Everything" },
+  { kind: "image", label: "Images" },
+  { kind: "video", label: "Videos" },
+] as const;
+
+export default async function MediaPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const raw = await searchParams;
+  const query = ZMediaLibraryQuery.parse(raw);
+  const [user, { items, next }] = await Promise.all([requireUser(), listMediaPage(query)]);
   return (
     <>
       <h1>Media library</h1>
-      <MediaLibrary initial={items.map(({ createdAt: _createdAt, ...item }) => item)} role={user.role} />
+      <nav className="toolbar-row" aria-label="Kinds of media">
+        {KINDS.map(({ kind, label }) => (
+          <Link key={label} href={listHref("/media", raw, { kind })} aria-current={query.kind === kind ? "page" : undefined}>
+            {label}
+          </Link>
+        ))}
+      </nav>
+      {/* A new page of the library is a new list: the key starts its state afresh. */}
+      <MediaLibrary key={`${query.kind ?? ""}:${typeof raw.after === "string" ? raw.after : ""}`} initial={items.map(({ createdAt: _createdAt, ...item }) => item)} role={user.role} />
+      <ListPager path="/media" searchParams={raw} next={next} label="More media" />
     </>
   );
 }

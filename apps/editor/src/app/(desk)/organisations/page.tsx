@@ -1,21 +1,30 @@
-import { listOrganisations } from "@rightsdesk/db";
-import { can, ORGANISATION_KIND_LABELS } from "@rightsdesk/domain";
+import { searchOrganisations } from "@rightsdesk/db";
+import { can, COUNTRY_CODES, ORGANISATION_KIND_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
+import { ListPager } from "~/components/list-pager";
 import { ListTable, RecordNameCell } from "~/components/list-table";
 import { OrganisationForm } from "~/components/organisation-form";
+import { RegistryListFilters } from "~/components/registry-list-filters";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Organisations" };
 
-export default async function OrganisationsPage() {
-  const [user, organisations] = await Promise.all([requireUser(), listOrganisations()]);
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const raw = await searchParams;
+  const query = ZNamedListQuery.parse(raw);
+  const [user, { items: organisations, next }] = await Promise.all([requireUser(), searchOrganisations(query)]);
   const canEdit = can(user.role, { kind: "registry.edit" });
+  const filtered = Boolean(query.q || query.country);
   return (
     <>
       <h1>Organisations</h1>
+      <RegistryListFilters action="/organisations" noun="organisations" searchLabel="Name" countryLabel="Country" query={query} countries={COUNTRY_CODES} />
       <ListTable
         rows={organisations}
         rowKey={(organisation) => organisation.id}
-        empty={<>No organisations in the registry yet.{canEdit && " Add the first one below."}</>}
+        empty={
+          filtered ? "No organisation matches this search. Try another spelling or no country." : <>No organisations in the registry yet.{canEdit && " Add the first one below."}</>
+        }
         columns={[
           {
             header: "Name",
@@ -26,6 +35,7 @@ export default async function OrganisationsPage() {
           { header: "Website", cell: (organisation) => (organisation.website ? <a href={organisation.website}>{organisation.website}</a> : "—") },
         ]}
       />
+      <ListPager path="/organisations" searchParams={raw} next={next} label="More organisations" />
       {canEdit && <OrganisationForm organisation={null} version={0} />}
     </>
   );

@@ -1,9 +1,11 @@
 import { searchPersons } from "@rightsdesk/db";
-import { can, COUNTRY_CODES, type NameVariant, PERSON_STATUS_LABELS, ZRegistryListQuery } from "@rightsdesk/domain";
+import { can, COUNTRY_CODES, type NameVariant, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import { ListHeader } from "~/components/list-header";
+import { ListPager } from "~/components/list-pager";
 import { ListTable, RecordNameCell } from "~/components/list-table";
 import { RegistryListFilters } from "~/components/registry-list-filters";
 import { countryName } from "~/lib/country-name";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "People" };
@@ -14,11 +16,12 @@ function otherScripts(variants: readonly NameVariant[]) {
   return names.length > 0 && <div>{names.join(" · ")}</div>;
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const query = ZRegistryListQuery.parse(await searchParams);
-  const [user, persons] = await Promise.all([requireUser(), searchPersons(query)]);
+  const raw = await searchParams;
+  const query = ZNamedListQuery.parse(raw);
+  const [user, { items: persons, next }] = await Promise.all([requireUser(), searchPersons(query)]);
   const filtered = Boolean(query.q || query.country);
   return (
     <>
@@ -41,6 +44,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           },
         ]}
       />
+      <ListPager path="/people" searchParams={raw} next={next} label="More people" />
     </>
   );
 }

@@ -1,18 +1,28 @@
-import { countLabelTranslations, listAssignmentsOf, listTranslationMatrix } from "@rightsdesk/db";
-import { can, isSourceLocale, LOCALE_ENGLISH_NAMES, LOCALE_NAMES, LOCALES } from "@rightsdesk/domain";
+import { countLabelTranslations, listArticleAuthors, listAssignmentsOf, listTags, listTranslationMatrix } from "@rightsdesk/db";
+import { can, isFilteredList, isSourceLocale, LOCALE_ENGLISH_NAMES, LOCALE_NAMES, LOCALES, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
+import { ArticleListFilters } from "~/components/article-list-filters";
+import { ListPager } from "~/components/list-pager";
 import { TranslationCell } from "~/components/translation-cell";
+import { type SearchParams } from "~/lib/list-href";
 import { requireUser } from "~/lib/session";
 
 export const metadata = { title: "Translations" };
 
-export default async function TranslationsPage() {
+const noMatrix = { items: [], next: null };
+
+export default async function TranslationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const raw = await searchParams;
+  // The matrix is searched, filtered and paged as the article list is, from the same address parameters.
+  const query = ZArticleListQuery.parse(raw);
   const user = await requireUser();
   const plans = can(user.role, { kind: "translation.request" });
-  const [mine, matrix, labelCounts] = await Promise.all([
+  const [mine, { items: matrix, next }, labelCounts, tags, authors] = await Promise.all([
     listAssignmentsOf(user.id),
-    plans ? listTranslationMatrix() : Promise.resolve([]),
+    plans ? listTranslationMatrix(query) : Promise.resolve(noMatrix),
     countLabelTranslations(),
+    plans ? listTags() : Promise.resolve([]),
+    plans ? listArticleAuthors() : Promise.resolve([]),
   ]);
   return (
     <>
@@ -64,8 +74,9 @@ export default async function TranslationsPage() {
       {plans && (
         <section aria-labelledby="matrix">
           <h2 id="matrix">Every article in every language</h2>
+          <ArticleListFilters action="/translations" query={query} tags={tags} authors={authors} filtered={isFilteredList(query)} />
           {matrix.length === 0 ? (
-            <p className="empty">No articles yet.</p>
+            <p className="empty">{isFilteredList(query) ? "No article matches this search." : query.after ? "No more articles." : "No articles yet."}</p>
           ) : (
             <table>
               <thead>
@@ -94,6 +105,7 @@ export default async function TranslationsPage() {
               </tbody>
             </table>
           )}
+          <ListPager path="/translations" searchParams={raw} next={next} label="More articles" />
         </section>
       )}
     </>

@@ -1,0 +1,83 @@
+// One database's half of bench:scale (see scale.bench.ts): a fresh database (DATABASE_URL's PostgreSQL server,
+// or without it embedded PGlite) seeded at newsroom scale, the built editor on it, and each list page timed.
+import { randomBytes } from "node:crypto";
+import { db, upsertUser } from "@rightsdesk/db";
+import { createTestDatabase } from "@rightsdesk/db/test-database";
+import { encodeCursor } from "@rightsdesk/domain";
+import { startApps } from "../scripts/stack/apps";
+import { type EditorSession, signIn } from "./editor-session";
+import { seedScale } from "./scale-seed";
+import { ms, summarise } from "./stats";
+
+const SIZE = { articles: 10_000, people: 5_000, cases: 1_000, organisations: 500, auditEvents: 20_000 };
+const WARM_UP = 2;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
+const port = Number(process.env.BENCH_PORT_BASE ?? 3930);
+const embedded = !process.env.DATABASE_URL;
+
+/** Time to the response's headers (first byte) and to its last byte, and the HTML's size. */
+async function timePage(session: EditorSession, path: string): Promise<{ firstByte: number; lastByte: number; bytes: number }> {
+  const started = performance.now();
+  const response = await session.get(path);
+  const firstByte = performance.now() - started;
+  const html = await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  return { firstByte, lastByte: performance.now() - started, bytes: html.byteLength };
+}
+
+const database = await createTestDatabase(process.env.DATABASE_URL, "bench_scale");
+process.env.DATABASE_URL = database.url;
+// PGlite's socket server mixes up the statements of concurrent connections: one each.
+if (embedded) process.env.DATABASE_POOL_MAX = "1";
+let stopApps = () => {};
+try {
+  const password = randomBytes(12).toString("base64url");
+  const admin = await upsertUser({ email: "scale-admin@rightsdesk.local", name: "Scale Admin", role: "admin", password });
+  const seedStarted = performance.now();
+  await seedScale(admin.id, SIZE);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const middle = await db().article.findUniqueOrThrow({ where: { id: `sa${SIZE.articles / 2}` }, select: { id: true, updatedAt: true } });
+  const lastAudit = new Date().toISOString().slice(0, 10);
+  // The apps get the only connection PGlite serves well; the bench's own client lets go of it.
+  await db().$disconnect();
+
+  const apps = await startApps({ databaseUrl: database.url, authSecret: randomBytes(32).toString("base64url"), webPort: port, editorPort: port + 1, embeddedDatabase: embedded });
+  stopApps = apps.stop;
+  const session = await signIn(apps.editorUrl, admin.email, password);
+
+  const pages: [string, string][] = [
+    ["articles", "/"],
+    ["articles, page 101 of 200", `/?after=${encodeURIComponent(encodeCursor(middle))}`],
+    ["articles, published in Russian", "/?status=published&locale=ru"],
+    ["articles, outdated German", "/?translation=outdated&locale=de"],
+    ["articles, tag", "/?tag=scale-topic-7"],
+    ["articles, text search", "/?q=request%207777"],
+    ["translation desk", "/translations"],
+    ["labels desk (Russian)", "/translations/labels/ru"],
+    ["people", "/people"],
+    ["people, name search", `/people?q=${encodeURIComponent("Персона 4321")}`],
+    ["people, nationality", "/people?country=AT"],
+    ["cases", "/cases"],
+    ["organisations", "/organisations"],
+    ["media library", "/media"],
+    ["audit log", "/audit"],
+    ["audit log, action and days", `/audit?action=version.publish&from=${lastAudit}&to=${lastAudit}`],
+    ["one article (English)", `/articles/${middle.id}/en`],
+  ];
+  console.info(`\n${embedded ? "PGlite (embedded, one connection)" : "PostgreSQL"}: ${SIZE.articles} articles × 6 languages, ${SIZE.people} people, seeded in ${seedSeconds.toFixed(0)} s`);
+  console.info(`  ${"page".padEnd(34)}${"first byte".padStart(12)}${"last byte".padStart(12)}${"HTML".padStart(11)}   (median of ${SAMPLES} after ${WARM_UP} warm-ups)`);
+  for (const [name, path] of pages) {
+    for (let i = 0; i < WARM_UP; i++) await timePage(session, path);
+    const samples = [];
+    for (let i = 0; i < SAMPLES; i++) samples.push(await timePage(session, path));
+    const firstByte = summarise(samples.map((sample) => sample.firstByte)).median;
+    const lastByte = summarise(samples.map((sample) => sample.lastByte)).median;
+    const kb = (samples[0]?.bytes ?? 0) / 1024;
+    const verdict = lastByte < 100 && kb < 200 ? "" : "   over target";
+    console.info(`  ${name.padEnd(34)}${ms(firstByte).padStart(12)}${ms(lastByte).padStart(12)}${`${kb.toFixed(0)} KB`.padStart(11)}${verdict}`);
+  }
+} finally {
+  stopApps();
+  await db().$disconnect();
+  await database.drop();
+}
