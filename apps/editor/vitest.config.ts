@@ -1,3 +1,4 @@
 import { testConfig } from "@rightsdesk/vitest-config";
 
-export default testConfig("editor");
+// Next compiles JSX itself (tsconfig "jsx": "preserve"); components under test are compiled by Vite.
+export default testConfig("editor", { oxc: { jsx: { runtime: "automatic" } } });
