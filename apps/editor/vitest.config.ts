@@ -5,4 +5,5 @@ import { testConfig } from "@rightsdesk/vitest-config";
 // `server-only` throws outside React's server build; Next resolves it to its empty module, and so do the tests.
 const serverOnly = path.join(path.dirname(createRequire(import.meta.url).resolve("server-only")), "empty.js");
 
-export default testConfig("editor", { resolve: { alias: { "server-only": serverOnly } } });
+// Next compiles JSX itself (tsconfig "jsx": "preserve"); components under test are compiled by Vite.
+export default testConfig("editor", { resolve: { alias: { "server-only": serverOnly } }, oxc: { jsx: { runtime: "automatic" } } });

@@ -105,3 +105,39 @@ test("a reviewer comments on selected text and resolves the comment", async ({ p
   await expect(item).toContainText("Resolved by Eva Editor");
   await expect(item.getByRole("button", { name: "Reopen" })).toBeVisible();
 });
+
+test("the conflict comparison reads replaced words apart, as History does", async ({ browser }) => {
+  const eva = await signedInPage(browser, "editor");
+  const url = await createArticle(eva, uniqueTitle("Hearing of Aleksandr Fedorov"));
+  await eva.getByRole("textbox", { name: "Body" }).click();
+  await eva.keyboard.insertText("The court adjourned the hearing.");
+  await expect(saveState(eva)).toContainText("All changes saved (revision 2)", { timeout: 15_000 });
+
+  const ada = await signedInPage(browser, "admin");
+  await ada.goto(url);
+  await expect(ada.getByRole("textbox", { name: "Body" })).toHaveText("The court adjourned the hearing.");
+
+  // Eva saves a new title meanwhile; Ada rewrites the sentence from the revision she opened.
+  await eva.getByLabel("Title", { exact: true }).fill(uniqueTitle("Hearing of Aleksandr Fedorov postponed"));
+  await eva.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(eva)).toContainText("All changes saved (revision 3)");
+  await ada.getByRole("textbox", { name: "Body" }).click();
+  await ada.keyboard.press("Control+A");
+  await ada.keyboard.insertText("The prosecutor asked the hearing.");
+
+  const panel = ada.getByRole("region", { name: "Someone else saved this version" });
+  const sentence = panel.getByRole("region", { name: "Body" }).getByRole("paragraph");
+  await expect(sentence).toHaveText("The court adjourned prosecutor asked the hearing.", { timeout: 15_000 });
+  await expectChange(panel.getByRole("region", { name: "Body" }), "court adjourned", "prosecutor asked");
+
+  await panel.getByRole("button", { name: "Keep mine as a new revision" }).click();
+  await expect(saveState(ada)).toContainText("All changes saved (revision 4)");
+  await ada.getByRole("link", { name: "History" }).click();
+  await ada.getByLabel("Compare revision").selectOption("3");
+  await ada.getByLabel("with revision").selectOption("4");
+  await ada.getByRole("button", { name: "Compare" }).click();
+  await expect(ada.getByRole("region", { name: "Body" }).getByRole("paragraph")).toHaveText("The court adjourned prosecutor asked the hearing.");
+
+  await eva.context().close();
+  await ada.context().close();
+});

@@ -138,6 +138,7 @@ test("the translation desk from request to republished translation, with readers
   await expect(assignment).toContainText("Outdated");
   await assignment.getByRole("link", { name: title }).click();
   const changes = translator.getByRole("region", { name: "Source changed" });
+  await changes.getByRole("button", { name: "Source changed", expanded: false }).click();
   await expect(changes.getByRole("region", { name: "Source body" }).getByRole("insertion")).toContainText("Interpol had refused to circulate the notice.");
   await expect(source.getByTitle("Added to the source since this translation was made")).toHaveText("Interpol had refused to circulate the notice.");
   await expect(translator.getByText("1 source block is not in the translation.")).toBeVisible();

@@ -65,4 +65,21 @@ describe("diffWords", () => {
     expect(words.filter((w) => w.kind !== "added").map((w) => w.text).join("")).toBe("a b c d");
     expect(words.filter((w) => w.kind !== "removed").map((w) => w.text).join("")).toBe("a x c d e");
   });
+
+  it("reads a replacement of several words as one removed and one added run", () => {
+    expect(diffWords("The court adjourned the hearing.", "The prosecutor asked the hearing.")).toEqual([
+      { kind: "same", text: "The " },
+      { kind: "removed", text: "court adjourned" },
+      { kind: "added", text: "prosecutor asked" },
+      { kind: "same", text: " the hearing." },
+    ]);
+  });
+
+  it("merges no replacement across words that stayed, so each text still joins back", () => {
+    const words = diffWords("Suspect held in Minsk", "Suspect detained and held in Vilnius");
+    expect(words.filter((w) => w.kind !== "added").map((w) => w.text).join("")).toBe("Suspect held in Minsk");
+    expect(words.filter((w) => w.kind !== "removed").map((w) => w.text).join("")).toBe("Suspect detained and held in Vilnius");
+    expect(words.at(-2)).toEqual({ kind: "removed", text: "Minsk" });
+    expect(words.at(-1)).toEqual({ kind: "added", text: "Vilnius" });
+  });
 });

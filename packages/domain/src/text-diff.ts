@@ -18,14 +18,48 @@ const paragraphsOf = (text: string) =>
 /** Words and the spaces between them as separate parts: joined they give back the paragraph, and a last word matches itself. */
 const wordsOf = (text: string) => text.match(/\s+|\S+/g) ?? [];
 
-/** Word-level differences, neighbouring words of the same kind merged into one run for readable marks. */
+const isSpace = (text: string) => /^\s+$/.test(text);
+
+/**
+ * Word-level differences, neighbouring words of the same kind merged into one run for readable marks.
+ * A replacement of several words reads as one: the spaces between its words belong to both the removed
+ * and the added run ("court adjourned" → "prosecutor asked"), not to a run of their own between them.
+ */
 export function diffWords(before: string, after: string): WordDiff[] {
   const runs: WordDiff[] = [];
-  for (const step of lcs(wordsOf(before), wordsOf(after))) {
+  const push = (kind: WordDiff["kind"], text: string) => {
     const last = runs.at(-1);
-    if (last?.kind === step.kind) last.text += step.item;
-    else runs.push({ kind: step.kind, text: step.item });
+    if (last?.kind === kind) last.text += text;
+    else if (text) runs.push({ kind, text });
+  };
+  let change: { removed: string; added: string } | null = null;
+  let gap = "";
+  const close = () => {
+    if (change) {
+      push("removed", change.removed);
+      push("added", change.added);
+    }
+    change = null;
+  };
+  for (const step of lcs(wordsOf(before), wordsOf(after))) {
+    if (step.kind === "same") {
+      // Spaces after a replacement may still be inside it: held until the next word says.
+      if (change?.removed && change.added && isSpace(step.item)) {
+        gap += step.item;
+        continue;
+      }
+      close();
+      push("same", gap + step.item);
+    } else {
+      change ??= { removed: "", added: "" };
+      change.removed += gap;
+      change.added += gap;
+      change[step.kind] += step.item;
+    }
+    gap = "";
   }
+  close();
+  push("same", gap);
   return runs;
 }
 

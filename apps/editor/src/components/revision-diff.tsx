@@ -1,4 +1,4 @@
-import { diffParagraphs, type ParagraphDiff } from "@rightsdesk/domain";
+import { diffParagraphs, type ParagraphDiff, type WordDiff } from "@rightsdesk/domain";
 
 /** One paragraph of a comparison: whole paragraphs added or removed, or the words changed inside one. */
 function Paragraph({ diff }: { diff: ParagraphDiff }) {
@@ -18,20 +18,24 @@ function Paragraph({ diff }: { diff: ParagraphDiff }) {
         </p>
       );
     case "changed":
-      return (
-        <p>
-          {diff.words?.map((word, index) =>
-            word.kind === "added" ? (
-              <ins key={index}>{word.text}</ins>
-            ) : word.kind === "removed" ? (
-              <del key={index}>{word.text}</del>
-            ) : (
-              <span key={index}>{word.text}</span>
-            ),
-          )}
-        </p>
-      );
+      return <p>{diff.words?.map((word, index) => <Word key={index} word={word} next={diff.words?.[index + 1]} />)}</p>;
   }
+}
+
+/**
+ * One run of a changed paragraph. Removed words right before the words that replace them are set apart
+ * by a space, so the text reads "court prosecutor", not "courtprosecutor", also where no colour shows.
+ */
+function Word({ word, next }: { word: WordDiff; next: WordDiff | undefined }) {
+  if (word.kind === "same") return <span>{word.text}</span>;
+  if (word.kind === "added") return <ins>{word.text}</ins>;
+  const apart = next?.kind === "added" && !/\s$/.test(word.text) && !/^\s/.test(next.text);
+  return (
+    <>
+      <del>{word.text}</del>
+      {apart && " "}
+    </>
+  );
 }
 
 /** The differences of one field between two texts, marked with <ins> and <del> (read out by screen readers as such). */

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type ReactNode, type UIEvent, useId, useState } from "react";
 import { callApi } from "~/lib/api-client";
+import { Disclosure } from "./disclosure";
 import { FormAlert } from "./form-alert";
 
 type Props = {
@@ -13,6 +14,8 @@ type Props = {
   mark: { url: string; body: unknown };
   /** The panel's heading and its level on the page. */
   heading?: { text: string; level: 2 | 4 };
+  /** Shown folded behind its heading at first, where the work beside it matters more (a translation's editor). */
+  initiallyOpen?: boolean;
   canEdit: boolean;
   /** The explanation and the readable diff, rendered on the server. */
   children: ReactNode;
@@ -22,10 +25,8 @@ type Props = {
  * The "Source changed" panel of an outdated translation (an article, or one label of the labels desk). "Mark as up to date" stays disabled until
  * the translator has scrolled through the changes or says they reviewed them.
  */
-export function SourceChanges({ mark, heading = { text: "Source changed", level: 2 }, canEdit, children }: Props) {
+export function SourceChanges({ mark, heading = { text: "Source changed", level: 2 }, initiallyOpen = true, canEdit, children }: Props) {
   const router = useRouter();
-  const Heading = heading.level === 2 ? "h2" : "h4";
-  const headingId = useId();
   const checkboxId = useId();
   const [reviewed, setReviewed] = useState(false);
   const [pending, setPending] = useState(false);
@@ -49,8 +50,7 @@ export function SourceChanges({ mark, heading = { text: "Source changed", level:
   }
 
   return (
-    <section className="card source-changes" aria-labelledby={headingId}>
-      <Heading id={headingId}>{heading.text}</Heading>
+    <Disclosure heading={heading.text} level={heading.level} initiallyOpen={initiallyOpen} className="source-changes">
       {/* Focusable so that keyboard users can scroll the changes too. */}
       <div className="source-changes-diff" role="region" aria-label="Changes in the source" tabIndex={0} onScroll={onScroll}>
         {children}
@@ -65,6 +65,6 @@ export function SourceChanges({ mark, heading = { text: "Source changed", level:
         </div>
       )}
       <FormAlert message={error} />
-    </section>
+    </Disclosure>
   );
 }

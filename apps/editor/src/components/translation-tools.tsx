@@ -9,10 +9,13 @@ type Props = { articleId: string; locale: Locale; revision: number; canEdit: boo
 /** On a translation's page: what changed in the source since it was made, and XLIFF export and import. */
 export function TranslationTools({ articleId, locale, revision, canEdit, changes }: Props) {
   const base = changes?.base;
+  const outdated = changes !== null && isOutdated(changes.staleness);
+  // While the translation is outdated both panels start folded, so that the editor stays on the first screen.
   return (
-    <>
-      {changes && isOutdated(changes.staleness) && (
+    <div className="translation-tools">
+      {changes && outdated && (
         <SourceChanges
+          initiallyOpen={false}
           mark={{ url: `/api/articles/${articleId}/versions/${locale}/up-to-date`, body: { sourceRevision: changes.current.number } }}
           canEdit={canEdit}
         >
@@ -27,7 +30,7 @@ export function TranslationTools({ articleId, locale, revision, canEdit, changes
           <TextDiff label="Source body" before={base ? plainText(base.body) : ""} after={plainText(changes.current.body)} />
         </SourceChanges>
       )}
-      <XliffPanel articleId={articleId} locale={locale} revision={revision} canEdit={canEdit} />
-    </>
+      <XliffPanel articleId={articleId} locale={locale} revision={revision} canEdit={canEdit} initiallyOpen={!outdated} />
+    </div>
   );
 }

@@ -88,40 +88,41 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
     chain.run();
   }
 
-  return (
-    <div className="side-by-side">
-      <section className="card source-pane" aria-labelledby={headingId}>
-        <h2 id={headingId}>
-          {LOCALE_NAMES[SOURCE_LOCALE]} source <small>(revision {source.revision})</small>
-        </h2>
-        {changed > 0 && (
-          <p className="source-legend">
-            <span className="source-changed-swatch" aria-hidden="true" /> {changed === 1 ? "1 block" : `${changed} blocks`} changed since this
-            translation was made.
-          </p>
-        )}
-        {missing > 0 && editorProps.canEdit && (
-          <p className="source-legend">
-            {missing === 1 ? "1 source block is" : `${missing} source blocks are`} not in the translation.{" "}
-            <button type="button" onClick={addMissingBlocks}>
-              Copy missing blocks into the translation
-            </button>
-          </p>
-        )}
-        <p className="label">Source title</p>
-        <p className="source-field" lang={SOURCE_LOCALE}>
-          {source.title}
+  const sourcePane = (
+    <section className="card source-pane" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {LOCALE_NAMES[SOURCE_LOCALE]} source <small>(revision {source.revision})</small>
+      </h2>
+      {changed > 0 && (
+        <p className="source-legend">
+          <span className="source-changed-swatch" aria-hidden="true" /> {changed === 1 ? "1 block" : `${changed} blocks`} changed since this
+          translation was made.
         </p>
-        <p className="label">Source summary</p>
-        <p className="source-field" lang={SOURCE_LOCALE}>
-          {source.summary || <span className="source-empty">No summary</span>}
+      )}
+      {missing > 0 && editorProps.canEdit && (
+        <p className="source-legend">
+          {missing === 1 ? "1 source block is" : `${missing} source blocks are`} not in the translation.{" "}
+          <button type="button" onClick={addMissingBlocks}>
+            Copy missing blocks into the translation
+          </button>
         </p>
-        <p className="label">Source body</p>
-        <EditorContent editor={sourceEditor} />
-      </section>
-      <div className="card">
-        <VersionEditor {...editorProps} onEditor={onEditor} />
-      </div>
-    </div>
+      )}
+      {/* Shown only while the columns stand side by side (the stylesheet hides it when stacked), as the bands are. */}
+      <p className="source-legend align-legend">
+        <span className="align-space-swatch" aria-hidden="true" /> Hatched bands in either column are space left empty on purpose, to keep each
+        block level with the block beside it.
+      </p>
+      <p className="label">Source title</p>
+      <p className="source-field" lang={SOURCE_LOCALE}>
+        {source.title}
+      </p>
+      <p className="label">Source summary</p>
+      <p className="source-field" lang={SOURCE_LOCALE}>
+        {source.summary || <span className="source-empty">No summary</span>}
+      </p>
+      <p className="label">Source body</p>
+      <EditorContent editor={sourceEditor} />
+    </section>
   );
+  return <VersionEditor {...editorProps} onEditor={onEditor} beside={sourcePane} />;
 }

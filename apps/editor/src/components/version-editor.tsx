@@ -6,7 +6,7 @@ import { editorExtensions } from "~/lib/editor/extensions";
 import { savableBody, withoutPlaceholders } from "~/lib/editor/image-not-imported";
 import { problemRange } from "~/lib/editor/node-problem";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
 import { withJsonMembers } from "~/lib/json-text";
 import { describeMerge } from "~/lib/merge-notice";
@@ -31,9 +31,14 @@ export type VersionEditorProps = {
   organisations: readonly OrganisationOption[];
   /** Told the body's editor once it exists, for views that work beside it (the source of a translation). */
   onEditor?: (editor: Editor) => void;
+  /** Shown before the text, beside it on wide screens: a translation's source. */
+  beside?: ReactNode;
+  /** The article's panels under the publishing controls in the sidebar (address, tags, people…). */
+  sidebar?: ReactNode;
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, workflow, organisations, onEditor }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, workflow, organisations, onEditor, beside, sidebar }: VersionEditorProps) {
+  const publishHeadingId = useId();
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingRestore, setPendingRestore] = useState<{ draft: LocalDraft; slot: DraftSlot } | null>(null);
@@ -46,7 +51,9 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
     content: initial.body,
     editable: canEdit,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true" } },
+    editorProps: {
+      attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", ...(canEdit ? {} : { "aria-readonly": "true" }) },
+    },
     // Only a change the writer made counts. A plugin that normalises the document after some other
     // transaction (the trailing paragraph after a final block, on a highlight refresh) is not an edit,
     // and must not autosave a revision or ask before leaving.
@@ -168,87 +175,99 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
 
   const stateClass = state.kind === "saved" ? "saved" : state.kind === "retrying" || state.kind === "stopped" ? "failed" : "";
 
+  // Laid out as a newsroom knows it from WordPress: the text, and beside it the publishing controls together.
   return (
-    <section aria-label="Version editor">
-      {pendingRestore && (
-        <div className="alert info" role="alert">
-          This browser holds text you did not save, written before someone saved a newer revision.{" "}
-          <button type="button" onClick={() => { clearLocalDraft(articleId, locale, pendingRestore.slot); applyDraft(pendingRestore.draft); setPendingRestore(null); }}>
-            Restore my unsaved text
-          </button>{" "}
-          <button type="button" onClick={() => { clearLocalDraft(articleId, locale, pendingRestore.slot); setPendingRestore(null); }}>
-            Discard it
-          </button>
-        </div>
-      )}
-      {!canEdit && <p className="alert info">You can read this version but not change it.</p>}
-      <PresenceIndicator articleId={articleId} locale={locale} enabled={canEdit} />
-      {state.kind === "conflict" && (
-        <ConflictPanel
-          articleId={articleId}
-          locale={locale}
-          baseRevision={revision}
-          mine={read}
-          start={initial}
-          onKeepMine={keepMine}
-          onTakeTheirs={takeTheirs}
-          onMerge={takeMerged}
+    <section aria-label="Version editor" className={beside ? "editor-layout with-source" : "editor-layout"}>
+      {beside}
+      <div className="card editor-text">
+        {pendingRestore && (
+          <div className="alert info" role="alert">
+            This browser holds text you did not save, written before someone saved a newer revision.{" "}
+            <button type="button" onClick={() => { clearLocalDraft(articleId, locale, pendingRestore.slot); applyDraft(pendingRestore.draft); setPendingRestore(null); }}>
+              Restore my unsaved text
+            </button>{" "}
+            <button type="button" onClick={() => { clearLocalDraft(articleId, locale, pendingRestore.slot); setPendingRestore(null); }}>
+              Discard it
+            </button>
+          </div>
+        )}
+        {!canEdit && <p className="alert info">You can read this version but not change it.</p>}
+        <PresenceIndicator articleId={articleId} locale={locale} enabled={canEdit} />
+        {state.kind === "conflict" && (
+          <ConflictPanel
+            articleId={articleId}
+            locale={locale}
+            baseRevision={revision}
+            mine={read}
+            start={initial}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
+            onMerge={takeMerged}
+          />
+        )}
+        {notice && (
+          <p className="alert info" role="alert">
+            {notice}
+          </p>
+        )}
+        <label htmlFor="version-title">Title</label>
+        <input
+          id="version-title"
+          type="text"
+          value={text.title}
+          readOnly={!canEdit}
+          maxLength={TITLE_MAX_LENGTH + 50}
+          onChange={(event) => changeField("title", event.target.value)}
         />
-      )}
-      <label htmlFor="version-title">Title</label>
-      <input
-        id="version-title"
-        type="text"
-        value={text.title}
-        readOnly={!canEdit}
-        maxLength={TITLE_MAX_LENGTH + 50}
-        onChange={(event) => changeField("title", event.target.value)}
-      />
-      <label htmlFor="version-summary">Summary</label>
-      <textarea
-        id="version-summary"
-        value={text.summary}
-        readOnly={!canEdit}
-        maxLength={SUMMARY_MAX_LENGTH + 50}
-        onChange={(event) => changeField("summary", event.target.value)}
-      />
-      <p id="body-label" className="label">
-        Body
-      </p>
-      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} organisations={organisations} />}
-      <EditorContent editor={editor} aria-labelledby="body-label" />
-      {editor && canEdit && <SlashMenu editor={editor} />}
-      {editor && <WordCount editor={editor} />}
-      <div className="toolbar-row">
-        {canEdit && (
-          <button type="button" className="primary" onClick={() => void save()} disabled={state.kind === "saving"}>
-            Save
-          </button>
-        )}
-        <span id={saveStateId} className={`save-state ${stateClass}`} role="status" aria-live="polite">
-          {canEdit ? describe(state, now) : null} {canEdit && <small>(revision {revision})</small>}
-        </span>
-        {canEdit && problem && state.kind === "stopped" && (
-          <button type="button" onClick={removeProblem} aria-describedby={saveStateId}>
-            Remove it
-          </button>
-        )}
-      </div>
-      {/* A translation enters the workflow once its first save has created it. */}
-      <WorkflowBar
-        {...workflow}
-        articleId={articleId}
-        locale={locale}
-        canEdit={canEdit}
-        revision={revision}
-        ensureSaved={async () => !isDirty() || save()}
-      />
-      {notice && (
-        <p className="alert info" role="alert">
-          {notice}
+        <label htmlFor="version-summary">Summary</label>
+        <textarea
+          id="version-summary"
+          value={text.summary}
+          readOnly={!canEdit}
+          maxLength={SUMMARY_MAX_LENGTH + 50}
+          onChange={(event) => changeField("summary", event.target.value)}
+        />
+        <p id="body-label" className="label">
+          Body
         </p>
-      )}
-      {revision > 0 && <ReviewComments editor={editor} articleId={articleId} locale={locale} />}
+        {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} organisations={organisations} />}
+        <EditorContent editor={editor} aria-labelledby="body-label" />
+        {editor && canEdit && <SlashMenu editor={editor} />}
+        {editor && <WordCount editor={editor} />}
+        {revision > 0 && <ReviewComments editor={editor} articleId={articleId} locale={locale} />}
+      </div>
+      <div className="editor-sidebar">
+        <section className="card publish-box" aria-labelledby={publishHeadingId}>
+          <h2 id={publishHeadingId} className="label">
+            Publish
+          </h2>
+          <div className="toolbar-row">
+            {canEdit && (
+              <button type="button" className="primary" onClick={() => void save()} disabled={state.kind === "saving"}>
+                Save
+              </button>
+            )}
+            <span id={saveStateId} className={`save-state ${stateClass}`} role="status" aria-live="polite">
+              {canEdit ? describe(state, now) : null} {canEdit && <small>(revision {revision})</small>}
+            </span>
+            {canEdit && problem && state.kind === "stopped" && (
+              <button type="button" onClick={removeProblem} aria-describedby={saveStateId}>
+                Remove it
+              </button>
+            )}
+          </div>
+          {/* A translation enters the workflow once its first save has created it. */}
+          <WorkflowBar
+            {...workflow}
+            articleId={articleId}
+            locale={locale}
+            canEdit={canEdit}
+            revision={revision}
+            ensureSaved={async () => !isDirty() || save()}
+          />
+        </section>
+        {sidebar}
+      </div>
     </section>
   );
 }

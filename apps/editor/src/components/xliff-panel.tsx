@@ -2,13 +2,20 @@
 
 import { type ApiError, type Locale } from "@rightsdesk/domain";
 import { type FormEvent, useId, useState } from "react";
+import { Disclosure } from "./disclosure";
 
-type Props = { articleId: string; locale: Locale; revision: number; canEdit: boolean };
+type Props = {
+  articleId: string;
+  locale: Locale;
+  revision: number;
+  canEdit: boolean;
+  /** Folded behind its heading at first while the source changes ask for the translator's attention. */
+  initiallyOpen: boolean;
+};
 type Failure = { message: string; problems: [string, string][] };
 
 /** Export of the translation as an XLIFF 2.0 file for an agency or a CAT tool, and import of the translated file. */
-export function XliffPanel({ articleId, locale, revision, canEdit }: Props) {
-  const headingId = useId();
+export function XliffPanel({ articleId, locale, revision, canEdit, initiallyOpen }: Props) {
   const fileId = useId();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,8 +42,7 @@ export function XliffPanel({ articleId, locale, revision, canEdit }: Props) {
   }
 
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>XLIFF</h2>
+    <Disclosure heading="XLIFF" level={2} initiallyOpen={initiallyOpen}>
       <p>
         <a href={url} download>
           Export XLIFF
@@ -67,6 +73,6 @@ export function XliffPanel({ articleId, locale, revision, canEdit }: Props) {
           )}
         </div>
       )}
-    </section>
+    </Disclosure>
   );
 }

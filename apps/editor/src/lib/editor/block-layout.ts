@@ -19,8 +19,13 @@ function decorate(doc: Node, layout: BlockLayout): DecorationSet {
     const look = layout.get(index);
     if (!look) return;
     const attrs: Record<string, string> = {};
-    if (look.spaceAbove) attrs.style = `padding-top: ${look.spaceAbove}px`;
-    if (look.className) attrs.class = look.className;
+    const classes = look.className ? [look.className] : [];
+    if (look.spaceAbove) {
+      // The space is drawn as a band (see .align-space), so that it does not look like missing text.
+      attrs.style = `padding-top: ${look.spaceAbove}px; --align-space: ${look.spaceAbove}px`;
+      classes.push("align-space");
+    }
+    if (classes.length > 0) attrs.class = classes.join(" ");
     if (look.title) attrs.title = look.title;
     decorations.push(Decoration.node(offset, offset + node.nodeSize, attrs));
   });

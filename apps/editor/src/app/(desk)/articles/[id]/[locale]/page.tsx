@@ -69,6 +69,61 @@ export default async function EditVersionPage({ params }: Props) {
     can(user.role, { kind: "translation.request" }) ? listTranslators() : null,
     translating && source ? listMediaByIds(mediaAssetIds(source.body)) : [],
   ]);
+  // Beside the text under the publishing controls, as the boxes of a WordPress sidebar.
+  const sidebar = (
+    <>
+      {version && (
+        <p className="sidebar-note">
+          <Link href={`/articles/${article.id}/${locale}/history`}>History</Link> of this language version
+        </p>
+      )}
+      <aside aria-label="Address">
+        <SlugEditor
+          articleId={article.id}
+          slug={article.slug}
+          oldSlugs={oldSlugs}
+          title={source?.title ?? ""}
+          publicSiteUrl={env.PUBLIC_SITE_URL}
+          locale={locale}
+          canEdit={can(user.role, { kind: "article.slug" })}
+        />
+      </aside>
+      {can(user.role, { kind: "article.tag" }) && (
+        <aside aria-label="Suggestions">
+          <TagSuggestions articleId={article.id} />
+        </aside>
+      )}
+      <aside aria-label="Tags">
+        <h2 className="label">Tags</h2>
+        <TagPicker
+          // Remounted when the tags change elsewhere (an accepted suggestion), so it never saves a stale list.
+          key={article.tags.map((t) => t.id).join()}
+          articleId={article.id}
+          tags={tags}
+          selected={article.tags.map((t) => t.id)}
+          canEdit={can(user.role, { kind: "article.tag" })}
+        />
+      </aside>
+      <aside aria-label="People and cases in this story">
+        <RegistryLinksPicker
+          key={[...links.personIds, ...links.caseIds].join()}
+          articleId={article.id}
+          persons={persons.map((person) => ({ id: person.id, label: person.name }))}
+          cases={cases.map((item) => ({ id: item.id, label: item.title[SOURCE_LOCALE] ?? item.slug }))}
+          selected={links}
+          canEdit={can(user.role, { kind: "article.tag" })}
+        />
+      </aside>
+      {translators && (
+        <aside aria-labelledby="request-translations">
+          <h2 id="request-translations" className="label">
+            Request translations
+          </h2>
+          <TranslationRequestForm articleId={article.id} translators={translators} />
+        </aside>
+      )}
+    </>
+  );
   const editorProps: VersionEditorProps = {
     articleId: article.id,
     locale,
@@ -87,6 +142,7 @@ export default async function EditVersionPage({ params }: Props) {
       publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
     },
     organisations: organisations.map(({ id: orgId, name }) => ({ id: orgId, name })),
+    sidebar,
   };
 
   return (
@@ -99,20 +155,14 @@ export default async function EditVersionPage({ params }: Props) {
           </Link>
         ))}
       </nav>
-      {version && (
-        <p>
-          <Link href={`/articles/${article.id}/${locale}/history`}>History</Link> of this language version
-        </p>
-      )}
       {version && translating && <TranslationTools articleId={article.id} locale={locale} revision={version.revision} canEdit={canEdit} changes={changes} />}
       {!version && (
         <p className="alert info">
           There is no {LOCALE_NAMES[locale]} version yet. The text below is a copy of the source to translate; the first save creates the translation.
         </p>
       )}
-      <div className={translating && source ? "editor-layout translating" : "editor-layout"}>
-        {translating && source ? (
-          <div>
+      {translating && source ? (
+        <>
           <TranslationWorkspace
             key={`${article.id}:${locale}`}
             source={{ title: source.title, summary: source.summary, body: source.body, revision: source.revision }}
@@ -121,60 +171,10 @@ export default async function EditVersionPage({ params }: Props) {
             editor={editorProps}
           />
           <TranslationMedia items={media.map(({ createdAt: _createdAt, ...item }) => item)} locale={locale} role={user.role} />
-          </div>
-        ) : (
-          <div className="card">
-            <VersionEditor key={`${article.id}:${locale}`} {...editorProps} />
-          </div>
-        )}
-        <div>
-          <aside aria-label="Address">
-            <SlugEditor
-              articleId={article.id}
-              slug={article.slug}
-              oldSlugs={oldSlugs}
-              title={source?.title ?? ""}
-              publicSiteUrl={env.PUBLIC_SITE_URL}
-              locale={locale}
-              canEdit={can(user.role, { kind: "article.slug" })}
-            />
-          </aside>
-          {can(user.role, { kind: "article.tag" }) && (
-            <aside aria-label="Suggestions">
-              <TagSuggestions articleId={article.id} />
-            </aside>
-          )}
-          <aside aria-label="Tags">
-            <h2 className="label">Tags</h2>
-            <TagPicker
-              // Remounted when the tags change elsewhere (an accepted suggestion), so it never saves a stale list.
-              key={article.tags.map((t) => t.id).join()}
-              articleId={article.id}
-              tags={tags}
-              selected={article.tags.map((t) => t.id)}
-              canEdit={can(user.role, { kind: "article.tag" })}
-            />
-          </aside>
-          <aside aria-label="People and cases in this story">
-            <RegistryLinksPicker
-              key={[...links.personIds, ...links.caseIds].join()}
-              articleId={article.id}
-              persons={persons.map((person) => ({ id: person.id, label: person.name }))}
-              cases={cases.map((item) => ({ id: item.id, label: item.title[SOURCE_LOCALE] ?? item.slug }))}
-              selected={links}
-              canEdit={can(user.role, { kind: "article.tag" })}
-            />
-          </aside>
-          {translators && (
-            <aside aria-labelledby="request-translations">
-              <h2 id="request-translations" className="label">
-                Request translations
-              </h2>
-              <TranslationRequestForm articleId={article.id} translators={translators} />
-            </aside>
-          )}
-        </div>
-      </div>
+        </>
+      ) : (
+        <VersionEditor key={`${article.id}:${locale}`} {...editorProps} />
+      )}
       {can(user.role, { kind: "article.delete" }) && (
         <DeleteRecord
           collection="articles"

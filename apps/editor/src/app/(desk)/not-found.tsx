@@ -1,0 +1,6 @@
+import { NotFoundNotice } from "~/components/not-found-notice";
+
+/** A record that does not exist (or was deleted): shown inside the desk's layout, under its header. */
+export default function DeskNotFound() {
+  return <NotFoundNotice />;
+}

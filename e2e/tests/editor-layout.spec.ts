@@ -1,0 +1,111 @@
+import { expect, type Locator, type Page, test } from "./fixtures";
+import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle } from "./support";
+
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+
+/** Wholly on the screen the page opens on: no scrolling needed to see or reach it. */
+async function expectOnFirstScreen(page: Page, control: Locator) {
+  await expect(control).toBeVisible();
+  const box = await control.boundingBox();
+  const screen = page.viewportSize();
+  expect(box && screen, "the control and the window have a size").toBeTruthy();
+  if (!box || !screen) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
+}
+
+async function draftWithText(page: Page, prefix: string, text: string) {
+  const url = await createArticle(page, uniqueTitle(prefix));
+  await body(page).click();
+  await page.keyboard.insertText(text);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(saveState(page)).toContainText("All changes saved");
+  return url;
+}
+
+test.describe("at 1280×800", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("everything an editor needs for a draft is on the first screen, the publishing controls together beside the text", async ({ page }) => {
+    await signIn(page, "editor");
+    const url = await draftWithText(page, "Extradition of Aliaksandr Frantskevich", "The court in Vilnius will decide next week.");
+    await page.goto(url);
+    const publishing = page.getByRole("region", { name: "Publish" });
+    const controls = [
+      page.getByLabel("Title", { exact: true }),
+      page.getByLabel("Summary", { exact: true }),
+      body(page),
+      saveState(page),
+      publishing.getByRole("button", { name: "Save", exact: true }),
+      publishing.getByRole("button", { name: "Submit for review" }),
+      publishing.getByRole("button", { name: "Publish", exact: true }),
+      publishing.getByLabel("Reviewer"),
+      publishing.getByLabel("Publish at (UTC)"),
+      publishing.getByRole("button", { name: "Schedule" }),
+    ];
+    for (const control of controls) await expectOnFirstScreen(page, control);
+
+    // The sidebar stands to the right of the text, as in WordPress.
+    const text = await body(page).boundingBox();
+    const sidebar = await publishing.boundingBox();
+    expect(text && sidebar && sidebar.x >= text.x + text.width).toBe(true);
+  });
+
+  test("the formatting toolbar stays at the top of the screen while a long article scrolls", async ({ page }) => {
+    await signIn(page, "editor");
+    await createArticle(page, uniqueTitle("Timeline of the Ablyazov extradition cases"));
+    await body(page).click();
+    for (let day = 1; day <= 40; day++) {
+      await page.keyboard.insertText(`Day ${day}: the defence filed another appeal, and the court set a new hearing.`);
+      await page.keyboard.press("Enter");
+    }
+    await page.keyboard.insertText("Final day");
+    const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+    // Typing at the end scrolled the page far below the title, but not away from the toolbar.
+    await expect(page.getByLabel("Title", { exact: true })).not.toBeInViewport();
+    await expectOnFirstScreen(page, toolbar);
+    expect((await toolbar.boundingBox())?.y).toBeLessThan(5);
+
+    await page.keyboard.press("Shift+Home");
+    await toolbar.getByRole("button", { name: "Bold" }).click();
+    await expect(body(page).getByRole("paragraph").last().locator("strong")).toHaveText("Final day");
+  });
+});
+
+test.describe("at 390×844", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the publishing controls follow the text on a phone", async ({ page }) => {
+    await signIn(page, "editor");
+    await draftWithText(page, "Asylum for Natallia Hersche", "Granted refugee status in Switzerland.");
+    const text = await body(page).boundingBox();
+    const publishing = await page.getByRole("region", { name: "Publish" }).boundingBox();
+    expect(text && publishing && publishing.y >= text.y + text.height).toBe(true);
+    expect(publishing && publishing.x + publishing.width).toBeLessThanOrEqual(390);
+  });
+});
+
+test("a translator reading the English source is told it is read-only, by the page and to screen readers", async ({ page }) => {
+  await signIn(page, "translator");
+  await page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ }).click();
+  await page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: /^English/ }).click();
+  await expect(page.getByText("You can read this version but not change it.")).toBeVisible();
+  await expect(body(page)).toHaveAttribute("aria-readonly", "true");
+  await expect(body(page)).not.toBeEditable();
+});
+
+test("an address that leads nowhere shows the editor's own page with a way back", async ({ page }) => {
+  await signIn(page, "editor");
+  const response = await page.goto(`${EDITOR_URL}/articles/no-such-article/en`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the articles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+
+  expect((await page.goto(`${EDITOR_URL}/no-such-page`))?.status()).toBe(404);
+  await expect(page).toHaveTitle("Not found — RightsDesk editor");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Dashboard" })).toBeVisible();
+});

@@ -1,0 +1,54 @@
+import { expect, type Page, test } from "./fixtures";
+import { EDITOR_URL, signIn } from "./support";
+
+/**
+ * The main screens as an editor sees them on a laptop and on a phone, saved as screenshots among the run's
+ * artefacts for people to look at (not compared pixel by pixel: the demo content and dates change).
+ */
+const SEED_ARTICLE = /Open Dialog leaders meet Mukhtar Ablyazov/;
+
+async function openSeedVersion(page: Page, language: RegExp) {
+  await page.goto(EDITOR_URL);
+  await page.getByRole("link", { name: SEED_ARTICLE }).click();
+  await page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: language }).click();
+  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
+}
+
+const SCREENS: { name: string; open: (page: Page) => Promise<unknown> }[] = [
+  { name: "article-list", open: (page) => page.goto(EDITOR_URL).then(() => expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible()) },
+  { name: "editor", open: (page) => openSeedVersion(page, /^English/) },
+  {
+    name: "side-by-side-translation",
+    open: (page) =>
+      openSeedVersion(page, /^Русский/).then(() => expect(page.getByRole("document", { name: "English source text" })).toBeVisible()),
+  },
+  {
+    name: "dashboard",
+    open: (page) => page.goto(`${EDITOR_URL}/dashboard`).then(() => expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible()),
+  },
+  {
+    name: "translation-desk",
+    open: (page) =>
+      page.goto(`${EDITOR_URL}/translations`).then(() => expect(page.getByRole("heading", { level: 1, name: "Translations" })).toBeVisible()),
+  },
+  { name: "people", open: (page) => page.goto(`${EDITOR_URL}/people`).then(() => expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible()) },
+];
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`screens at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test("the main screens open and are saved as screenshots", async ({ page }, testInfo) => {
+      await signIn(page, "editor");
+      for (const screen of SCREENS) {
+        await screen.open(page);
+        const path = testInfo.outputPath(`${screen.name}-${viewport.width}x${viewport.height}.png`);
+        await page.screenshot({ path });
+        await testInfo.attach(`${screen.name} at ${viewport.width}×${viewport.height}`, { path, contentType: "image/png" });
+      }
+    });
+  });
+}
