@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { body, makeActor, unique } from "../test/fixtures";
+import { body, makeActor, queue, unique } from "../test/fixtures";
 import { type Actor } from "./access";
 import { createArticle, saveVersion } from "./articles";
 import { db } from "./client";
 import { getPublished, listPublished } from "./published";
-import {
-  assignReviewer,
-  awaitingReview,
-  isLatestAuthor,
-  listReviewers,
-  myDrafts,
-  publishDueVersions,
-  scheduledVersions,
-  transitionVersion,
-} from "./workflow";
+import { assignReviewer, isLatestAuthor, listReviewers, publishDueVersions, transitionVersion } from "./workflow";
 
 /** An English article, with a Russian translation when asked for; returns ids to address both. */
 async function article(author: Actor, options: { translator?: Actor } = {}) {
@@ -34,7 +25,7 @@ describe("transitionVersion", () => {
 
     const { result: submitted } = await transitionVersion(id, "ru", { transition: "submit", reviewerId: editor.id }, translator);
     expect(submitted).toMatchObject({ status: "in_review", reviewerId: editor.id });
-    expect((await awaitingReview(editor)).map((item) => [item.articleId, item.locale])).toContainEqual([id, "ru"]);
+    expect((await queue("review", editor)).map((item) => [item.articleId, item.locale])).toContainEqual([id, "ru"]);
 
     await expect(transitionVersion(id, "ru", { transition: "approve" }, translator)).rejects.toMatchObject({
       code: "forbidden",
@@ -152,7 +143,7 @@ describe("scheduled publishing", () => {
   it("publishes a version scheduled at T not at T-1s but at T+1s, exactly once, dated T, by nobody", async () => {
     const editor = await makeActor("editor");
     const { id, slug, versionId } = await scheduled(editor);
-    expect(await scheduledVersions()).toContainEqual(expect.objectContaining({ articleId: id, status: "scheduled", scheduledAt: T }));
+    expect(await queue("scheduled", editor)).toContainEqual(expect.objectContaining({ articleId: id, status: "scheduled", scheduledAt: T }));
     expect(await getPublished("en", slug)).toBeNull();
 
     expect(await dueIds(seconds(-1))).not.toContain(versionId);
@@ -161,7 +152,7 @@ describe("scheduled publishing", () => {
     expect(await dueIds(seconds(1))).toContain(versionId);
     expect(await getPublished("en", slug)).toMatchObject({ publishedAt: T });
     expect(await dueIds(seconds(2))).not.toContain(versionId);
-    expect((await scheduledVersions()).map((item) => item.articleId)).not.toContain(id);
+    expect((await queue("scheduled", editor)).map((item) => item.articleId)).not.toContain(id);
 
     const events = await auditOf(versionId);
     expect(events.map((e) => [e.action, e.actorId])).toEqual([
@@ -222,12 +213,12 @@ describe("dashboard", () => {
     const submitted = await article(editor);
     await transitionVersion(submitted.id, "en", { transition: "submit" }, editor);
 
-    const ids = (await myDrafts(editor.id)).map((item) => item.articleId);
+    const ids = (await queue("drafts", editor)).map((item) => item.articleId);
     expect(ids).toContain(mine.id);
     expect(ids).not.toContain(takenOver.id);
     expect(ids).not.toContain(submitted.id);
-    expect((await myDrafts(other.id)).map((item) => item.articleId)).toContain(takenOver.id);
-    expect((await myDrafts(editor.id)).find((item) => item.articleId === mine.id)).toMatchObject({
+    expect((await queue("drafts", other)).map((item) => item.articleId)).toContain(takenOver.id);
+    expect((await queue("drafts", editor)).find((item) => item.articleId === mine.id)).toMatchObject({
       articleSlug: mine.slug,
       locale: "en",
       status: "draft",
@@ -245,10 +236,10 @@ describe("dashboard", () => {
     await transitionVersion(theirs.id, "ru", { transition: "submit", reviewerId: colleague.id }, translator);
     await transitionVersion(nobodys.id, "ru", { transition: "submit" }, translator);
 
-    const forEditor = (await awaitingReview(editor)).map((item) => item.articleId);
+    const forEditor = (await queue("review", editor)).map((item) => item.articleId);
     expect(forEditor).toEqual(expect.arrayContaining([mine.id, nobodys.id]));
     expect(forEditor).not.toContain(theirs.id);
-    expect((await awaitingReview(translator)).map((item) => item.articleId)).toEqual([]);
+    expect((await queue("review", translator)).map((item) => item.articleId)).toEqual([]);
   });
 
   it("assigns and withdraws a reviewer for whoever may edit the version", async () => {

@@ -10,7 +10,6 @@ import {
   type TransitionInput,
   transitionInputSchema,
   type VersionStatus,
-  type WorkflowItem,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "./access";
 import { type AuditAction, recordAudit } from "./audit";
@@ -156,73 +155,6 @@ export async function isLatestAuthor(articleId: string, locale: Locale, userId: 
     select: { authorId: true },
   });
   return latest?.authorId === userId;
-}
-
-const itemSelect = {
-  articleId: true,
-  locale: true,
-  title: true,
-  status: true,
-  reviewerId: true,
-  scheduledAt: true,
-  updatedAt: true,
-  article: { select: { slug: true } },
-} satisfies Prisma.ArticleVersionSelect;
-
-type ItemRow = Prisma.ArticleVersionGetPayload<{ select: typeof itemSelect }>;
-
-function toItem({ article, ...row }: ItemRow): WorkflowItem {
-  return { ...row, articleSlug: article.slug, locale: toLocale(row.locale) };
-}
-
-/** Drafts whose latest revision the user wrote: what they are working on. */
-export async function myDrafts(userId: string): Promise<WorkflowItem[]> {
-  const rows = await db().articleVersion.findMany({
-    // Only drafts the user ever wrote can have them as latest author; the rest is checked below.
-    where: { status: "draft", revisions: { some: { authorId: userId } } },
-    select: { ...itemSelect, revisions: { orderBy: { number: "desc" }, take: 1, select: { authorId: true } } },
-    orderBy: { updatedAt: "desc" },
-  });
-  return rows.filter((row) => row.revisions[0]?.authorId === userId).map(({ revisions: _latest, ...row }) => toItem(row));
-}
-
-/** Versions in review asked of this user; editors and admins also see those nobody was asked to review. */
-export async function awaitingReview(user: Actor): Promise<WorkflowItem[]> {
-  const reviewers = user.role === "translator" ? [{ reviewerId: user.id }] : [{ reviewerId: user.id }, { reviewerId: null }];
-  const rows = await db().articleVersion.findMany({
-    where: { status: "in_review", OR: reviewers },
-    select: itemSelect,
-    orderBy: { updatedAt: "asc" },
-  });
-  return rows.map(toItem);
-}
-
-/** Every version waiting for its publication time, soonest first. */
-export async function scheduledVersions(): Promise<WorkflowItem[]> {
-  const rows = await db().articleVersion.findMany({
-    where: { status: "scheduled" },
-    select: itemSelect,
-    orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-  });
-  return rows.map(toItem);
-}
-
-/**
- * Published versions with saves readers do not see yet (anyone's save of a live version waits),
- * longest waiting first: what an editor has to publish.
- */
-export async function unpublishedChanges(): Promise<WorkflowItem[]> {
-  const waiting = await db().$queryRaw<{ id: string }[]>`
-    SELECT v."id" FROM "ArticleVersion" v
-    JOIN "ArticleRevision" r ON r."id" = v."publishedRevisionId"
-    WHERE v."status" = 'published' AND r."number" < v."revision"`;
-  if (waiting.length === 0) return [];
-  const rows = await db().articleVersion.findMany({
-    where: { id: { in: waiting.map((row) => row.id) } },
-    select: itemSelect,
-    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-  });
-  return rows.map(toItem);
 }
 
 export type PublishedBySchedule = {

@@ -3,6 +3,7 @@ import { type RichTextDoc, type Role } from "@rightsdesk/domain";
 import { type Actor } from "../src/access";
 import { upsertTag } from "../src/tags";
 import { upsertUser } from "../src/users";
+import { readVersionQueue, type VersionQueue } from "../src/work-queues";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 
@@ -19,3 +20,8 @@ export const body = (text: string): RichTextDoc => ({
   type: "doc",
   content: [{ type: "paragraph", content: [{ type: "text", text }] }],
 });
+
+/** Every row of one of the dashboard's lists of versions, for `user`. */
+export async function queue(name: VersionQueue, user: Actor) {
+  return (await readVersionQueue(name, user, { skip: 0, take: 10_000 })).items;
+}
