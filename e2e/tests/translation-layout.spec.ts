@@ -71,7 +71,7 @@ test("alignment space beside a longer source paragraph is drawn as a hatched ban
     await page.keyboard.insertText(" The embassy was not told.");
   });
   await openLanguage(page, /^Русский/, /\/ru$/);
-  await expect(languageTab(page, /^Русский/)).toContainText("outdated");
+  await expect(languageTab(page, /^Русский/)).toContainText("Outdated");
 
   // Both panels are folded, so the translation's title and text are on the first screen.
   const changes = page.getByRole("button", { name: "Source changed", exact: true });
