@@ -1,20 +1,7 @@
-import { expect, type Locator, type Page, test } from "./fixtures";
-import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle } from "./support";
+import { expect, type Page, test } from "./fixtures";
+import { createArticle, EDITOR_URL, expectOnFirstScreen, saveState, signIn, uniqueTitle } from "./support";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
-
-/** Wholly on the screen the page opens on: no scrolling needed to see or reach it. */
-async function expectOnFirstScreen(page: Page, control: Locator) {
-  await expect(control).toBeVisible();
-  const box = await control.boundingBox();
-  const screen = page.viewportSize();
-  expect(box && screen, "the control and the window have a size").toBeTruthy();
-  if (!box || !screen) return;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
-  expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
-}
 
 async function draftWithText(page: Page, prefix: string, text: string) {
   const url = await createArticle(page, uniqueTitle(prefix));

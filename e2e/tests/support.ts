@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import demoUsers from "../../prisma/demo-users.json" with { type: "json" };
 import { EDITOR_URL } from "../ports";
 
@@ -32,6 +32,19 @@ export async function createArticle(page: Page, title: string, summary = "") {
   await page.getByRole("button", { name: "Create article" }).click();
   await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
   return page.url();
+}
+
+/** Wholly on the screen the page opens on: no scrolling needed to see or reach it. */
+export async function expectOnFirstScreen(page: Page, control: Locator) {
+  await expect(control).toBeVisible();
+  const box = await control.boundingBox();
+  const screen = page.viewportSize();
+  expect(box && screen, "the control and the window have a size").toBeTruthy();
+  if (!box || !screen) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
 }
 
 export const saveState = (page: Page) => page.getByRole("status").filter({ hasText: /saved|Saving|Not saved|Save failed|Unsaved/ });

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "./fixtures";
-import { createArticle, saveState, signIn, uniqueTitle } from "./support";
+import { createArticle, expectOnFirstScreen, saveState, signIn, uniqueTitle } from "./support";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -29,7 +29,7 @@ const bandOf = (block: Locator) =>
     return { space: Number.parseFloat(getComputedStyle(element).paddingTop), image: band.backgroundImage, height: Number.parseFloat(band.height) };
   });
 
-test("alignment space beside a longer source paragraph is drawn as a hatched band, and an outdated translation folds its panels", async ({ page }) => {
+test("on a laptop the publishing controls stand beside source and translation; alignment space is a hatched band; an outdated translation folds its panels", async ({ page }) => {
   await signIn(page, "editor");
   await createArticle(page, uniqueTitle("Kazakh journalist detained in Kyiv"));
   await editAndSave(page, async () => {
@@ -55,6 +55,21 @@ test("alignment space beside a longer source paragraph is drawn as a hatched ban
     await page.getByLabel("Title", { exact: true }).fill("Казахстанского журналиста задержали в Киеве");
   });
   await expect(translated).toHaveText(["Журналиста задержали в аэропорту.", "Заседание назначено на понедельник."]);
+
+  // On a laptop the publishing controls stand beside the source and the translation, on the first screen.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const publishing = page.getByRole("region", { name: "Publish" });
+  for (const control of [
+    page.getByLabel("Title", { exact: true }),
+    publishing.getByRole("button", { name: "Save", exact: true }),
+    publishing.getByRole("button", { name: "Submit for review" }),
+    publishing.getByRole("button", { name: "Publish", exact: true }),
+  ])
+    await expectOnFirstScreen(page, control);
+  await expect(body(page)).toBeInViewport();
+  const translationBox = await body(page).boundingBox();
+  const sidebarBox = await publishing.boundingBox();
+  expect(translationBox && sidebarBox && sidebarBox.x >= translationBox.x + translationBox.width).toBe(true);
 
   // The second paragraph waits level with its source below a band, explained beside the source.
   await expect.poll(async () => (await bandOf(translated.nth(1))).space).toBeGreaterThan(20);

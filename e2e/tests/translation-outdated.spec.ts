@@ -21,7 +21,7 @@ async function openRussian(page: Page) {
 test("a translator sees the Russian translation outdated after a source change, reviews the diff and marks it up to date", async ({ browser }) => {
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, "editor");
-  await expect(articleRow(editor).getByRole("link", { name: /^RU · / })).not.toContainText("outdated");
+  await expect(articleRow(editor).getByRole("link", { name: /^RU · / })).not.toContainText("Outdated");
   await articleRow(editor).getByRole("link", { name: ARTICLE }).click();
   await editor.getByRole("textbox", { name: "Body" }).getByText("Protection granted in Europe and the United States").click();
   await editor.keyboard.press("End");
@@ -32,7 +32,7 @@ test("a translator sees the Russian translation outdated after a source change, 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, "translator");
   const badge = articleRow(page).getByRole("link", { name: /^RU · / });
-  await expect(badge).toHaveText("RU · published · outdated");
+  await expect(badge).toHaveText("RU · Outdated");
   await badge.click();
   await expect(page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: /^Русский/ })).toHaveText(
     "Русский · Outdated",
@@ -50,7 +50,7 @@ test("a translator sees the Russian translation outdated after a source change, 
   await expect(panel).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: /^Русский/ })).toHaveText("Русский · Published");
   await page.goto(EDITOR_URL);
-  await expect(articleRow(page).getByRole("link", { name: /^RU · / })).toHaveText("RU · published");
+  await expect(articleRow(page).getByRole("link", { name: /^RU · / })).toHaveText("RU · Published");
 });
 
 test("a translator exports the Russian version as XLIFF, imports the revised file as a new revision, and a broken file is refused", async ({

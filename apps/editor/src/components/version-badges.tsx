@@ -1,17 +1,17 @@
-import { type ArticleListItem, LOCALE_NAMES, STATUS_LABELS } from "@rightsdesk/domain";
+import { type ArticleListItem, LOCALE_NAMES, TRANSLATION_STATE_LABELS, translationState } from "@rightsdesk/domain";
 import Link from "next/link";
 
-/** Each language version of an article with its status, and "outdated" for a translation behind its source; each a link to its editor. */
+/**
+ * Each language version of an article in the words its language tab and the translation desk use (outdated
+ * wins over the status, as everywhere), each a link to its editor.
+ */
 export function VersionBadges({ article }: { article: Pick<ArticleListItem, "id" | "versions"> }) {
   return article.versions.map((version) => {
-    const label = `${STATUS_LABELS[version.status].toLowerCase()}${version.outdated ? " · outdated" : ""}`;
+    // A version that exists decides its own state: the source and any request no longer matter.
+    const state = translationState({ source: null, version, requested: false });
+    const label = TRANSLATION_STATE_LABELS[state];
     return (
-      <Link
-        key={version.locale}
-        href={`/articles/${article.id}/${version.locale}`}
-        className={`badge ${version.status}${version.outdated ? " outdated" : ""}`}
-        title={`${LOCALE_NAMES[version.locale]}: ${label}`}
-      >
+      <Link key={version.locale} href={`/articles/${article.id}/${version.locale}`} className={`badge ${state}`} title={`${LOCALE_NAMES[version.locale]}: ${label}`}>
         {version.locale.toUpperCase()} · {label}
       </Link>
     );
