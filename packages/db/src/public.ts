@@ -2,7 +2,7 @@
  * The public face of the data layer: everything the public site may read, and nothing else. Only published
  * versions (their published revision) and public registry records come out of it; drafts, internal persons,
  * internal notes and editors' commands are not here. apps/web imports this module only (its ESLint config
- * refuses `@rightsdesk/db` itself), so a read that could leak must be added here on purpose.
+ * refuses `@rightsdesk/db/editor` and every other entry), so a read that could leak must be added here on purpose.
  */
 
 export { storedFileResponse } from "./media/serve";

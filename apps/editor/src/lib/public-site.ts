@@ -1,5 +1,5 @@
 import "server-only";
-import { getTagFootprint, type Revalidating } from "@rightsdesk/db";
+import { getTagFootprint, type Revalidating } from "@rightsdesk/db/editor";
 import { cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
 

@@ -1,4 +1,4 @@
-import { saveLabelTranslation } from "@rightsdesk/db";
+import { saveLabelTranslation } from "@rightsdesk/db/editor";
 import { ZSaveLabelTranslation } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidateLabel } from "~/lib/public-site";

@@ -1,4 +1,4 @@
-import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db";
+import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db/editor";
 import { ZMediaMetadataPatch } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidateMedia } from "~/lib/public-site";

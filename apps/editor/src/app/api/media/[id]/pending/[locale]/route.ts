@@ -1,4 +1,4 @@
-import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db";
+import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db/editor";
 import { apiRoute } from "~/lib/api";
 import { revalidateMedia } from "~/lib/public-site";
 import { publishesVersion } from "~/lib/route-access";

@@ -1,4 +1,9 @@
-// The editorial face: everything the public face offers, and the commands and reads of the newsroom.
+/*
+ * The editorial face of the data layer (`@rightsdesk/db/editor`): everything the public face offers, and the
+ * commands and reads of the newsroom. Commands take the acting user (`Actor`) and check the permission themselves.
+ * Only server code of the editor app, the seed, benches and scripts import it; the package has no `.` entry, so
+ * every import names the face it reads through.
+ */
 export * from "./public";
 export { type Actor, assertAllowed } from "./access";
 export { addComment, listComments, setCommentResolved } from "./comments";

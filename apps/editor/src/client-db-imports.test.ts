@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// The editor's own ESLint config, run on a client component as a newcomer might write it.
+const eslint = new ESLint({ cwd: fileURLToPath(new URL("..", import.meta.url)) });
+const refused = async (source: string) => {
+  const [result] = await eslint.lintText(source, { filePath: fileURLToPath(new URL("./lib/new-widget.tsx", import.meta.url)) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-syntax").map((message) => message.message);
+};
+
+describe("the data layer in the editor's client components", () => {
+  it("refuses a value import from either face in a \"use client\" module", async () => {
+    expect(await refused('"use client";\nimport { db } from "@rightsdesk/db/editor";\nexport const x = db;\n')).toEqual([expect.stringContaining("client component")]);
+    expect(await refused('"use client";\nimport { listTags } from "@rightsdesk/db/public";\nexport const x = listTags;\n')).toHaveLength(1);
+  });
+
+  it("allows types there, and the data layer in server modules", async () => {
+    expect(await refused('"use client";\nimport type { Mentionable } from "@rightsdesk/db/editor";\nexport type M = Mentionable;\n')).toEqual([]);
+    expect(await refused('import { db } from "@rightsdesk/db/editor";\nexport const x = db;\n')).toEqual([]);
+  });
+});
