@@ -5,21 +5,21 @@
  * every import names the face it reads through.
  */
 export * from "./public";
-export { type Actor, assertAllowed } from "./access";
-export { addComment, listComments, setCommentResolved } from "./comments";
-export { deleteArticle } from "./article-deletion";
-export { getArticleFootprint, type Revalidating } from "./article-footprint";
-export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./audit";
-export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles";
-export { changeArticleSlug, listArticleOldSlugs } from "./article-slugs";
-export { db } from "./client";
-export { heartbeat, leave, listPresent } from "./presence";
-export { searchMentionables, suggestionsForArticle, type Mentionable } from "./mentions";
-export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./revisions";
+export { type Actor, assertAllowed } from "./access/access";
+export { addComment, listComments, setCommentResolved } from "./articles/comments";
+export { deleteArticle } from "./articles/article-deletion";
+export { getArticleFootprint, type Revalidating } from "./articles/article-footprint";
+export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./access/audit";
+export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles/articles";
+export { changeArticleSlug, listArticleOldSlugs } from "./articles/article-slugs";
+export { db } from "./infra/client";
+export { heartbeat, leave, listPresent } from "./articles/presence";
+export { searchMentionables, suggestionsForArticle, type Mentionable } from "./articles/mentions";
+export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./articles/revisions";
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, listMediaPage, mediaPreviewKey, uploadMedia } from "./media/assets";
 export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
-export { getTagFootprint, upsertTag } from "./tags";
+export { getTagFootprint, upsertTag } from "./articles/tags";
 export {
   languageStatesOf,
   listAssignmentsOf,
@@ -29,7 +29,7 @@ export {
   type AssignmentView,
   type TranslationCellView,
   type TranslationMatrixRow,
-} from "./translation-desk";
+} from "./translation/translation-desk";
 export {
   countLabelTranslations,
   listLabelTranslations,
@@ -38,10 +38,10 @@ export {
   saveLabelTranslation,
   type LabelTranslationItem,
   type LabelTranslationList,
-} from "./label-translations";
-export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation-status";
-export { clearSignInFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
-export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./users";
+} from "./translation/label-translations";
+export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation/translation-status";
+export { clearSignInFailures, recordSignInFailure, signInWait } from "./access/sign-in-throttle";
+export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./access/users";
 export {
   createCase,
   deleteCase,
@@ -87,6 +87,6 @@ export {
   publishDueVersions,
   transitionVersion,
   type PublishedBySchedule,
-} from "./workflow";
-export { isDatabaseUnavailable } from "./unavailable";
-export { readVersionQueue, type VersionQueue } from "./work-queues";
+} from "./workflow/workflow";
+export { isDatabaseUnavailable } from "./infra/unavailable";
+export { readVersionQueue, type VersionQueue } from "./workflow/work-queues";
