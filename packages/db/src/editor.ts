@@ -19,7 +19,7 @@ export { getRevision, listRevisions, restoreRevision, type Revision, type Revisi
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, listMediaPage, mediaPreviewKey, uploadMedia } from "./media/assets";
 export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
-export { getTagFootprint, upsertTag } from "./articles/tags";
+export { upsertTag } from "./articles/tags";
 export {
   languageStatesOf,
   listAssignmentsOf,

@@ -1,5 +1,5 @@
-import { AppError, carryBases, LOCALES, type Tag, type TagInput, tagSlug } from "@rightsdesk/domain";
-import { db } from "../infra/client";
+import { AppError, carryBases, LOCALES, type Tag, type TagFootprint, type TagInput, tagSlug } from "@rightsdesk/domain";
+import { db, type Db, type Tx } from "../infra/client";
 import { tagSelect, toTag, toTranslatedLabels } from "../mappers";
 
 export async function listTags(): Promise<Tag[]> {
@@ -36,9 +36,9 @@ export async function upsertTag(input: TagInput): Promise<Tag> {
   });
 }
 
-/** What readers see of a tag: its slug and the articles that list it, whose pages show its label. */
-export async function getTagFootprint(tagId: string): Promise<{ slug: string; articleSlugs: string[] } | null> {
-  const tag = await db().tag.findUnique({ where: { id: tagId }, select: { slug: true, articles: { select: { article: { select: { slug: true } } } } } });
+/** What readers see of a tag, read in the transaction `tx` that changes it; null when it does not exist. */
+export async function getTagFootprint(tagId: string, tx: Db | Tx = db()): Promise<TagFootprint | null> {
+  const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { slug: true, articles: { select: { article: { select: { slug: true } } } } } });
   return tag && { slug: tag.slug, articleSlugs: tag.articles.map((link) => link.article.slug) };
 }
 

@@ -14,12 +14,16 @@ import {
   type LocalizedTexts,
   type MarkLabelUpToDate,
   outdatedTranslations,
+  registryRevalidationTags,
   type SaveLabelTranslation,
   SOURCE_LOCALE,
+  tagRevalidationTags,
   translationIn,
   ZSaveLabelTranslation,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
+import { type Revalidating } from "../articles/article-footprint";
+import { getTagFootprint } from "../articles/tags";
 import { db, type Tx } from "../infra/client";
 import { recordChange } from "../registry/history";
 import { toLocalized, toTranslated, toTranslatedLabels } from "../mappers";
@@ -125,7 +129,12 @@ type Stored = ReturnType<typeof translationIn>;
 type LabelStore = {
   read(tx: Tx, id: string, locale: Locale): Promise<Stored>;
   write(tx: Tx, target: { id: string; locale: Locale; text: string; base: string | null }, actor: Actor): Promise<void>;
+  /** The public cache tags of the pages that show the text, read in the transaction that changes it. */
+  pagesShowing(tx: Tx, id: string): Promise<string[]>;
 };
+
+// A bio or an event description shows on registry pages, which a registry change refreshes all together.
+const registryPages = async () => registryRevalidationTags();
 
 const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): LocalizedTexts => ({ ...texts, [locale]: text || undefined });
 
@@ -140,6 +149,10 @@ const tagStore: LabelStore = {
   async write(tx, { id, locale, text, base }) {
     if (!text) await tx.tagLabel.deleteMany({ where: { tagId: id, locale } });
     else await tx.tagLabel.upsert({ where: { tagId_locale: { tagId: id, locale } }, create: { tagId: id, locale, label: text, sourceText: base }, update: { label: text, sourceText: base } });
+  },
+  async pagesShowing(tx, id) {
+    const footprint = await getTagFootprint(id, tx);
+    return footprint ? tagRevalidationTags(footprint) : [];
   },
 };
 
@@ -160,6 +173,7 @@ const bioStore: LabelStore = {
     if (updated.count !== 1) throw new AppError("conflict", "Someone saved this person at the same moment. Reload and save again; your text is kept.");
     await recordChange(tx, { entity: "person", entityId: id, action: "update", actorId: actor.id, before: { bio: texts }, after: { bio } });
   },
+  pagesShowing: registryPages,
 };
 
 const EVENT_GONE = "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page; your text is kept.";
@@ -192,6 +206,7 @@ const eventStore: LabelStore = {
       after: { event: id, description },
     });
   },
+  pagesShowing: registryPages,
 };
 
 export const labelStores: Record<LabelKind, LabelStore> = { tag: tagStore, bio: bioStore, event: eventStore };
@@ -211,23 +226,28 @@ export function assertTranslationUnchanged(stored: Stored, previousTranslation: 
  * Runs a change of one translation when the English is still the text the translator saw and the
  * translation still the one they started from; otherwise refuses it as a conflict and stores nothing.
  */
-async function withCurrentSource(target: LabelTarget, actor: Actor, change: (tx: Tx, stored: Stored, store: LabelStore) => Promise<void>): Promise<void> {
+async function withCurrentSource(
+  target: LabelTarget,
+  actor: Actor,
+  change: (tx: Tx, stored: Stored, store: LabelStore) => Promise<void>,
+): Promise<{ revalidate: string[] }> {
   assertAllowed(actor, { kind: "registry.translate", locale: target.locale });
   const store = labelStores[target.kind];
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const stored = await store.read(tx, target.id, target.locale);
     if (stored.source !== target.sourceText) throw new AppError("conflict", LABEL_SOURCE_CHANGED);
     assertTranslationUnchanged(stored, target.previousTranslation);
     await change(tx, stored, store);
+    return { revalidate: await store.pagesShowing(tx, target.id) };
   });
 }
 
-/** Saves a translation made from `sourceText`, which becomes its base; gives the text as stored. */
-export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<{ translation: string }> {
+/** Saves a translation made from `sourceText`, which becomes its base; gives the text as stored and the public pages that show it. */
+export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
   const target = ZSaveLabelTranslation.parse(input);
   const { id, locale, text } = target;
-  await withCurrentSource(target, actor, (tx, stored, store) => store.write(tx, { id, locale, text, base: stored.source }, actor));
-  return { translation: text };
+  const { revalidate } = await withCurrentSource(target, actor, (tx, stored, store) => store.write(tx, { id, locale, text, base: stored.source }, actor));
+  return { result: { translation: text }, revalidate };
 }
 
 /** Records that the translation, unchanged, still says what the English `sourceText` says. */
