@@ -1,13 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { ESLint } from "eslint";
+import { ruleMessages } from "@rightsdesk/eslint-config/rule-messages";
 import { describe, expect, it } from "vitest";
 
 // The editor's own ESLint config, run on a client component as a newcomer might write it.
-const eslint = new ESLint({ cwd: fileURLToPath(new URL("..", import.meta.url)) });
-const refused = async (source: string) => {
-  const [result] = await eslint.lintText(source, { filePath: fileURLToPath(new URL("./lib/new-widget.tsx", import.meta.url)) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-syntax").map((message) => message.message);
-};
+const lint = ruleMessages(fileURLToPath(new URL("..", import.meta.url)), "no-restricted-syntax");
+const refused = (source: string) => lint("src/lib/new-widget.tsx", source);
 
 describe("the data layer in the editor's client components", () => {
   it("refuses a value import from either face in a \"use client\" module", async () => {

@@ -1,13 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { ESLint } from "eslint";
+import { ruleMessages } from "@rightsdesk/eslint-config/rule-messages";
 import { describe, expect, it } from "vitest";
 
 // The web app's own ESLint config, run on a file of the app as a newcomer might write it.
-const eslint = new ESLint({ cwd: fileURLToPath(new URL("..", import.meta.url)) });
-const restricted = async (source: string) => {
-  const [result] = await eslint.lintText(source, { filePath: fileURLToPath(new URL("./lib/new-read.ts", import.meta.url)) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-imports").map((message) => message.message);
-};
+const lint = ruleMessages(fileURLToPath(new URL("..", import.meta.url)), "no-restricted-imports");
+const restricted = (source: string) => lint("src/lib/new-read.ts", source);
 
 describe("the public site's imports of the data layer", () => {
   it("refuses the editorial data layer and its other entry points", async () => {
