@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 const lint = ruleMessages(fileURLToPath(new URL("..", import.meta.url)), "no-restricted-syntax");
 const refused = (source: string) => lint("src/lib/new-widget.tsx", source);
 
-describe("the data layer in the editor's client components", () => {
+// The first lint loads the config and its plugins: seconds on a busy machine.
+describe("the data layer in the editor's client components", { timeout: 30_000 }, () => {
   it("refuses a value import from either face in a \"use client\" module", async () => {
     expect(await refused('"use client";\nimport { db } from "@rightsdesk/db/editor";\nexport const x = db;\n')).toEqual([expect.stringContaining("client component")]);
     expect(await refused('"use client";\nimport { listTags } from "@rightsdesk/db/public";\nexport const x = listTags;\n')).toHaveLength(1);

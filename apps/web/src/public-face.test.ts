@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 const lint = ruleMessages(fileURLToPath(new URL("..", import.meta.url)), "no-restricted-imports");
 const restricted = (source: string) => lint("src/lib/new-read.ts", source);
 
-describe("the public site's imports of the data layer", () => {
+// The first lint loads the config and its plugins: seconds on a busy machine.
+describe("the public site's imports of the data layer", { timeout: 30_000 }, () => {
   it("refuses the editorial data layer and its other entry points", async () => {
     expect(await restricted('import { db } from "@rightsdesk/db";\nexport const x = db;\n')).toEqual([expect.stringContaining("@rightsdesk/db/public")]);
     expect(await restricted('import { db } from "@rightsdesk/db/editor";\nexport const x = db;\n')).toHaveLength(1);
