@@ -226,27 +226,28 @@ export function assertTranslationUnchanged(stored: Stored, previousTranslation: 
  * Runs a change of one translation when the English is still the text the translator saw and the
  * translation still the one they started from; otherwise refuses it as a conflict and stores nothing.
  */
-async function withCurrentSource(
-  target: LabelTarget,
-  actor: Actor,
-  change: (tx: Tx, stored: Stored, store: LabelStore) => Promise<void>,
-): Promise<{ revalidate: string[] }> {
+async function withCurrentSource<T>(target: LabelTarget, actor: Actor, change: (tx: Tx, stored: Stored, store: LabelStore) => Promise<T>): Promise<T> {
   assertAllowed(actor, { kind: "registry.translate", locale: target.locale });
   const store = labelStores[target.kind];
   return db().$transaction(async (tx) => {
     const stored = await store.read(tx, target.id, target.locale);
     if (stored.source !== target.sourceText) throw new AppError("conflict", LABEL_SOURCE_CHANGED);
     assertTranslationUnchanged(stored, target.previousTranslation);
-    await change(tx, stored, store);
-    return { revalidate: await store.pagesShowing(tx, target.id) };
+    return change(tx, stored, store);
   });
 }
 
-/** Saves a translation made from `sourceText`, which becomes its base; gives the text as stored and the public pages that show it. */
+/**
+ * Saves a translation made from `sourceText`, which becomes its base; gives the text as stored and the public
+ * pages that show it, read in the same transaction.
+ */
 export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
   const target = ZSaveLabelTranslation.parse(input);
   const { id, locale, text } = target;
-  const { revalidate } = await withCurrentSource(target, actor, (tx, stored, store) => store.write(tx, { id, locale, text, base: stored.source }, actor));
+  const revalidate = await withCurrentSource(target, actor, async (tx, stored, store) => {
+    await store.write(tx, { id, locale, text, base: stored.source }, actor);
+    return store.pagesShowing(tx, id);
+  });
   return { result: { translation: text }, revalidate };
 }
 
