@@ -1,4 +1,4 @@
-import { db } from "@rightsdesk/db";
+import { db } from "@rightsdesk/db/editor";
 import { LOCALES } from "@rightsdesk/domain";
 
 /**

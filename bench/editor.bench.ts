@@ -5,7 +5,7 @@
 import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type Locator, type Page, chromium } from "@playwright/test";
-import { createArticle, db, saveVersion } from "@rightsdesk/db";
+import { createArticle, db, saveVersion } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { type RichTextDoc, type RichTextNode, wordCount } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };

@@ -5,7 +5,7 @@
 // Run: pnpm build && pnpm bench:load   (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { db, upsertUser } from "@rightsdesk/db";
+import { db, upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { plainText, type RichTextDoc, ZRichTextDoc } from "@rightsdesk/domain";
 import { seedDatabase, startApps } from "../scripts/stack/apps";

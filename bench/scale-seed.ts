@@ -1,4 +1,4 @@
-import { db } from "@rightsdesk/db";
+import { db } from "@rightsdesk/db/editor";
 import { COUNTRY_CODES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 
 /*

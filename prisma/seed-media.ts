@@ -1,6 +1,6 @@
 // Demo media: pictures and a video drawn here at seed time (nothing is downloaded) and stored through
 // the media library's upload, so they are stripped, get their web copies and are served like any upload.
-import { type Actor, updateMediaMetadata, uploadMedia } from "@rightsdesk/db";
+import { type Actor, updateMediaMetadata, uploadMedia } from "@rightsdesk/db/editor";
 import { type LocalizedMediaText } from "@rightsdesk/domain";
 import sharp from "sharp";
 import { rgbToYuv, slideshowMp4 } from "./demo-video";

@@ -11,7 +11,7 @@ import {
   setArticleRegistryLinks,
   setCaseParticipants,
   type Actor,
-} from "@rightsdesk/db";
+} from "@rightsdesk/db/editor";
 import { ZCaseInput, ZOrganisationInput, ZPersonInput, ZProtectionInput } from "@rightsdesk/domain";
 import { seedCases, seedOrganisations, seedPersons, seedProtections, seedRelationships } from "./registry-content";
 

@@ -1,4 +1,4 @@
-// `npm run backup [FILE]`: the database and the media files, in one .tar.gz (packages/db/src/backup.ts).
+// `npm run backup [FILE]`: the database and the media files, in one .tar.gz (packages/db/src/infra/backup.ts).
 import { createBackup } from "@rightsdesk/db/backup";
 import { defaultBackupFile, fromCommandLine, openTarget } from "./target";
 

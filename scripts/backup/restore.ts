@@ -1,4 +1,4 @@
-// `npm run restore FILE`: replaces the database and the media files with a backup's (packages/db/src/backup.ts).
+// `npm run restore FILE`: replaces the database and the media files with a backup's (packages/db/src/infra/backup.ts).
 import { restoreBackup } from "@rightsdesk/db/backup";
 import { defaultBackupFile, fromCommandLine, openTarget } from "./target";
 

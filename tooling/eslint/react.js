@@ -2,11 +2,23 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 import base from "./base.js";
 
+// A module marked "use client" is shipped to the browser: the data layer (the Prisma client, storage, secrets)
+// must never be bundled into it. Types are erased, so `import type` stays allowed.
+const CLIENT_DB_IMPORT =
+  "Program:has(> ExpressionStatement[directive='use client']) ImportDeclaration[importKind!='type'][source.value=/^@rightsdesk\\u002Fdb(\\u002F|$)/]";
+
 export default tseslint.config(...base, {
   files: ["**/*.tsx", "**/*.ts"],
   plugins: { "react-hooks": reactHooks },
   rules: {
     "react-hooks/rules-of-hooks": "error",
     "react-hooks/exhaustive-deps": "error",
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: CLIENT_DB_IMPORT,
+        message: "A client component cannot import the data layer: read it on the server (a page, a route) and pass the data down.",
+      },
+    ],
   },
 });

@@ -3,7 +3,7 @@ export async function register(): Promise<void> {
   // The database driver needs Node; a build has no server to run it for.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const [{ publishDueVersions }, { env }, { startScheduler }, { postRevalidation }] = await Promise.all([
-    import("@rightsdesk/db"),
+    import("@rightsdesk/db/editor"),
     import("./lib/env"),
     import("./lib/scheduler"),
     import("./lib/public-site"),

@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { startEmbeddedPostgres } from "../src/embedded";
-import { diffSchemas } from "../src/migrations";
-import { migratedSchemaPath, migrationsDir, schemaPath } from "../src/paths";
+import { startEmbeddedPostgres } from "../src/infra/embedded";
+import { diffSchemas } from "../src/infra/migrations";
+import { migratedSchemaPath, migrationsDir, schemaPath } from "../src/infra/paths";
 
 const name = z
   .string({ error: "Usage: pnpm db:migration:create <name>  (e.g. add_person_table)" })

@@ -1,5 +1,7 @@
-import { type ArticleVersion, hasUnpublishedChanges, isLocale, type Locale, type RichTextDoc, type Tag, type VersionStatus, ZRichTextDoc } from "@rightsdesk/domain";
+import { type ArticleVersion, hasUnpublishedChanges, isLocale, type Locale, type RichTextDoc, type Tag, type TranslatedTexts, type VersionStatus, ZRichTextDoc } from "@rightsdesk/domain";
 import { type Prisma } from "./generated/prisma/client";
+
+/* Row → domain conversions shared by every concept; the registry's own are in registry/rows.ts. */
 
 /** What every query that shows a tag selects: its labels come along in every language. */
 export const tagSelect = {
@@ -16,6 +18,33 @@ export function toTag(row: TagRow): Tag {
   const labels: Partial<Record<Locale, string>> = {};
   for (const { locale, label } of row.labels) if (isLocale(locale)) labels[locale] = label;
   return { id: row.id, kind: row.kind, slug: row.slug, countryCode: row.countryCode, labels };
+}
+
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+/** A stored locale → text map, keeping only configured languages and strings. */
+export function toLocalized(json: Prisma.JsonValue): LocalizedText {
+  const text: LocalizedText = {};
+  if (json && typeof json === "object" && !Array.isArray(json)) {
+    for (const [locale, value] of Object.entries(json)) if (isLocale(locale) && typeof value === "string") text[locale] = value;
+  }
+  return text;
+}
+
+/** A stored text map with the English each translation was made from. */
+export function toTranslated(texts: Prisma.JsonValue, bases: Prisma.JsonValue): TranslatedTexts {
+  return { texts: toLocalized(texts), bases: toLocalized(bases) };
+}
+
+/** A tag's label rows as texts per language with the English each translation was made from. */
+export function toTranslatedLabels(rows: readonly { locale: string; label: string; sourceText: string | null }[]): TranslatedTexts {
+  const translated: TranslatedTexts = { texts: {}, bases: {} };
+  for (const row of rows) {
+    if (!isLocale(row.locale)) continue;
+    translated.texts[row.locale] = row.label;
+    if (row.sourceText !== null) translated.bases[row.locale] = row.sourceText;
+  }
+  return translated;
 }
 
 export function toLocale(value: string): Locale {

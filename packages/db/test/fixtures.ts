@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { type RichTextDoc, type Role } from "@rightsdesk/domain";
-import { type Actor } from "../src/access";
-import { upsertTag } from "../src/tags";
-import { upsertUser } from "../src/users";
-import { readVersionQueue, type VersionQueue } from "../src/work-queues";
+import { type Actor } from "../src/access/access";
+import { upsertTag } from "../src/articles/tags";
+import { upsertUser } from "../src/access/users";
+import { readVersionQueue, type VersionQueue } from "../src/workflow/work-queues";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from "../src/test-database";
+import { createTestDatabase, type TestDatabase } from "../src/infra/test-database";
 
 let database: TestDatabase | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleFootprint, articleRevalidationTags, cacheTags } from "./revalidation";
+import { type ArticleFootprint, articleRevalidationTags, cacheTags, registryRevalidationTags, tagRevalidationTags } from "./revalidation";
 
 const footprint: ArticleFootprint = {
   slugs: ["austria-refuses"],
@@ -40,5 +40,17 @@ describe("articleRevalidationTags", () => {
 
   it("affects nothing when there is no article", () => {
     expect(articleRevalidationTags()).toEqual([]);
+  });
+});
+
+describe("registry and tag labels", () => {
+  it("refreshes every registry page and the sitemap on any registry change", () => {
+    expect(registryRevalidationTags()).toEqual(["registry", "sitemap"]);
+  });
+
+  it("refreshes a tag's pages, its articles and every language's listing when its label changes", () => {
+    const tags = tagRevalidationTags({ slug: "extradition", articleSlugs: ["austria-refuses"] });
+    expect(tags).toEqual(expect.arrayContaining(["tag:extradition", "article:austria-refuses", "articles:en", "articles:uk"]));
+    expect(tags).not.toContain(cacheTags.registry);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Locale } from "./locale";
+import { type Locale, LOCALES } from "./locale";
 
 /*
  * Cache tags of the public site. Every cached public read carries the tags of what it shows, and a
@@ -46,6 +46,19 @@ export function articleRevalidationTags(...footprints: readonly ArticleFootprint
   }
   if (tags.size > 0) tags.add(cacheTags.sitemap);
   return [...tags].sort();
+}
+
+/** Any change of a person, case, protection or organisation: each record's page lists those linked to it, and the indexes and sitemap list them all. */
+export function registryRevalidationTags(): string[] {
+  return [cacheTags.registry, cacheTags.sitemap];
+}
+
+/** What readers see of a tag: its slug and the slugs of the articles that carry it. */
+export type TagFootprint = { slug: string; articleSlugs: readonly string[] };
+
+/** A tag's label shows on the tag's pages, on every article that carries the tag and in every language's listing. */
+export function tagRevalidationTags(footprint: TagFootprint): string[] {
+  return [cacheTags.tag(footprint.slug), ...footprint.articleSlugs.map(cacheTags.article), ...LOCALES.map(cacheTags.articles)];
 }
 
 /** The header that carries the secret shared by the editor and the public site. */

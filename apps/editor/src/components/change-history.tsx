@@ -1,4 +1,4 @@
-import { type RegistryChangeEntry } from "@rightsdesk/db";
+import { type RegistryChangeEntry } from "@rightsdesk/db/editor";
 import { changedFields } from "~/lib/change-diff";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -1,4 +1,4 @@
-import { type LabelTranslationItem } from "@rightsdesk/db";
+import { type LabelTranslationItem } from "@rightsdesk/db/editor";
 import { LABEL_STATE_NAMES, type Locale, LOCALE_ENGLISH_NAMES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { FilteredItem } from "./label-filter";
 import { LabelTranslationForm } from "./label-translation-form";

@@ -1,4 +1,4 @@
-import { type TranslationCellView } from "@rightsdesk/db";
+import { type TranslationCellView } from "@rightsdesk/db/editor";
 import { TRANSLATION_STATE_LABELS } from "@rightsdesk/domain";
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });

@@ -1,4 +1,4 @@
-import { type SourceChanges as Changes } from "@rightsdesk/db";
+import { type SourceChanges as Changes } from "@rightsdesk/db/editor";
 import { isOutdated, type Locale, plainText } from "@rightsdesk/domain";
 import { TextDiff } from "./revision-diff";
 import { SourceChanges } from "./source-changes";

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, assertAllowed, isDatabaseUnavailable } from "@rightsdesk/db";
+import { type Actor, assertAllowed, isDatabaseUnavailable } from "@rightsdesk/db/editor";
 import { type Action, type ApiError, AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AUDIT_ACTIONS, type AuditAction } from "@rightsdesk/db";
+import { AUDIT_ACTIONS, type AuditAction } from "@rightsdesk/db/editor";
 import { dayParam, keysetParam, optionalParam, ZRecordId, ZTimeValue } from "@rightsdesk/domain";
 import { z } from "zod";
 

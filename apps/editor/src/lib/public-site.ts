@@ -1,6 +1,6 @@
 import "server-only";
-import { getTagFootprint, type Revalidating } from "@rightsdesk/db";
-import { cacheTags, type LabelTarget, LOCALES, REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
+import { type Revalidating } from "@rightsdesk/db/editor";
+import { REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
 
 /** Long enough for a busy site, short enough that a site that is down does not hold up the editor. */
@@ -26,9 +26,11 @@ export async function postRevalidation(tags: readonly string[]): Promise<void> {
 }
 
 /**
- * Wraps the handler of a route whose command may change what readers see (a publication, a save of a live
- * version, a review): the command names the public cache tags it made stale, read in its own transaction;
- * exactly those are revalidated, and the answer is the command's result.
+ * The one way a route refreshes the public site. It wraps the handler of a route whose command may change what
+ * readers see (a publication, a save of a live version, a review, a label, a registry record, a media text): the
+ * handler gives the command's result and the public cache tags it made stale, which the command reads in its own
+ * transaction when they depend on data (an article's or a tag's pages), or the domain names by the kind of change
+ * (every registry page, one asset's pages). Exactly those are revalidated, and the answer is the command's result.
  */
 export function revalidating<I, T>(handler: (input: I) => Promise<Revalidating<T>>): (input: I) => Promise<T> {
   return async (input) => {
@@ -36,31 +38,4 @@ export function revalidating<I, T>(handler: (input: I) => Promise<Revalidating<T
     await postRevalidation(revalidate);
     return result;
   };
-}
-
-/** A person's page lists their cases and a case's page its people: a registry change refreshes them all. */
-export function revalidateRegistry(): Promise<void> {
-  return postRevalidation([cacheTags.registry, cacheTags.sitemap]);
-}
-
-/** An asset's alt text, caption or transcript shows wherever a published article shows the asset. */
-export function revalidateMedia(assetId: string): Promise<void> {
-  return postRevalidation([cacheTags.media(assetId)]);
-}
-
-/** A tag label shows on the tag's pages and on every article and listing that carries the tag. */
-async function revalidateTag(tagId: string): Promise<void> {
-  try {
-    const footprint = await getTagFootprint(tagId);
-    if (!footprint) return;
-    const articles = footprint.articleSlugs.map(cacheTags.article);
-    await postRevalidation([cacheTags.tag(footprint.slug), ...articles, ...LOCALES.map(cacheTags.articles)]);
-  } catch (error) {
-    console.error("Finding the pages to revalidate failed:", error);
-  }
-}
-
-/** Refreshes the public pages that show a translated label: a tag's, or the registry's for a bio or an event. */
-export function revalidateLabel(target: Pick<LabelTarget, "kind" | "id">): Promise<void> {
-  return target.kind === "tag" ? revalidateTag(target.id) : revalidateRegistry();
 }

@@ -1,11 +1,11 @@
 import "server-only";
+import { registryRevalidationTags } from "@rightsdesk/domain";
 import { apiRoute } from "./api";
-import { revalidateRegistry } from "./public-site";
+import { revalidating } from "./public-site";
 
-/** apiRoute for changes of people, cases, protections and organisations: after a save the public registry pages and indexes are refreshed. */
+/** apiRoute for changes of people, cases, protections and organisations: every one refreshes the public registry pages and indexes. */
 export const registryRoute: typeof apiRoute = (schemas, handler) =>
-  apiRoute(schemas, async (input) => {
-    const result = await handler(input);
-    await revalidateRegistry();
-    return result;
-  });
+  apiRoute(
+    schemas,
+    revalidating(async (input) => ({ result: await handler(input), revalidate: registryRevalidationTags() })),
+  );

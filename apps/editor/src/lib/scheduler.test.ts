@@ -1,4 +1,4 @@
-import { type PublishedBySchedule } from "@rightsdesk/db";
+import { type PublishedBySchedule } from "@rightsdesk/db/editor";
 import { describe, expect, it } from "vitest";
 import { runSchedulerOnce, startScheduler } from "./scheduler";
 

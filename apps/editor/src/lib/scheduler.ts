@@ -1,5 +1,5 @@
 import "server-only";
-import { type PublishedBySchedule } from "@rightsdesk/db";
+import { type PublishedBySchedule } from "@rightsdesk/db/editor";
 
 export type SchedulerOptions = {
   /** Publishes what is due at `now`; the data layer's `publishDueVersions` in the app. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, getSessionUser } from "@rightsdesk/db";
+import { type Actor, getSessionUser } from "@rightsdesk/db/editor";
 import { AppError, type User } from "@rightsdesk/domain";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";

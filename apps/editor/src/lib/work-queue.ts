@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, mediaTextsToPublish, readVersionQueue } from "@rightsdesk/db";
+import { type Actor, mediaTextsToPublish, readVersionQueue } from "@rightsdesk/db/editor";
 import { type QueuePage, type QueueWindow, type WorkflowItem, type WorkQueue } from "@rightsdesk/domain";
 import { type MediaTextsItem } from "~/components/media-texts-to-publish";
 import { formatUtc } from "./format-utc";

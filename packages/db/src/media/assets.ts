@@ -21,12 +21,12 @@ import {
   type MediaLibraryQuery,
 } from "@rightsdesk/domain";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
-import { type Actor, assertAllowed } from "../access";
-import { recordAudit } from "../audit";
-import { db, type Tx } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { recordAudit } from "../access/audit";
+import { db, type Tx } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
 import { toLocale } from "../mappers";
-import { toLocalized } from "../registry/rows";
+import { toLocalized } from "../mappers";
 import { processImage } from "./process";
 import { type MediaStorage, mediaStorage, newAssetFolder, originalKey, variantKey } from "./storage";
 import { stripVideoMetadata } from "./strip-video-metadata";

@@ -1,6 +1,6 @@
 import { type Locale, localizedOrSource, type ResolvedMedia } from "@rightsdesk/domain";
-import { db, type Db, type Tx } from "../client";
-import { toLocalized } from "../registry/rows";
+import { db, type Db, type Tx } from "../infra/client";
+import { toLocalized } from "../mappers";
 import { isMediaKey } from "./storage";
 
 /*

@@ -18,11 +18,11 @@ import {
   waitingAfterSave,
   ZMediaMetadataPatch,
 } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { recordAudit } from "../audit";
-import { db, type Tx } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { recordAudit } from "../access/audit";
+import { db, type Tx } from "../infra/client";
 import { toLocale } from "../mappers";
-import { toLocalized } from "../registry/rows";
+import { toLocalized } from "../mappers";
 import { pendingChanges, summarySelect, toSummary } from "./assets";
 import { shownToReaders } from "./public";
 

@@ -13,12 +13,13 @@ import {
   sortTimeline,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { recordAudit } from "../audit";
-import { db, type Tx } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { recordAudit } from "../access/audit";
+import { db, type Tx } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
 import { recordChange } from "./history";
-import { caseSelect, fromPartialDate, toCase, toLocalized, toPartialDate, toTranslated } from "./rows";
+import { toLocalized, toTranslated } from "../mappers";
+import { caseSelect, fromPartialDate, toCase, toPartialDate } from "./rows";
 import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 

@@ -1,4 +1,4 @@
-import { db, type Tx } from "../client";
+import { db, type Tx } from "../infra/client";
 import { type Prisma, type RegistryEntity } from "../generated/prisma/client";
 
 

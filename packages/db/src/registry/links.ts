@@ -1,8 +1,8 @@
 import { AppError, type ArticleListItem } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { changeArticle, type Revalidating } from "../article-footprint";
-import { articleListSelect, toArticleListItems } from "../articles";
-import { db } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { changeArticle, type Revalidating } from "../articles/article-footprint";
+import { articleListSelect, toArticleListItems } from "../articles/articles";
+import { db } from "../infra/client";
 
 /** An article's "people in this story" and the cases it reports; every id must exist. */
 export async function setArticleRegistryLinks(

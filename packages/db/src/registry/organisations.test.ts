@@ -1,7 +1,7 @@
 import { ZOrganisationInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
-import { db } from "../client";
+import { db } from "../infra/client";
 import { listChanges } from "./history";
 import { createOrganisation, getOrganisation, updateOrganisation } from "./organisations";
 

@@ -1,7 +1,7 @@
 import { AppError, keysetPage, type ListPage, type NamedListQuery, type Organisation, type OrganisationInput, slugify } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { recordAudit } from "../audit";
-import { db } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { recordAudit } from "../access/audit";
+import { db } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
 import { recordChange } from "./history";
 import { searchedPage } from "./searched-page";

@@ -1,8 +1,8 @@
 import { ZCaseInput, ZPersonInput, ZProtectionInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
-import { createArticle } from "../articles";
-import { db } from "../client";
+import { createArticle } from "../articles/articles";
+import { db } from "../infra/client";
 import { createCase, deleteCase, setCaseParticipants } from "./cases";
 import { listChanges } from "./history";
 import { listArticlesOfPerson, setArticleRegistryLinks } from "./links";

@@ -16,13 +16,14 @@ import {
   SOURCE_LOCALE,
   type TranslatedTexts,
 } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { recordAudit } from "../audit";
-import { db, type Tx } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { recordAudit } from "../access/audit";
+import { db, type Tx } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
-import { countPersonMentions, repointPersonMentions } from "../mentions";
+import { countPersonMentions, repointPersonMentions } from "../articles/mentions";
 import { recordChange } from "./history";
-import { editorPersonSelect, fromPartialDate, protectionSelect, toLocalized, toPersonWithInternal, toProtection, toTranslated, toVariants } from "./rows";
+import { toLocalized, toTranslated } from "../mappers";
+import { editorPersonSelect, fromPartialDate, protectionSelect, toPersonWithInternal, toProtection, toVariants } from "./rows";
 import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 

@@ -1,7 +1,7 @@
 import { AppError, checkProtectionDate, type Protection, type ProtectionInput } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { recordAudit } from "../audit";
-import { db, type Tx } from "../client";
+import { type Actor, assertAllowed } from "../access/access";
+import { recordAudit } from "../access/audit";
+import { db, type Tx } from "../infra/client";
 import { recordChange } from "./history";
 import { fromPartialDate, protectionSelect, toPartialDate, toProtection } from "./rows";
 

@@ -12,9 +12,10 @@ import {
   type ProtectionType,
   type RelationshipKind,
 } from "@rightsdesk/domain";
-import { db } from "../client";
+import { db } from "../infra/client";
 import { type Prisma, type RegistryEntity } from "../generated/prisma/client";
-import { type LocalizedText, caseSelect, protectionSelect, publicPersonSelect, toCase, toLocalized, toPerson, toProtection, toVariants } from "./rows";
+import { type LocalizedText, toLocalized } from "../mappers";
+import { caseSelect, protectionSelect, publicPersonSelect, toCase, toPerson, toProtection, toVariants } from "./rows";
 
 /*
  * The public site's only way into the registry. Every query here asks for public persons only and

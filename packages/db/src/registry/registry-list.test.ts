@@ -1,7 +1,7 @@
 import { LIST_PAGE_SIZE, type ListPage, ZCaseInput, ZCaseListQuery, ZNamedListQuery, ZOrganisationInput, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
-import { db } from "../client";
+import { db } from "../infra/client";
 import { createCase, searchCases } from "./cases";
 import { createOrganisation, searchOrganisations } from "./organisations";
 import { createPerson, type EditablePerson, searchPersons } from "./persons";

@@ -1,37 +1,20 @@
 import {
   type Case,
   isLocale,
-  type Locale,
   type NameVariant,
   type PartialDate,
   type Person,
   type PersonWithInternal,
   type Protection,
   sortTimeline,
-  type TranslatedTexts,
 } from "@rightsdesk/domain";
 import { type Prisma } from "../generated/prisma/client";
+import { toLocalized } from "../mappers";
 
 /*
- * Row ↔ domain conversions for the registry. The public selections here name every column they
- * read, so that nothing internal can come along by accident.
+ * Row ↔ domain conversions for the registry (those every concept shares are in ../mappers.ts). The public
+ * selections here name every column they read, so that nothing internal can come along by accident.
  */
-
-export type LocalizedText = Partial<Record<Locale, string>>;
-
-/** A stored locale → text map, keeping only configured languages and strings. */
-export function toLocalized(json: Prisma.JsonValue): LocalizedText {
-  const text: LocalizedText = {};
-  if (json && typeof json === "object" && !Array.isArray(json)) {
-    for (const [locale, value] of Object.entries(json)) if (isLocale(locale) && typeof value === "string") text[locale] = value;
-  }
-  return text;
-}
-
-/** A stored text map with the English each translation was made from. */
-export function toTranslated(texts: Prisma.JsonValue, bases: Prisma.JsonValue): TranslatedTexts {
-  return { texts: toLocalized(texts), bases: toLocalized(bases) };
-}
 
 export function toPartialDate(row: { year: number | null; month: number | null; day: number | null }): PartialDate | null {
   if (row.year === null) return null;

@@ -1,5 +1,5 @@
 import { AppError, uniqueSlug } from "@rightsdesk/domain";
-import { type Tx } from "../client";
+import { type Tx } from "../infra/client";
 import { type RegistryEntity } from "../generated/prisma/client";
 
 

@@ -1,7 +1,7 @@
 import { LABEL_TRANSLATION_CHANGED, ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
-import { db } from "../client";
+import { db } from "../infra/client";
 import { createCase, listCaseEvents } from "./cases";
 import { createPerson, getPersonForEditor } from "./persons";
 import { translateCaseEvent, translatePersonBio } from "./translations";

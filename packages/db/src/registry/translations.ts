@@ -1,7 +1,7 @@
 import { type LabelKind, type Locale, type TranslationSave } from "@rightsdesk/domain";
-import { type Actor, assertAllowed } from "../access";
-import { db } from "../client";
-import { assertTranslationUnchanged, labelStores } from "../label-translations";
+import { type Actor, assertAllowed } from "../access/access";
+import { db } from "../infra/client";
+import { assertTranslationUnchanged, labelStores } from "../translation/label-translations";
 
 /*
  * The registry's translatable texts, saved from a person's or a case's page. Translators may write

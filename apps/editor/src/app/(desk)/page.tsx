@@ -1,4 +1,4 @@
-import { listArticleAuthors, listArticles, listTags } from "@rightsdesk/db";
+import { listArticleAuthors, listArticles, listTags } from "@rightsdesk/db/editor";
 import { can, isFilteredList, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ArticleListFilters } from "~/components/article-list-filters";

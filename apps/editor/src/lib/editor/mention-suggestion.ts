@@ -1,4 +1,4 @@
-import { type Mentionable } from "@rightsdesk/db";
+import { type Mentionable } from "@rightsdesk/db/editor";
 import { type MentionAttrs, RichTextMention } from "@rightsdesk/rich-text/mention";
 import { type SuggestionOptions, type SuggestionProps } from "@tiptap/suggestion";
 import { ReactRenderer } from "@tiptap/react";

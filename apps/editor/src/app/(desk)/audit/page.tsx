@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, listAuditActors, listAuditEvents } from "@rightsdesk/db";
+import { AUDIT_ACTIONS, listAuditActors, listAuditEvents } from "@rightsdesk/db/editor";
 import { can, formatDay } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";

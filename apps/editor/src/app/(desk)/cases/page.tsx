@@ -1,4 +1,4 @@
-import { searchCases } from "@rightsdesk/db";
+import { searchCases } from "@rightsdesk/db/editor";
 import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, SOURCE_LOCALE, ZCaseListQuery } from "@rightsdesk/domain";
 import { ListHeader } from "~/components/list-header";
 import { ListPager } from "~/components/list-pager";

@@ -1,4 +1,4 @@
-import { listMediaPage } from "@rightsdesk/db";
+import { listMediaPage } from "@rightsdesk/db/editor";
 import { ZMediaLibraryQuery } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import Link from "next/link";

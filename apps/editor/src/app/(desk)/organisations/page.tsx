@@ -1,4 +1,4 @@
-import { searchOrganisations } from "@rightsdesk/db";
+import { searchOrganisations } from "@rightsdesk/db/editor";
 import { can, COUNTRY_CODES, ORGANISATION_KIND_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import { ListPager } from "~/components/list-pager";
 import { ListTable, RecordNameCell } from "~/components/list-table";

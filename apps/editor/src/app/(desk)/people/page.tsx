@@ -1,4 +1,4 @@
-import { searchPersons } from "@rightsdesk/db";
+import { searchPersons } from "@rightsdesk/db/editor";
 import { can, COUNTRY_CODES, type NameVariant, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import { ListHeader } from "~/components/list-header";
 import { ListPager } from "~/components/list-pager";

@@ -1,4 +1,4 @@
-import { countLabelTranslations, listArticleAuthors, listAssignmentsOf, listTags, listTranslationMatrix } from "@rightsdesk/db";
+import { countLabelTranslations, listArticleAuthors, listAssignmentsOf, listTags, listTranslationMatrix } from "@rightsdesk/db/editor";
 import { can, isFilteredList, isSourceLocale, LOCALE_ENGLISH_NAMES, LOCALE_NAMES, LOCALES, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ArticleListFilters } from "~/components/article-list-filters";

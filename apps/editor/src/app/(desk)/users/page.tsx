@@ -1,4 +1,4 @@
-import { listUsers } from "@rightsdesk/db";
+import { listUsers } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ListTable } from "~/components/list-table";

@@ -1,4 +1,4 @@
-import { createArticle } from "@rightsdesk/db";
+import { createArticle } from "@rightsdesk/db/editor";
 import { ZCreateArticleInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { createCase, setCaseParticipants } from "@rightsdesk/db";
+import { createCase, setCaseParticipants } from "@rightsdesk/db/editor";
 import { ZCaseForm } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { listMedia, uploadMedia } from "@rightsdesk/db";
+import { listMedia, uploadMedia } from "@rightsdesk/db/editor";
 import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES, ZMediaListQuery, ZMediaUploadForm } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { apiQueryRoute, apiRequestRoute } from "~/lib/api";

@@ -1,4 +1,4 @@
-import { searchMentionables } from "@rightsdesk/db";
+import { searchMentionables } from "@rightsdesk/db/editor";
 import { ZMentionQuery } from "@rightsdesk/domain";
 import { apiQueryRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { createOrganisation } from "@rightsdesk/db";
+import { createOrganisation } from "@rightsdesk/db/editor";
 import { ZOrganisationInput } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoParams } from "~/lib/route-params";

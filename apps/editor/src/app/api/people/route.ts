@@ -1,4 +1,4 @@
-import { createPerson } from "@rightsdesk/db";
+import { createPerson } from "@rightsdesk/db/editor";
 import { ZPersonInput } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoParams } from "~/lib/route-params";

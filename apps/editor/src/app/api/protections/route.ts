@@ -1,4 +1,4 @@
-import { createProtection } from "@rightsdesk/db";
+import { createProtection } from "@rightsdesk/db/editor";
 import { ZProtectionInput } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db";
+import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db/editor";
 import { can, formatPartialDate, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { CaseForm } from "~/components/case-form";

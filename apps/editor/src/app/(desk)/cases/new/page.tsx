@@ -1,4 +1,4 @@
-import { listPersons } from "@rightsdesk/db";
+import { listPersons } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { CaseForm } from "~/components/case-form";
 import { requireUser } from "~/lib/session";

@@ -1,4 +1,4 @@
-import { getOrganisation, listChanges } from "@rightsdesk/db";
+import { getOrganisation, listChanges } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/components/change-history";

@@ -1,4 +1,4 @@
-import { deleteArticle } from "@rightsdesk/db";
+import { deleteArticle } from "@rightsdesk/db/editor";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { deleteCase, setCaseParticipants, updateCase } from "@rightsdesk/db";
+import { deleteCase, setCaseParticipants, updateCase } from "@rightsdesk/db/editor";
 import { ZCaseSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { markLabelUpToDate } from "@rightsdesk/db";
+import { markLabelUpToDate } from "@rightsdesk/db/editor";
 import { ZMarkLabelUpToDate } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";

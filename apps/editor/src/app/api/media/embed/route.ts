@@ -1,4 +1,4 @@
-import { embedVideo } from "@rightsdesk/db";
+import { embedVideo } from "@rightsdesk/db/editor";
 import { ZVideoEmbedInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZNoParams } from "~/lib/route-params";

@@ -1,4 +1,4 @@
-import { deleteOrganisation, updateOrganisation } from "@rightsdesk/db";
+import { deleteOrganisation, updateOrganisation } from "@rightsdesk/db/editor";
 import { ZOrganisationSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";

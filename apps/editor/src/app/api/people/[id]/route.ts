@@ -1,4 +1,4 @@
-import { deletePerson, updatePerson } from "@rightsdesk/db";
+import { deletePerson, updatePerson } from "@rightsdesk/db/editor";
 import { ZPersonSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";

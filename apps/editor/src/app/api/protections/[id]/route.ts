@@ -1,4 +1,4 @@
-import { deleteProtection, updateProtection } from "@rightsdesk/db";
+import { deleteProtection, updateProtection } from "@rightsdesk/db/editor";
 import { ZProtectionSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { ZNoBody, ZRecordParams } from "~/lib/route-params";

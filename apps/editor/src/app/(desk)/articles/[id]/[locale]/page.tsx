@@ -13,7 +13,7 @@ import {
   listReviewers,
   listTags,
   listTranslators,
-} from "@rightsdesk/db";
+} from "@rightsdesk/db/editor";
 import { can, isLocale, isSourceLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, TRANSLATION_STATE_LABELS } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";

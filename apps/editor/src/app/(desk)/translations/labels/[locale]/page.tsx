@@ -1,4 +1,4 @@
-import { listLabelTranslations } from "@rightsdesk/db";
+import { listLabelTranslations } from "@rightsdesk/db/editor";
 import { can, isSourceLocale, LABEL_KINDS, type LabelKind, LOCALE_ENGLISH_NAMES, ZLocale } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";

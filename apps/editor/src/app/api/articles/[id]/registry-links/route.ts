@@ -1,4 +1,4 @@
-import { setArticleRegistryLinks } from "@rightsdesk/db";
+import { setArticleRegistryLinks } from "@rightsdesk/db/editor";
 import { ZRegistryLinksInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

@@ -1,4 +1,4 @@
-import { changeArticleSlug } from "@rightsdesk/db";
+import { changeArticleSlug } from "@rightsdesk/db/editor";
 import { ZChangeSlugInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

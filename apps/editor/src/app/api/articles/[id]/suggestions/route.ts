@@ -1,4 +1,4 @@
-import { suggestionsForArticle } from "@rightsdesk/db";
+import { suggestionsForArticle } from "@rightsdesk/db/editor";
 import { apiQueryRoute } from "~/lib/api";
 import { ZNoParams, ZRecordParams } from "~/lib/route-params";
 

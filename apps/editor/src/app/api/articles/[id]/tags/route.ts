@@ -1,4 +1,4 @@
-import { setArticleTags } from "@rightsdesk/db";
+import { setArticleTags } from "@rightsdesk/db/editor";
 import { ZSetTagsInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

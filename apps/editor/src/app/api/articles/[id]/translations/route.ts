@@ -1,4 +1,4 @@
-import { requestTranslations } from "@rightsdesk/db";
+import { requestTranslations } from "@rightsdesk/db/editor";
 import { ZTranslationRequest } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZRecordParams } from "~/lib/route-params";

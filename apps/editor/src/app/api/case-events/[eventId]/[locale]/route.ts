@@ -1,4 +1,4 @@
-import { translateCaseEvent } from "@rightsdesk/db";
+import { translateCaseEvent } from "@rightsdesk/db/editor";
 import { ZEventTranslationSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { translatesRegistry } from "~/lib/route-access";

@@ -1,4 +1,4 @@
-import { mediaPreviewKey, storedFileResponse } from "@rightsdesk/db";
+import { mediaPreviewKey, storedFileResponse } from "@rightsdesk/db/editor";
 import { AppError, ZMediaPreviewQuery } from "@rightsdesk/domain";
 import { apiRequestRoute } from "~/lib/api";
 import { ZRecordParams } from "~/lib/route-params";

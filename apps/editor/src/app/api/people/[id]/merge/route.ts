@@ -1,4 +1,4 @@
-import { mergePersons, previewPersonMerge } from "@rightsdesk/db";
+import { mergePersons, previewPersonMerge } from "@rightsdesk/db/editor";
 import { ZPersonMergeInput, ZPersonMergePreviewQuery } from "@rightsdesk/domain";
 import { apiQueryRoute } from "~/lib/api";
 import { registryRoute } from "~/lib/registry-route";

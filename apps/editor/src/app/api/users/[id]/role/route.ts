@@ -1,4 +1,4 @@
-import { setUserRole } from "@rightsdesk/db";
+import { setUserRole } from "@rightsdesk/db/editor";
 import { ZRoleChangeInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZRecordParams } from "~/lib/route-params";

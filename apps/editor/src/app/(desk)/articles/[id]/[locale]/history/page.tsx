@@ -1,4 +1,4 @@
-import { getArticle, getRevision, listRevisions } from "@rightsdesk/db";
+import { getArticle, getRevision, listRevisions } from "@rightsdesk/db/editor";
 import { can, isLocale, LOCALE_NAMES, MAX_REVISION, plainText } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -1,4 +1,4 @@
-import { saveVersion } from "@rightsdesk/db";
+import { saveVersion } from "@rightsdesk/db/editor";
 import { ZSaveVersionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

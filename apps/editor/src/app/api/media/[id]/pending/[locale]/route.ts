@@ -1,6 +1,7 @@
-import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db";
+import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db/editor";
+import { cacheTags } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
-import { revalidateMedia } from "~/lib/public-site";
+import { revalidating } from "~/lib/public-site";
 import { publishesVersion } from "~/lib/route-access";
 import { ZNoBody, ZVersionParams } from "~/lib/route-params";
 
@@ -9,11 +10,10 @@ import { ZNoBody, ZVersionParams } from "~/lib/route-params";
  * publishes them (readers see them) or discards them (readers see no change).
  */
 
-export const POST = apiRoute({ params: ZVersionParams, access: publishesVersion, body: ZNoBody }, async ({ actor, params }) => {
-  const published = await publishMediaTexts(params.id, params.locale, actor);
-  await revalidateMedia(params.id);
-  return published;
-});
+export const POST = apiRoute(
+  { params: ZVersionParams, access: publishesVersion, body: ZNoBody },
+  revalidating(async ({ actor, params }) => ({ result: await publishMediaTexts(params.id, params.locale, actor), revalidate: [cacheTags.media(params.id)] })),
+);
 
 export const DELETE = apiRoute({ params: ZVersionParams, access: publishesVersion, body: ZNoBody }, ({ actor, params }) =>
   discardMediaTexts(params.id, params.locale, actor),

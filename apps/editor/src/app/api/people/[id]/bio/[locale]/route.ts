@@ -1,4 +1,4 @@
-import { translatePersonBio } from "@rightsdesk/db";
+import { translatePersonBio } from "@rightsdesk/db/editor";
 import { ZBioTranslationSave } from "@rightsdesk/domain";
 import { registryRoute } from "~/lib/registry-route";
 import { translatesRegistry } from "~/lib/route-access";

@@ -1,4 +1,4 @@
-import { addComment, listComments } from "@rightsdesk/db";
+import { addComment, listComments } from "@rightsdesk/db/editor";
 import { ZNewComment } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZNoBody, ZVersionParams } from "~/lib/route-params";

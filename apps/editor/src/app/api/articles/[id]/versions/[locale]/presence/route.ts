@@ -1,4 +1,4 @@
-import { heartbeat, leave } from "@rightsdesk/db";
+import { heartbeat, leave } from "@rightsdesk/db/editor";
 import { apiRoute } from "~/lib/api";
 import { editsVersion } from "~/lib/route-access";
 import { ZNoBody, ZVersionParams } from "~/lib/route-params";

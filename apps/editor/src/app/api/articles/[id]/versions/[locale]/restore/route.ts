@@ -1,4 +1,4 @@
-import { restoreRevision } from "@rightsdesk/db";
+import { restoreRevision } from "@rightsdesk/db/editor";
 import { ZRestoreRevisionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

@@ -1,4 +1,4 @@
-import { assignReviewer } from "@rightsdesk/db";
+import { assignReviewer } from "@rightsdesk/db/editor";
 import { ZAssignReviewerInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { editsVersion } from "~/lib/route-access";

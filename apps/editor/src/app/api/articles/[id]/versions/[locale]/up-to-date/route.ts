@@ -1,4 +1,4 @@
-import { markUpToDate } from "@rightsdesk/db";
+import { markUpToDate } from "@rightsdesk/db/editor";
 import { ZMarkUpToDateInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

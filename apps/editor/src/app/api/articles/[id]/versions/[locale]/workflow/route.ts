@@ -1,4 +1,4 @@
-import { transitionVersion } from "@rightsdesk/db";
+import { transitionVersion } from "@rightsdesk/db/editor";
 import { ZTransitionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";

@@ -1,4 +1,4 @@
-import { setCommentResolved } from "@rightsdesk/db";
+import { setCommentResolved } from "@rightsdesk/db/editor";
 import { ZResolveComment } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZCommentParams } from "~/lib/route-params";

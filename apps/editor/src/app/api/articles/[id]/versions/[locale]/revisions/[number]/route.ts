@@ -1,4 +1,4 @@
-import { getRevision } from "@rightsdesk/db";
+import { getRevision } from "@rightsdesk/db/editor";
 import { AppError } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { ZNoBody, ZRevisionParams } from "~/lib/route-params";

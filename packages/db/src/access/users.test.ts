@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { makeActor, unique } from "../../test/fixtures";
+import { listAuditEvents } from "./audit";
+import { db } from "../infra/client";
+import { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
+
+describe("users", () => {
+  it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
+    const email = `${unique("Editor")}@Test.local`;
+    const user = await upsertUser({ email, name: "Editor", role: "editor", password: "long enough secret" });
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.email).toBe(email.toLowerCase());
+
+    expect(await verifyCredentials(email, "long enough secret")).toMatchObject({ id: user.id, role: "editor" });
+    expect(await verifyCredentials(email, "wrong")).toBeNull();
+    expect(await verifyCredentials("nobody@test.local", "long enough secret")).toBeNull();
+  });
+
+  it("never returns the password hash from ordinary reads", async () => {
+    const user = await upsertUser({ email: `${unique("t")}@test.local`, name: "T", role: "translator", password: "p" });
+    const read = await getUser(user.id);
+    expect(read).toEqual({ id: user.id, email: user.email, name: "T", role: "translator" });
+    const raw = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(raw).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("roles", () => {
+  it("are changed by an admin, with the change and its before and after in the audit log", async () => {
+    const admin = await makeActor("admin");
+    const translator = await makeActor("translator");
+    const updated = await setUserRole(translator.id, "editor", admin);
+    expect(updated).toMatchObject({ id: translator.id, role: "editor" });
+    expect((await getUser(translator.id))?.role).toBe("editor");
+
+    const log = await listAuditEvents({ action: "user.role", actorId: admin.id }, admin);
+    expect(log.items).toHaveLength(1);
+    expect(log.items[0]).toMatchObject({ targetType: "user", targetId: translator.id, summary: expect.stringContaining("translator → editor") });
+    const event = await db().auditEvent.findUniqueOrThrow({ where: { id: log.items[0]?.id } });
+    expect(event.details).toEqual({ before: "translator", after: "editor" });
+  });
+
+  it("record nothing when the role stays the same", async () => {
+    const admin = await makeActor("admin");
+    const editor = await makeActor("editor");
+    await setUserRole(editor.id, "editor", admin);
+    expect((await listAuditEvents({ actorId: admin.id }, admin)).items).toEqual([]);
+  });
+
+  it("are managed by admins only, and nobody changes their own", async () => {
+    const editor = await makeActor("editor");
+    const translator = await makeActor("translator");
+    await expect(setUserRole(translator.id, "admin", editor)).rejects.toMatchObject({ code: "forbidden", message: "Only admins may change users' roles." });
+    await expect(listUsers(editor)).rejects.toMatchObject({ code: "forbidden" });
+    const admin = await makeActor("admin");
+    await expect(setUserRole(admin.id, "editor", admin)).rejects.toMatchObject({ message: "You cannot change your own role; ask another admin." });
+    await expect(setUserRole("nobody", "editor", admin)).rejects.toMatchObject({ code: "not_found" });
+    expect((await listUsers(admin)).map((user) => user.id)).toEqual(expect.arrayContaining([editor.id, translator.id, admin.id]));
+  });
+
+  it("never demote the last admin, even when two admins demote each other", async () => {
+    // Only the two admins of this test remain, as in a newsroom with two.
+    await db().user.updateMany({ where: { role: "admin" }, data: { role: "editor" } });
+    const first = await makeActor("admin");
+    const second = await makeActor("admin");
+    await setUserRole(second.id, "editor", first);
+    // The second admin's page was opened before their demotion: their request still claims the admin role.
+    await expect(setUserRole(first.id, "translator", second)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/is the last admin\./),
+    });
+    expect((await getUser(first.id))?.role).toBe("admin");
+  });
+});
+
+describe("sessions", () => {
+  it("end at sign-out and when the role or the password changes: a session of an older version finds no user", async () => {
+    const admin = await makeActor("admin");
+    const email = `${unique("session")}@test.local`;
+    await upsertUser({ email, name: "Session Tester", role: "editor", password: "correct horse battery" });
+    const first = await verifyCredentials(email, "correct horse battery");
+    if (!first) throw new Error("the test user cannot sign in");
+    expect(await getSessionUser(first.id, first.sessionVersion)).toMatchObject({ id: first.id, role: "editor" });
+
+    await endSessions(first.id);
+    expect(await getSessionUser(first.id, first.sessionVersion)).toBeNull();
+
+    const second = await verifyCredentials(email, "correct horse battery");
+    await setUserRole(first.id, "translator", admin);
+    expect(await getSessionUser(first.id, second?.sessionVersion ?? 0)).toBeNull();
+
+    const third = await verifyCredentials(email, "correct horse battery");
+    await upsertUser({ email, name: "Session Tester", role: "translator", password: "another horse battery" });
+    expect(await getSessionUser(first.id, third?.sessionVersion ?? 0)).toBeNull();
+    const fourth = await verifyCredentials(email, "another horse battery");
+    expect(await getSessionUser(first.id, fourth?.sessionVersion ?? 0)).toMatchObject({ role: "translator" });
+  });
+});

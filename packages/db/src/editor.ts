@@ -1,0 +1,92 @@
+/*
+ * The editorial face of the data layer (`@rightsdesk/db/editor`): everything the public face offers, and the
+ * commands and reads of the newsroom. Commands take the acting user (`Actor`) and check the permission themselves.
+ * Only server code of the editor app, the seed, benches and scripts import it; the package has no `.` entry, so
+ * every import names the face it reads through.
+ */
+export * from "./public";
+export { type Actor, assertAllowed } from "./access/access";
+export { addComment, listComments, setCommentResolved } from "./articles/comments";
+export { deleteArticle } from "./articles/article-deletion";
+export { getArticleFootprint, type Revalidating } from "./articles/article-footprint";
+export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./access/audit";
+export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles/articles";
+export { changeArticleSlug, listArticleOldSlugs } from "./articles/article-slugs";
+export { db } from "./infra/client";
+export { heartbeat, leave, listPresent } from "./articles/presence";
+export { searchMentionables, suggestionsForArticle, type Mentionable } from "./articles/mentions";
+export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./articles/revisions";
+export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, listMediaPage, mediaPreviewKey, uploadMedia } from "./media/assets";
+export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
+export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
+export { upsertTag } from "./articles/tags";
+export {
+  languageStatesOf,
+  listAssignmentsOf,
+  listTranslationMatrix,
+  listTranslators,
+  requestTranslations,
+  type AssignmentView,
+  type TranslationCellView,
+  type TranslationMatrixRow,
+} from "./translation/translation-desk";
+export {
+  countLabelTranslations,
+  listLabelTranslations,
+  markLabelUpToDate,
+  outdatedBioLocales,
+  saveLabelTranslation,
+  type LabelTranslationItem,
+  type LabelTranslationList,
+} from "./translation/label-translations";
+export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation/translation-status";
+export { clearSignInFailures, recordSignInFailure, signInWait } from "./access/sign-in-throttle";
+export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./access/users";
+export {
+  createCase,
+  deleteCase,
+  getCaseForEditor,
+  listCaseEvents,
+  listCaseParticipants,
+  listCases,
+  searchCases,
+  setCaseParticipants,
+  updateCase,
+  type EditableCase,
+  type EditableCaseEvent,
+} from "./registry/cases";
+export { listChanges, type RegistryChangeEntry } from "./registry/history";
+export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
+export { translateCaseEvent, translatePersonBio } from "./registry/translations";
+export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from "./registry/organisations";
+export {
+  createPerson,
+  deletePerson,
+  getPersonForEditor,
+  listPersons,
+  mergePersons,
+  previewPersonMerge,
+  searchPersons,
+  updatePerson,
+  type EditablePerson,
+  type MergeChoice,
+  type PersonListLine,
+} from "./registry/persons";
+export {
+  createProtection,
+  deleteProtection,
+  listProtectionsOfPerson,
+  updateProtection,
+  type EditableProtection,
+} from "./registry/protections";
+export {
+  assignReviewer,
+  getPublishedRevisionNumber,
+  isLatestAuthor,
+  listReviewers,
+  publishDueVersions,
+  transitionVersion,
+  type PublishedBySchedule,
+} from "./workflow/workflow";
+export { isDatabaseUnavailable } from "./infra/unavailable";
+export { readVersionQueue, type VersionQueue } from "./workflow/work-queues";

@@ -1,0 +1,261 @@
+import {
+  AppError,
+  formatPartialDate,
+  isSourceLocale,
+  LABEL_SOURCE_CHANGED,
+  LABEL_TRANSLATION_CHANGED,
+  type LabelCounts,
+  type LabelKind,
+  labelState,
+  type LabelState,
+  type LabelTarget,
+  type Locale,
+  LOCALES,
+  type LocalizedTexts,
+  type MarkLabelUpToDate,
+  outdatedTranslations,
+  registryRevalidationTags,
+  type SaveLabelTranslation,
+  SOURCE_LOCALE,
+  tagRevalidationTags,
+  translationIn,
+  ZSaveLabelTranslation,
+} from "@rightsdesk/domain";
+import { type Actor, assertAllowed } from "../access/access";
+import { type Revalidating } from "../articles/article-footprint";
+import { getTagFootprint } from "../articles/tags";
+import { db, type Tx } from "../infra/client";
+import { recordChange } from "../registry/history";
+import { toLocalized, toTranslated, toTranslatedLabels } from "../mappers";
+import { toPartialDate } from "../registry/rows";
+
+/*
+ * The labels desk: tag labels, person biographies and case timeline descriptions in one language,
+ * each with the English it translates and whether that English changed since (see label-translation.ts).
+ */
+
+export type LabelTranslationItem = {
+  kind: LabelKind;
+  id: string;
+  /** Whose text it is: the tag's English label, the person's name, the case's English title. */
+  name: string;
+  /** What else tells the item apart: the tag's kind, or the event's date and kind. */
+  context: string;
+  source: string;
+  translation: string | null;
+  /** The English the translation was made from; null when none is recorded. */
+  base: string | null;
+  state: LabelState;
+};
+
+export type LabelTranslationList = Record<LabelKind, LabelTranslationItem[]>;
+
+/** One translatable text in every language, as stored. */
+type Entry = Omit<LabelTranslationItem, "source" | "translation" | "base" | "state"> & { texts: LocalizedTexts; bases: LocalizedTexts };
+
+/** Everything the desk lists, in display order; a text without English has nothing to translate yet. */
+async function loadEntries(): Promise<Entry[]> {
+  const [tags, persons, events] = await Promise.all([
+    db().tag.findMany({ select: { id: true, kind: true, slug: true, labels: { select: { locale: true, label: true, sourceText: true } } } }),
+    // Name and bio only: nothing internal about a person is needed to translate their bio.
+    db().person.findMany({ select: { id: true, name: true, bio: true, bioSource: true }, orderBy: { name: "asc" } }),
+    db().caseEvent.findMany({
+      select: { id: true, year: true, month: true, day: true, kind: true, description: true, descriptionSource: true, case: { select: { slug: true, title: true } } },
+      orderBy: [{ case: { createdAt: "desc" } }, { caseId: "asc" }, { year: "asc" }, { month: { sort: "asc", nulls: "first" } }, { day: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+    }),
+  ]);
+  const tagEntries: Entry[] = tags
+    .map((tag) => {
+      const labels = toTranslatedLabels(tag.labels);
+      return { kind: "tag" as const, id: tag.id, name: labels.texts[SOURCE_LOCALE] ?? tag.slug, context: tag.kind === "country" ? "Country" : "Topic", ...labels };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, SOURCE_LOCALE));
+  const entries: Entry[] = [
+    ...tagEntries,
+    ...persons.map((person) => ({ kind: "bio" as const, id: person.id, name: person.name, context: "Biography", ...toTranslated(person.bio, person.bioSource) })),
+    ...events.map((event) => ({
+      kind: "event" as const,
+      id: event.id,
+      name: toLocalized(event.case.title)[SOURCE_LOCALE] ?? event.case.slug,
+      context: `${formatPartialDate(toPartialDate(event) ?? { year: event.year })} · ${event.kind}`,
+      ...toTranslated(event.description, event.descriptionSource),
+    })),
+  ];
+  return entries.filter((entry) => entry.texts[SOURCE_LOCALE]);
+}
+
+function itemOf({ texts, bases, ...entry }: Entry, locale: Locale): LabelTranslationItem {
+  const translation = translationIn({ texts, bases }, locale);
+  return { ...entry, ...translation, state: labelState(translation) };
+}
+
+/** Every tag label, biography and timeline description with its translation into `locale`. */
+export async function listLabelTranslations(locale: Locale): Promise<LabelTranslationList> {
+  const list: LabelTranslationList = { tag: [], bio: [], event: [] };
+  for (const entry of await loadEntries()) list[entry.kind].push(itemOf(entry, locale));
+  return list;
+}
+
+/** How many texts are missing or outdated in each language but the source. */
+export async function countLabelTranslations(): Promise<Partial<Record<Locale, LabelCounts>>> {
+  const entries = await loadEntries();
+  const counts: Partial<Record<Locale, LabelCounts>> = {};
+  for (const locale of LOCALES.filter((l) => !isSourceLocale(l))) {
+    const tally: LabelCounts = { missing: 0, outdated: 0 };
+    for (const entry of entries) {
+      const { state } = itemOf(entry, locale);
+      if (state !== "current") tally[state]++;
+    }
+    counts[locale] = tally;
+  }
+  return counts;
+}
+
+/** The languages in which a person's biography is outdated, for the person form. */
+export async function outdatedBioLocales(personId: string): Promise<Locale[]> {
+  const person = await db().person.findUnique({ where: { id: personId }, select: { bio: true, bioSource: true } });
+  return person ? outdatedTranslations(toTranslated(person.bio, person.bioSource)) : [];
+}
+
+/** One text in one language as stored. */
+type Stored = ReturnType<typeof translationIn>;
+
+/**
+ * Reading and writing one kind of text. `read` also locks the record that holds the text until the
+ * transaction ends, so that what it read is still what is stored when `write` runs. `write` stores
+ * the translation with its base, or (an empty text) removes both; a bio or an event bumps its
+ * person's or case's version, so that an editor's open form notices.
+ */
+type LabelStore = {
+  read(tx: Tx, id: string, locale: Locale): Promise<Stored>;
+  write(tx: Tx, target: { id: string; locale: Locale; text: string; base: string | null }, actor: Actor): Promise<void>;
+  /** The public cache tags of the pages that show the text, read in the transaction that changes it. */
+  pagesShowing(tx: Tx, id: string): Promise<string[]>;
+};
+
+// A bio or an event description shows on registry pages, which a registry change refreshes all together.
+const registryPages = async () => registryRevalidationTags();
+
+const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): LocalizedTexts => ({ ...texts, [locale]: text || undefined });
+
+const tagStore: LabelStore = {
+  async read(tx, id, locale) {
+    // A label not translated yet has no row to lock: its tag stands for all of them.
+    await tx.$queryRaw`SELECT id FROM "Tag" WHERE id = ${id} FOR UPDATE`;
+    const tag = await tx.tag.findUnique({ where: { id }, select: { labels: { select: { locale: true, label: true, sourceText: true } } } });
+    if (!tag) throw new AppError("not_found", "This tag does not exist.");
+    return translationIn(toTranslatedLabels(tag.labels), locale);
+  },
+  async write(tx, { id, locale, text, base }) {
+    if (!text) await tx.tagLabel.deleteMany({ where: { tagId: id, locale } });
+    else await tx.tagLabel.upsert({ where: { tagId_locale: { tagId: id, locale } }, create: { tagId: id, locale, label: text, sourceText: base }, update: { label: text, sourceText: base } });
+  },
+  async pagesShowing(tx, id) {
+    const footprint = await getTagFootprint(id, tx);
+    return footprint ? tagRevalidationTags(footprint) : [];
+  },
+};
+
+const bioStore: LabelStore = {
+  async read(tx, id, locale) {
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${id} FOR UPDATE`;
+    const person = await tx.person.findUnique({ where: { id }, select: { bio: true, bioSource: true } });
+    if (!person) throw new AppError("not_found", "This person does not exist (they may have been merged into another record).");
+    return translationIn(toTranslated(person.bio, person.bioSource), locale);
+  },
+  async write(tx, { id, locale, text, base }, actor) {
+    const before = await tx.person.findUniqueOrThrow({ where: { id }, select: { bio: true, bioSource: true, version: true } });
+    const { texts, bases } = toTranslated(before.bio, before.bioSource);
+    const bio = withText(texts, locale, text);
+    const bioSource = withText(bases, locale, text && base);
+    // Only over the version just read: a person form saved in between is not overwritten.
+    const updated = await tx.person.updateMany({ where: { id, version: before.version }, data: { bio, bioSource, version: before.version + 1 } });
+    if (updated.count !== 1) throw new AppError("conflict", "Someone saved this person at the same moment. Reload and save again; your text is kept.");
+    await recordChange(tx, { entity: "person", entityId: id, action: "update", actorId: actor.id, before: { bio: texts }, after: { bio } });
+  },
+  pagesShowing: registryPages,
+};
+
+const EVENT_GONE = "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page; your text is kept.";
+
+const eventStore: LabelStore = {
+  async read(tx, id, locale) {
+    // The case form replaces a whole timeline under its case's lock: holding that lock keeps the event as
+    // read until this save ends, and taking it before the event's, in the form's order, cannot deadlock.
+    await tx.$queryRaw`SELECT c.id FROM "Case" c JOIN "CaseEvent" e ON e."caseId" = c.id WHERE e.id = ${id} FOR UPDATE OF c`;
+    const event = await tx.caseEvent.findUnique({ where: { id }, select: { description: true, descriptionSource: true } });
+    if (!event) throw new AppError("not_found", EVENT_GONE);
+    return translationIn(toTranslated(event.description, event.descriptionSource), locale);
+  },
+  async write(tx, { id, locale, text, base }, actor) {
+    const event = await tx.caseEvent.findUnique({ where: { id }, select: { caseId: true, description: true, descriptionSource: true } });
+    if (!event) throw new AppError("not_found", EVENT_GONE);
+    const { texts, bases } = toTranslated(event.description, event.descriptionSource);
+    const description = withText(texts, locale, text);
+    // A case form saved at this very moment replaces the timeline: the event is gone, and the translator is told.
+    const updated = await tx.caseEvent.updateMany({ where: { id }, data: { description, descriptionSource: withText(bases, locale, text && base) } });
+    if (updated.count !== 1) throw new AppError("not_found", EVENT_GONE);
+    // The case form saves the whole timeline: its version tells an open form that an event changed.
+    await tx.case.update({ where: { id: event.caseId }, data: { version: { increment: 1 } } });
+    await recordChange(tx, {
+      entity: "case",
+      entityId: event.caseId,
+      action: "update",
+      actorId: actor.id,
+      before: { event: id, description: texts },
+      after: { event: id, description },
+    });
+  },
+  pagesShowing: registryPages,
+};
+
+export const labelStores: Record<LabelKind, LabelStore> = { tag: tagStore, bio: bioStore, event: eventStore };
+
+/**
+ * Refuses a change as a conflict unless the stored translation is still the one the translator
+ * started from ("" for none). The text itself is the version compared, not its record's: two saves
+ * of one text in one language conflict, while translators of other languages, or of another text of
+ * the same person or case, never refuse each other's saves. An editor's person or case form still
+ * sees every translation saved, through the record's version that `write` bumps.
+ */
+export function assertTranslationUnchanged(stored: Stored, previousTranslation: string): void {
+  if ((stored.translation ?? "") !== previousTranslation) throw new AppError("conflict", LABEL_TRANSLATION_CHANGED);
+}
+
+/**
+ * Runs a change of one translation when the English is still the text the translator saw and the
+ * translation still the one they started from; otherwise refuses it as a conflict and stores nothing.
+ */
+async function withCurrentSource<T>(target: LabelTarget, actor: Actor, change: (tx: Tx, stored: Stored, store: LabelStore) => Promise<T>): Promise<T> {
+  assertAllowed(actor, { kind: "registry.translate", locale: target.locale });
+  const store = labelStores[target.kind];
+  return db().$transaction(async (tx) => {
+    const stored = await store.read(tx, target.id, target.locale);
+    if (stored.source !== target.sourceText) throw new AppError("conflict", LABEL_SOURCE_CHANGED);
+    assertTranslationUnchanged(stored, target.previousTranslation);
+    return change(tx, stored, store);
+  });
+}
+
+/**
+ * Saves a translation made from `sourceText`, which becomes its base; gives the text as stored and the public
+ * pages that show it, read in the same transaction.
+ */
+export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
+  const target = ZSaveLabelTranslation.parse(input);
+  const { id, locale, text } = target;
+  const revalidate = await withCurrentSource(target, actor, async (tx, stored, store) => {
+    await store.write(tx, { id, locale, text, base: stored.source }, actor);
+    return store.pagesShowing(tx, id);
+  });
+  return { result: { translation: text }, revalidate };
+}
+
+/** Records that the translation, unchanged, still says what the English `sourceText` says. */
+export async function markLabelUpToDate(target: MarkLabelUpToDate, actor: Actor): Promise<void> {
+  const { id, locale } = target;
+  await withCurrentSource(target, actor, async (tx, stored, store) => {
+    if (!stored.translation) throw new AppError("validation", "There is no translation to mark as up to date: write one first.");
+    await store.write(tx, { id, locale, text: stored.translation, base: stored.source }, actor);
+  });
+}
