@@ -2,6 +2,7 @@
 
 import { type Editor, useEditorState } from "@tiptap/react";
 import { hasAllowedProtocol } from "@rightsdesk/rich-text/extensions";
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { InsertMediaButton } from "./insert-media-dialog";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 import { type OrganisationOption, StatementDialog } from "./statement-dialog";
@@ -26,8 +27,9 @@ export function RichTextToolbar({ editor, onInvalidUrl, organisations }: Props) 
       orderedList: e.isActive("orderedList"),
       blockquote: e.isActive("blockquote"),
       link: e.isActive("link"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depth, not can().undo(): can() builds every command of the editor anew, on every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
 

@@ -5,7 +5,7 @@ import { docJson } from "~/lib/editor/doc-json";
 import { editorExtensions } from "~/lib/editor/extensions";
 import { savableBody, withoutPlaceholders } from "~/lib/editor/image-not-imported";
 import { problemRange } from "~/lib/editor/node-problem";
-import { type Editor, EditorContent, useEditor } from "@tiptap/react";
+import { type Editor, useEditor } from "@tiptap/react";
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { clearLocalDraft, type DraftSlot, type LocalDraft, readLocalDraft, writeLocalDraft } from "~/lib/local-draft";
 import { withJsonMembers } from "~/lib/json-text";
@@ -14,12 +14,9 @@ import { describe } from "~/lib/save-state";
 import { useVersionSave } from "~/lib/use-version-save";
 import { ConflictPanel, type RevisionJson } from "./conflict-panel";
 import { PresenceIndicator } from "./presence-indicator";
-import { ReviewComments } from "./review-comments";
-import { RichTextToolbar } from "./rich-text-toolbar";
-import { SlashMenu } from "./slash-menu";
 import { type OrganisationOption } from "./statement-dialog";
-import { WordCount } from "./word-count";
 import { WorkflowBar, type WorkflowBarProps } from "./workflow-bar";
+import { WritingArea } from "./writing-area";
 
 export type VersionEditorProps = {
   articleId: string;
@@ -82,6 +79,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
     readJson,
     enabled: canEdit,
   });
+  const ensureSaved = useCallback(async () => !isDirty() || save(), [isDirty, save]);
   const markChangedRef = useRef(markChanged);
   markChangedRef.current = markChanged;
 
@@ -230,11 +228,15 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
         <p id="body-label" className="label">
           Body
         </p>
-        {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={setNotice} organisations={organisations} />}
-        <EditorContent editor={editor} aria-labelledby="body-label" />
-        {editor && canEdit && <SlashMenu editor={editor} />}
-        {editor && <WordCount editor={editor} />}
-        {revision > 0 && <ReviewComments editor={editor} articleId={articleId} locale={locale} />}
+        <WritingArea
+          editor={editor}
+          canEdit={canEdit}
+          articleId={articleId}
+          locale={locale}
+          saved={revision > 0}
+          onInvalidUrl={setNotice}
+          organisations={organisations}
+        />
       </div>
       <div className="editor-sidebar">
         <section className="card publish-box" aria-labelledby={publishHeadingId}>
@@ -263,7 +265,7 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
             locale={locale}
             canEdit={canEdit}
             revision={revision}
-            ensureSaved={async () => !isDirty() || save()}
+            ensureSaved={ensureSaved}
           />
         </section>
         {sidebar}

@@ -17,7 +17,7 @@ import {
   type VersionStatus,
 } from "@rightsdesk/domain";
 import Link from "next/link";
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { callApi } from "~/lib/api-client";
 import { formatUtc } from "~/lib/format-utc";
 
@@ -67,8 +67,11 @@ function utcFromInput(value: string): string | null {
   return value && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }
 
-/** A version's status and the moves the user may make with it: review, publication, scheduling, archive. */
-export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revision, initial, reviewers, publicUrl, ensureSaved }: WorkflowBarProps) {
+/**
+ * A version's status and the moves the user may make with it: review, publication, scheduling, archive.
+ * Memoised: it changes with a new revision, not with each save state the editor around it passes through.
+ */
+export const WorkflowBar = memo(function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revision, initial, reviewers, publicUrl, ensureSaved }: WorkflowBarProps) {
   const [version, setVersion] = useState(initial);
   const exists = revision > 0;
   const mayPublish = can(role, { kind: "version.publish", locale });
@@ -175,4 +178,4 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
       )}
     </div>
   );
-}
+});

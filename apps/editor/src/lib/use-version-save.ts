@@ -59,7 +59,11 @@ export function useVersionSave(options: {
   const markChanged = useCallback(() => {
     edits.current += 1;
     pendingDraft.current ??= window.setTimeout(() => flushDraft.current(), LOCAL_DRAFT_DELAY_MS);
-    setState((previous) => (previous.kind === "saved" || previous.kind === "stopped" ? { kind: "unsaved" } : previous));
+    // Called on every keystroke: only the first edit after a save changes the state, and only then is a render
+    // asked for (a state update that changes nothing can still render the whole editor).
+    if (stateRef.current.kind === "saved" || stateRef.current.kind === "stopped") {
+      setState((previous) => (previous.kind === "saved" || previous.kind === "stopped" ? { kind: "unsaved" } : previous));
+    }
   }, []);
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -150,5 +154,6 @@ export function useVersionSave(options: {
     };
   }, []);
 
-  return { state, problem, revision, save, markChanged, continueFrom, isDirty: () => edits.current !== savedEdits.current };
+  const isDirty = useCallback(() => edits.current !== savedEdits.current, []);
+  return { state, problem, revision, save, markChanged, continueFrom, isDirty };
 }
