@@ -125,6 +125,17 @@ export type Revision = {
   createdAt: Date;
 };
 
+/** One revision's text, as History and a conflicting save show it. */
+export type RevisionText = {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  body: RichTextDoc;
+  createdAt: Date;
+  author: { name: string };
+};
+
 /** Articles per page of a public listing. */
 export const PAGE_SIZE = 10;
 export const ZPage = z.coerce.number().int().min(1).max(1_000_000).catch(1);

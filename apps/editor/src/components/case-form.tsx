@@ -15,6 +15,7 @@ import {
   ZCaseForm,
 } from "@rightsdesk/domain";
 import { type FormEvent, useState } from "react";
+import { callApi } from "~/lib/api-client";
 import { useRecordForm } from "~/lib/use-record-form";
 import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
@@ -75,7 +76,10 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
     id: editable?.id ?? null,
     openedVersion: editable?.version ?? 0,
     schema: ZCaseForm,
-    updateBody: (input, baseVersion) => ({ ...input, baseVersion }),
+    save: (input, baseVersion) =>
+      editable && baseVersion !== null
+        ? callApi("updateCase", { params: { id: editable.id }, body: { ...input, baseVersion } })
+        : callApi("createCase", { body: input }),
   });
   // Errors of the data layer name the field without the "case." the form's body puts in front.
   const message = (path: string) => messageFor(errors.fields, `case.${path}`) ?? messageFor(errors.fields, path);

@@ -33,17 +33,16 @@ export function ConflictPanel({ articleId, locale, baseRevision, mine, start, on
   const [theirs, setTheirs] = useState<RevisionJson | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const url = `/api/articles/${articleId}/versions/${locale}/revisions`;
 
   useEffect(() => {
-    void callApi<RevisionJson>("GET", `${url}/latest`).then((result) =>
+    void callApi("getRevision", { params: { id: articleId, locale, number: "latest" } }).then((result) =>
       result.ok ? setTheirs(result.data) : setError(`Could not load the newer revision: ${result.error}`),
     );
-  }, [url]);
+  }, [articleId, locale]);
 
   async function merge(latest: RevisionJson) {
     setBusy(true);
-    const base = baseRevision > 0 ? await callApi<RevisionJson>("GET", `${url}/${baseRevision}`) : { ok: true as const, data: start };
+    const base = baseRevision > 0 ? await callApi("getRevision", { params: { id: articleId, locale, number: baseRevision } }) : { ok: true as const, data: start };
     setBusy(false);
     if (!base.ok) {
       setError(`Could not load revision ${baseRevision} to merge from: ${base.error}`);

@@ -2,24 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "~/lib/api-client";
+import { type ApiCall, callDescribed } from "~/lib/api-client";
 import { FormAlert } from "./form-alert";
 
 type Props = {
-  /** e.g. "people": the record is deleted at /api/people/{id} and the list is /people. */
-  collection: string;
-  id: string;
+  /** The delete of the record. */
+  remove: ApiCall<"deleteArticle" | "deletePerson" | "deleteCase" | "deleteOrganisation">;
   /** What is deleted, for the heading and the button: "this person". */
   what: string;
   consequences: string;
-  /** Where to go afterwards, when the list is not at /{collection}. */
-  listHref?: string;
+  /** Where to go afterwards: the list the record was in. */
+  listHref: string;
   /** What remains of the record, said after the consequences. */
   kept?: string;
 };
 
 /** Deletes a record after an explicit confirmation. */
-export function DeleteRecord({ collection, id, what, consequences, listHref = `/${collection}`, kept = "The history keeps a copy of the record." }: Props) {
+export function DeleteRecord({ remove: call, what, consequences, listHref, kept = "The history keeps a copy of the record." }: Props) {
   const router = useRouter();
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +26,7 @@ export function DeleteRecord({ collection, id, what, consequences, listHref = `/
 
   async function remove() {
     setPending(true);
-    const result = await callApi("DELETE", `/api/${collection}/${id}`, {});
+    const result = await callDescribed(call);
     setPending(false);
     if (!result.ok) {
       setError(result.error);

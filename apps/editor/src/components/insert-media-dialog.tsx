@@ -26,7 +26,7 @@ export function InsertMediaButton({ editor }: { editor: Editor }) {
     setError(null);
     setNeedsAlt(null);
     dialog.current?.showModal();
-    const result = await callApi<MediaItem[]>("GET", "/api/media");
+    const result = await callApi("listMedia", {});
     if (result.ok) setItems(result.data);
     else setError(result.error);
   }
@@ -65,7 +65,7 @@ export function InsertMediaButton({ editor }: { editor: Editor }) {
     event.preventDefault();
     if (!needsAlt) return;
     const alt = String(new FormData(event.currentTarget).get("alt") ?? "");
-    const result = await callApi<MediaItem>("PUT", `/api/media/${needsAlt.id}`, { alt: { [SOURCE_LOCALE]: alt } });
+    const result = await callApi("updateMedia", { params: { id: needsAlt.id }, body: { alt: { [SOURCE_LOCALE]: alt } } });
     if (!result.ok) {
       setError(result.error);
       return;

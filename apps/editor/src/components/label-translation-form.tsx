@@ -31,7 +31,8 @@ export function LabelTranslationForm({ kind, id, locale, label, sourceText, tran
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void save("/api/label-translations", { kind, id, locale, text: textOf(new FormData(event.currentTarget), "text"), sourceText });
+    const text = textOf(new FormData(event.currentTarget), "text");
+    void save((previousTranslation) => ({ endpoint: "saveLabelTranslation", body: { kind, id, locale, text, sourceText, previousTranslation } }));
   }
 
   return (

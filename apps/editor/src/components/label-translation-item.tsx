@@ -41,7 +41,7 @@ export function LabelTranslationEntry({ item, locale, canWrite }: Props) {
           <SourceChanges
             heading={{ text: "English changed", level: 4 }}
             mark={{
-              url: "/api/label-translations/up-to-date",
+              endpoint: "markLabelUpToDate",
               body: { kind: item.kind, id: item.id, locale, sourceText: item.source, previousTranslation: item.translation ?? "" },
             }}
             canEdit={canWrite}

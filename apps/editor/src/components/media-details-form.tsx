@@ -57,7 +57,7 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
       ...(mayManage && { credit: String(form.get("credit") ?? "") }),
     };
     setPending(true);
-    const result = await callApi<MediaItem>("PUT", `/api/media/${item.id}`, patch);
+    const result = await callApi("updateMedia", { params: { id: item.id }, body: patch });
     setPending(false);
     if (!result.ok) {
       setMessage({ error: true, text: result.error });
@@ -70,7 +70,7 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
   /** Publishes (POST) or discards (DELETE) what a translator saved in this language. */
   async function decide(method: "POST" | "DELETE") {
     setPending(true);
-    const result = await callApi<MediaItem>(method, `/api/media/${item.id}/pending/${locale}`, {});
+    const result = await callApi(method === "POST" ? "publishMediaTexts" : "discardMediaTexts", { params: { id: item.id, locale } });
     setPending(false);
     if (!result.ok) return setMessage({ error: true, text: result.error });
     answered(result.data, method === "POST" ? `Published (${LOCALE_NAMES[locale]}): readers see the new texts.` : `Discarded (${LOCALE_NAMES[locale]}).`);
@@ -78,7 +78,7 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
 
   async function remove() {
     if (!window.confirm("Delete this media item from the library? This cannot be undone.")) return;
-    const result = await callApi<unknown>("DELETE", `/api/media/${item.id}`, {});
+    const result = await callApi("deleteMedia", { params: { id: item.id } });
     if (result.ok) onDeleted?.(item.id);
     else setMessage({ error: true, text: result.error });
   }

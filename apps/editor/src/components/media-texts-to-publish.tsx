@@ -24,7 +24,7 @@ export function MediaTextsToPublishList({ initial, titled = true }: Props) {
 
   async function decide(item: MediaTextsItem, method: "POST" | "DELETE") {
     setBusy(true);
-    const result = await callApi<unknown>(method, `/api/media/${item.assetId}/pending/${item.locale}`, {});
+    const result = await callApi(method === "POST" ? "publishMediaTexts" : "discardMediaTexts", { params: { id: item.assetId, locale: item.locale } });
     setBusy(false);
     if (!result.ok) return setNotice({ error: true, text: result.error });
     setItems((current) => current.filter((other) => other !== item));

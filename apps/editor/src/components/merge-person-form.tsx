@@ -31,7 +31,7 @@ export function MergePersonForm({ survivor, others }: Props) {
     setPublishConfirmed(false);
     if (!duplicateId) return;
     let current = true;
-    void callApi<{ exposed: ExposedItem[] }>("GET", `/api/people/${survivor.id}/merge?duplicateId=${encodeURIComponent(duplicateId)}`).then((result) => {
+    void callApi("previewPersonMerge", { params: { id: survivor.id }, query: { duplicateId } }).then((result) => {
       if (!current) return;
       if (result.ok) setPreview({ duplicateId, exposed: result.data.exposed });
       else setError(result.error);
@@ -49,7 +49,7 @@ export function MergePersonForm({ survivor, others }: Props) {
     if (!ready) return;
     setPending(true);
     const body = { duplicateId, ...(exposed.length > 0 && { publish: exposed }) };
-    const result = await callApi<{ id: string }>("POST", `/api/people/${survivor.id}/merge`, body);
+    const result = await callApi("mergePersons", { params: { id: survivor.id }, body });
     setPending(false);
     if (!result.ok) {
       setError(result.error);

@@ -26,7 +26,7 @@ export function NewArticleForm() {
       return;
     }
     setPending(true);
-    const result = await callApi<{ id: string }>("POST", "/api/articles", input.data);
+    const result = await callApi("createArticle", { body: input.data });
     if (result.ok) {
       router.push(`/articles/${result.data.id}/en`);
       return;

@@ -3,6 +3,7 @@
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type Organisation, ZOrganisationInput } from "@rightsdesk/domain";
 import { type FormEvent } from "react";
 import { messageFor, textOf } from "~/lib/form-errors";
+import { callApi } from "~/lib/api-client";
 import { useRecordForm } from "~/lib/use-record-form";
 import { EnumOptions } from "./enum-options";
 import { FieldError } from "./field-error";
@@ -29,7 +30,10 @@ export function OrganisationForm({ organisation, version: openedVersion }: Props
     id: organisation?.id ?? null,
     openedVersion,
     schema: ZOrganisationInput,
-    updateBody: (input, baseVersion) => ({ organisation: input, baseVersion }),
+    save: (input, baseVersion) =>
+      organisation && baseVersion !== null
+        ? callApi("updateOrganisation", { params: { id: organisation.id }, body: { organisation: input, baseVersion } })
+        : callApi("createOrganisation", { body: input }),
   });
   const field = (name: string) => ({
     id: `organisation-${name}`,

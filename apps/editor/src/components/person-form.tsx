@@ -14,6 +14,7 @@ import {
 
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { callApi } from "~/lib/api-client";
 import { useRecordForm } from "~/lib/use-record-form";
 import { messageFor, splitList, textOf } from "~/lib/form-errors";
 import { FieldError } from "./field-error";
@@ -67,7 +68,10 @@ export function PersonForm({ person, version: openedVersion, canEdit, outdatedBi
     id: person?.id ?? null,
     openedVersion,
     schema: ZPersonInput,
-    updateBody: (input, baseVersion) => ({ person: input, baseVersion }),
+    save: (input, baseVersion) =>
+      person && baseVersion !== null
+        ? callApi("updatePerson", { params: { id: person.id }, body: { person: input, baseVersion } })
+        : callApi("createPerson", { body: input }),
   });
   const field = (path: string) => ({ "aria-describedby": `${path}-error`, "aria-invalid": messageFor(errors.fields, path) ? true : undefined });
 

@@ -11,7 +11,7 @@ import {
 } from "@rightsdesk/domain";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
-import { type FormErrors, issuesByPath, messageFor, NO_ERRORS, textOf } from "~/lib/form-errors";
+import { checkInput, type FormErrors, issuesByPath, messageFor, NO_ERRORS, textOf } from "~/lib/form-errors";
 import { EnumOptions } from "./enum-options";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
@@ -51,15 +51,15 @@ export function ProtectionForm({ personId, protection, onSaved, onCancel }: Prop
       // Kept as it was: this form does not edit the source article.
       sourceArticleId: protection?.sourceArticleId ?? null,
     };
-    const checked = ZProtectionInput.safeParse(input);
+    const checked = checkInput(ZProtectionInput, input);
     if (!checked.success) {
       setErrors({ fields: issuesByPath(checked.error) });
       return;
     }
     setPending(true);
     const result = protection
-      ? await callApi("PUT", `/api/protections/${protection.id}`, { protection: input, baseVersion: protection.version })
-      : await callApi("POST", "/api/protections", input);
+      ? await callApi("updateProtection", { params: { id: protection.id }, body: { protection: checked.input, baseVersion: protection.version } })
+      : await callApi("createProtection", { body: checked.input });
     setPending(false);
     if (!result.ok) {
       // The server knows the person's birth; a date before it comes back for the date field.

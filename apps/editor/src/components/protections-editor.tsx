@@ -18,7 +18,7 @@ export function ProtectionsEditor({ personId, protections, canEdit }: Props) {
   const editing = protections.find((protection) => protection.id === editingId) ?? null;
 
   async function onDelete(id: string) {
-    const result = await callApi("DELETE", `/api/protections/${id}`, {});
+    const result = await callApi("deleteProtection", { params: { id } });
     setListError(result.ok ? null : result.error);
     if (result.ok) router.refresh();
   }

@@ -13,7 +13,7 @@ const GROUPS = [
 
 /** The people and cases a story reports, for every language of it; like tags, each change is saved at once. */
 export function RegistryLinksPicker({ articleId, persons, cases, selected, canEdit }: Props) {
-  const links = useSavedChoice(selected, (next) => callApi("PUT", `/api/articles/${articleId}/registry-links`, next), "People and cases saved");
+  const links = useSavedChoice(selected, (next) => callApi("setArticleRegistryLinks", { params: { id: articleId }, body: next }), "People and cases saved");
   const options = { personIds: persons, caseIds: cases };
 
   function toggle(field: keyof Links, id: string) {

@@ -16,7 +16,7 @@ export function RestoreRevisionButton({ articleId, locale, number, baseRevision 
 
   async function restore() {
     setPending(true);
-    const result = await callApi("POST", `/api/articles/${articleId}/versions/${locale}/restore`, { number, baseRevision });
+    const result = await callApi("restoreRevision", { params: { id: articleId, locale }, body: { number, baseRevision } });
     setPending(false);
     if (!result.ok) {
       setError(result.error);

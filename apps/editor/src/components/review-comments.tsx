@@ -4,11 +4,12 @@ import { COMMENT_MAX_LENGTH, type Locale, type ReviewComment } from "@rightsdesk
 import { type Editor, useEditorState } from "@tiptap/react";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { callApi } from "~/lib/api-client";
+import { type Json } from "~/lib/endpoints";
 import { type HighlightedComment, reviewHighlightsKey } from "~/lib/editor/review-highlights";
 import { FormAlert } from "./form-alert";
 
 /** A comment as the JSON routes send it. */
-type CommentJson = Omit<ReviewComment, "createdAt" | "resolvedAt"> & { createdAt: string; resolvedAt: string | null };
+type CommentJson = Json<ReviewComment>;
 type Selection = { quote: string; anchorFrom: number; anchorTo: number };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -24,14 +25,14 @@ export function ReviewComments({ editor, articleId, locale }: { editor: Editor |
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const url = `/api/articles/${articleId}/versions/${locale}/comments`;
+  const version = { id: articleId, locale };
   const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => !!current && !current.state.selection.empty });
 
   useEffect(() => {
-    void callApi<CommentJson[]>("GET", url).then((result) =>
+    void callApi("listComments", { params: { id: articleId, locale } }).then((result) =>
       result.ok ? setComments(result.data) : setError(`Could not load the comments: ${result.error}`),
     );
-  }, [url]);
+  }, [articleId, locale]);
 
   // The editor marks the text of every unresolved comment.
   useEffect(() => {
@@ -69,7 +70,7 @@ export function ReviewComments({ editor, articleId, locale }: { editor: Editor |
     if (!selection) return;
     const body = new FormData(event.currentTarget).get("comment");
     setBusy(true);
-    const result = await callApi<CommentJson>("POST", url, { ...selection, body: typeof body === "string" ? body : "" });
+    const result = await callApi("addComment", { params: version, body: { ...selection, body: typeof body === "string" ? body : "" } });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -81,7 +82,7 @@ export function ReviewComments({ editor, articleId, locale }: { editor: Editor |
   }
 
   async function setResolved(comment: CommentJson, resolved: boolean) {
-    const result = await callApi<CommentJson>("PUT", `${url}/${comment.id}`, { resolved });
+    const result = await callApi("resolveComment", { params: { ...version, commentId: comment.id }, body: { resolved } });
     if (!result.ok) {
       setError(result.error);
       return;

@@ -20,7 +20,7 @@ export function RoleForm({ userId, name, role }: Props) {
     event.preventDefault();
     setPending(true);
     setSaved(false);
-    const result = await callApi("PUT", `/api/users/${userId}/role`, { role: chosen });
+    const result = await callApi("setUserRole", { params: { id: userId }, body: { role: chosen } });
     setPending(false);
     if (!result.ok) {
       setError(result.error);

@@ -32,7 +32,7 @@ export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, lo
     event.preventDefault();
     setSaving(true);
     setSaved(false);
-    const result = await callApi<{ slug: string }>("PUT", `/api/articles/${articleId}/slug`, { slug: value });
+    const result = await callApi("changeArticleSlug", { params: { id: articleId }, body: { slug: value } });
     setSaving(false);
     if (!result.ok) {
       setError(result.fields?.slug ?? result.error);

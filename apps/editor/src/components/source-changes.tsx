@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, type UIEvent, useId, useState } from "react";
-import { callApi } from "~/lib/api-client";
+import { type ApiCall, callDescribed } from "~/lib/api-client";
 import { Disclosure } from "./disclosure";
 import { FormAlert } from "./form-alert";
 
@@ -11,7 +11,7 @@ type Props = {
    * Where "Mark as up to date" posts, and what: it names the source the diff shows (an article's
    * source revision, a label's English text), so that exactly that one is recorded as reviewed.
    */
-  mark: { url: string; body: unknown };
+  mark: ApiCall<"markUpToDate" | "markLabelUpToDate">;
   /** The panel's heading and its level on the page. */
   heading?: { text: string; level: 2 | 4 };
   /** Shown folded behind its heading at first, where the work beside it matters more (a translation's editor). */
@@ -40,7 +40,7 @@ export function SourceChanges({ mark, heading = { text: "Source changed", level:
 
   async function markUpToDate() {
     setPending(true);
-    const result = await callApi("POST", mark.url, mark.body);
+    const result = await callDescribed(mark);
     setPending(false);
     if (!result.ok) {
       setError(result.error);

@@ -13,7 +13,7 @@ const GROUPS = [
 
 /** Tags apply to the article in every language; each change is saved at once. */
 export function TagPicker({ articleId, tags, selected, canEdit }: Props) {
-  const chosen = useSavedChoice(new Set(selected), (next) => callApi("PUT", `/api/articles/${articleId}/tags`, { tagIds: [...next] }), "Tags saved");
+  const chosen = useSavedChoice(new Set(selected), (next) => callApi("setArticleTags", { params: { id: articleId }, body: { tagIds: [...next] } }), "Tags saved");
 
   function toggle(tagId: string) {
     const next = new Set(chosen.value);

@@ -3,7 +3,7 @@
 import { type ArticleLinks, SOURCE_LOCALE, type Suggestion, tagLabel } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { callApi } from "~/lib/api-client";
+import { type ApiCall, callApi, callDescribed } from "~/lib/api-client";
 
 type Props = { articleId: string };
 type Loaded = { suggestions: Suggestion[]; current: ArticleLinks };
@@ -17,11 +17,11 @@ function present(s: Suggestion): { kind: string; label: string } {
 }
 
 /** The save that accepting a suggestion makes: the whole list, as the tag and link pickers save it, with one more. */
-function acceptRequest(articleId: string, s: Suggestion, current: ArticleLinks): [string, unknown] {
-  if (s.type === "tag") return [`/api/articles/${articleId}/tags`, { tagIds: [...current.tagIds, s.tag.id] }];
+function acceptRequest(articleId: string, s: Suggestion, current: ArticleLinks): ApiCall<"setArticleTags" | "setArticleRegistryLinks"> {
+  if (s.type === "tag") return { endpoint: "setArticleTags", params: { id: articleId }, body: { tagIds: [...current.tagIds, s.tag.id] } };
   const links = { personIds: [...current.personIds], caseIds: [...current.caseIds] };
   (s.type === "person" ? links.personIds : links.caseIds).push(s.id);
-  return [`/api/articles/${articleId}/registry-links`, links];
+  return { endpoint: "setArticleRegistryLinks", params: { id: articleId }, body: links };
 }
 
 /**
@@ -36,7 +36,7 @@ export function TagSuggestions({ articleId }: Props) {
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async (): Promise<Loaded | null> => {
-    const result = await callApi<Loaded>("GET", `/api/articles/${articleId}/suggestions`);
+    const result = await callApi("articleSuggestions", { params: { id: articleId } });
     if (!result.ok) {
       setMessage({ kind: "error", text: `Could not load suggestions: ${result.error}` });
       return null;
@@ -55,7 +55,7 @@ export function TagSuggestions({ articleId }: Props) {
     setMessage(null);
     // Read the article's lists again first: a picker may have changed them since this panel loaded.
     const fresh = await load();
-    const result = fresh && (await callApi("PUT", ...acceptRequest(articleId, s, fresh.current)));
+    const result = fresh && (await callDescribed(acceptRequest(articleId, s, fresh.current)));
     if (result?.ok) {
       setMessage({ kind: "ok", text: `Added ${present(s).label}` });
       await load();

@@ -2,6 +2,7 @@
 
 import { LOCALE_NAMES, type Locale } from "@rightsdesk/domain";
 import { type FormEvent } from "react";
+import { type ApiCall } from "~/lib/api-client";
 import { textOf } from "~/lib/form-errors";
 import { useTranslationSave } from "~/lib/use-translation-save";
 import { FieldError } from "./field-error";
@@ -9,8 +10,8 @@ import { SaveRow } from "./save-row";
 import { TheirTranslation } from "./their-translation";
 
 type Props = {
-  /** The PUT route that takes `{ text, previousTranslation }` for this text in this language. */
-  url: string;
+  /** The route that saves this text in this language. */
+  target: Omit<ApiCall<"translatePersonBio">, "body"> | Omit<ApiCall<"translateCaseEvent">, "body">;
   /** What is translated, e.g. "Biography translation"; the language is added. */
   label: string;
   /** Makes the ids unique when several texts are translated on one page. */
@@ -21,14 +22,15 @@ type Props = {
 };
 
 /** One registry text in one language, saved on its own: what a translator may change. */
-export function TranslationForm({ url, label, idPrefix, locale, text }: Props) {
+export function TranslationForm({ target, label, idPrefix, locale, text }: Props) {
   const { error, saved, pending, save, theirs } = useTranslationSave(text);
   const name = `${label} (${LOCALE_NAMES[locale]})`;
   const id = `${idPrefix}-${locale}`;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void save(url, { text: textOf(new FormData(event.currentTarget), "text") });
+    const text = textOf(new FormData(event.currentTarget), "text");
+    void save((previousTranslation) => ({ ...target, body: { text, previousTranslation } }));
   }
 
   return (

@@ -4,6 +4,7 @@ import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE, ZTranslationRequest } from "@righ
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/lib/api-client";
+import { checkInput } from "~/lib/form-errors";
 import { FormAlert } from "./form-alert";
 
 type Props = { articleId: string; translators: { id: string; name: string }[] };
@@ -22,13 +23,13 @@ export function TranslationRequestForm({ articleId, translators }: Props) {
     setDone(null);
     const form = new FormData(event.currentTarget);
     const input = { locales: form.getAll("locales"), dueDate: form.get("dueDate") ?? "", assigneeId: form.get("assigneeId") ?? "" };
-    const checked = ZTranslationRequest.safeParse(input);
+    const checked = checkInput(ZTranslationRequest, input);
     if (!checked.success) {
       setError(checked.error.issues[0]?.message ?? "Check the request.");
       return;
     }
     setPending(true);
-    const result = await callApi("PUT", `/api/articles/${articleId}/translations`, input);
+    const result = await callApi("requestTranslations", { params: { id: articleId }, body: checked.input });
     setPending(false);
     if (!result.ok) {
       setError(result.error);

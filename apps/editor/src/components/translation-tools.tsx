@@ -16,7 +16,7 @@ export function TranslationTools({ articleId, locale, revision, canEdit, changes
       {changes && outdated && (
         <SourceChanges
           initiallyOpen={false}
-          mark={{ url: `/api/articles/${articleId}/versions/${locale}/up-to-date`, body: { sourceRevision: changes.current.number } }}
+          mark={{ endpoint: "markUpToDate", params: { id: articleId, locale }, body: { sourceRevision: changes.current.number } }}
           canEdit={canEdit}
         >
           <p>

@@ -14,7 +14,7 @@ export function VideoEmbedForm({ onAdded }: { onAdded: (item: MediaItem) => void
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const result = await callApi<MediaItem>("POST", "/api/media/embed", { url: String(data.get("url") ?? ""), credit: String(data.get("credit") ?? "") });
+    const result = await callApi("embedVideo", { body: { url: String(data.get("url") ?? ""), credit: String(data.get("credit") ?? "") } });
     if (!result.ok) {
       setError(result.error);
       return;

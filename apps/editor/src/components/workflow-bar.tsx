@@ -1,7 +1,6 @@
 "use client";
 
 import {
-  type ArticleVersion,
   availableTransitions,
   can,
   hasUnpublishedChanges,
@@ -18,7 +17,7 @@ import {
 } from "@rightsdesk/domain";
 import Link from "next/link";
 import { useId, useState } from "react";
-import { callApi } from "~/lib/api-client";
+import { type ApiAnswer, callApi } from "~/lib/api-client";
 import { formatUtc } from "~/lib/format-utc";
 
 export type WorkflowState = {
@@ -78,11 +77,10 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [publishAt, setPublishAt] = useState("");
   const ids = { reviewer: useId(), publishAt: useId() };
-  const base = `/api/articles/${articleId}/versions/${locale}`;
 
   const offered = exists ? availableTransitions({ role, locale, status: version.status, isAuthor, unpublishedChanges }) : [];
   /** The state after the server's answer to a move; the revision readers see moves as the publication rule says. */
-  const fromVersion = (v: ArticleVersion, transition: Transition | null): WorkflowState => {
+  const fromVersion = (v: ApiAnswer<"transitionVersion">, transition: Transition | null): WorkflowState => {
     const event = transition && publicationEventOf(transition, version.status);
     const move = event ? planPublication(event, { status: version.status, unpublishedChanges }).publishedRevision : "kept";
     return {
@@ -106,7 +104,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
       setBusy(false);
       return setNotice({ kind: "error", text: "Save your changes first: the text could not be saved." });
     }
-    const result = await callApi<ArticleVersion>("POST", `${base}/workflow`, { transition, scheduledAt });
+    const result = await callApi("transitionVersion", { params: { id: articleId, locale }, body: { transition, scheduledAt } });
     setBusy(false);
     if (!result.ok) return setNotice({ kind: "error", text: result.error });
     const next = fromVersion(result.data, transition);
@@ -116,7 +114,7 @@ export function WorkflowBar({ articleId, locale, role, isAuthor, canEdit, revisi
 
   async function assign(reviewerId: string) {
     setNotice(null);
-    const result = await callApi<ArticleVersion>("PUT", `${base}/reviewer`, { reviewerId: reviewerId || null });
+    const result = await callApi("assignReviewer", { params: { id: articleId, locale }, body: { reviewerId: reviewerId || null } });
     if (!result.ok) return setNotice({ kind: "error", text: result.error });
     setVersion(fromVersion(result.data, null));
     const name = reviewers.find((r) => r.id === reviewerId)?.name;

@@ -1,7 +1,9 @@
 "use client";
 
-import { type ApiError, type Locale } from "@rightsdesk/domain";
+import { type Locale } from "@rightsdesk/domain";
 import { type FormEvent, useId, useState } from "react";
+import { type ApiAnswer, apiResult } from "~/lib/api-client";
+import { endpoints, pathOf } from "~/lib/endpoints";
 import { Disclosure } from "./disclosure";
 
 type Props = {
@@ -19,7 +21,7 @@ export function XliffPanel({ articleId, locale, revision, canEdit, initiallyOpen
   const fileId = useId();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
-  const url = `/api/articles/${articleId}/versions/${locale}/xliff`;
+  const version = { id: articleId, locale };
 
   async function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,24 +29,23 @@ export function XliffPanel({ articleId, locale, revision, canEdit, initiallyOpen
     form.set("baseRevision", String(revision));
     setPending(true);
     setFailure(null);
-    const response = await fetch(url, { method: "POST", body: form }).catch(() => null);
-    if (response?.ok) {
+    const response = await fetch(pathOf(endpoints.importXliff, version), { method: endpoints.importXliff.method, body: form }).catch(() => null);
+    const result = response
+      ? apiResult<ApiAnswer<"importXliff">>(response.status, await response.json().catch(() => null))
+      : { ok: false as const, error: "No connection to the server.", fields: undefined };
+    if (result.ok) {
       // The editor shows the imported text only when it is loaded again.
       window.location.reload();
       return;
     }
     setPending(false);
-    const problem = ((await response?.json().catch(() => null)) ?? {}) as Partial<ApiError>;
-    setFailure({
-      message: problem.error ?? (response ? `The server answered ${response.status}.` : "No connection to the server."),
-      problems: Object.entries(problem.fields ?? {}),
-    });
+    setFailure({ message: result.error, problems: Object.entries(result.fields ?? {}) });
   }
 
   return (
     <Disclosure heading="XLIFF" level={2} initiallyOpen={initiallyOpen}>
       <p>
-        <a href={url} download>
+        <a href={pathOf(endpoints.exportXliff, version)} download>
           Export XLIFF
         </a>{" "}
         <span className="save-state">of the current source, with this translation as targets.</span>

@@ -3,6 +3,7 @@ import { type Actor, assertAllowed, isDatabaseUnavailable } from "@rightsdesk/db
 import { type Action, type ApiError, AppError, isAppError, storableJson } from "@rightsdesk/domain";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { type FileEndpoint, type JsonEndpoint, type Ok, type Responds } from "./endpoints";
 import { env } from "./env";
 import { requireActor } from "./session";
 
@@ -85,21 +86,26 @@ function assertAccess<P>(actor: Actor, access: RouteAccess<P>, params: P): void 
   assertAllowed(actor, typeof access === "function" ? access(params) : access);
 }
 
+/** What a handler returns for its route's answer; one that answers Ok may return nothing. */
+type Result<T> = T extends Ok ? T | void : T;
+type Schema = z.ZodType<object>;
+
 /**
  * Wraps a route handler that reads the request itself (an upload) or answers with something other
  * than JSON (a file): signs in the actor, validates route params, checks access, and turns failures into JSON 4xx.
  */
-export function apiRequestRoute<P>(
-  route: { params: z.ZodType<P>; access: RouteAccess<P> },
-  handler: (input: { actor: Actor; params: P; request: Request }) => Promise<Response>,
+export function apiRequestRoute<P extends Schema>(
+  endpoint: FileEndpoint & { params: P },
+  access: RouteAccess<z.output<P>>,
+  handler: (input: { actor: Actor; params: z.output<P>; request: Request }) => Promise<Response>,
 ) {
   return async (request: Request, context: Context<unknown>) => {
     try {
       assertSameOrigin(request);
       const actor = await requireActor();
       // Routes without dynamic segments get no params object at all.
-      const params = route.params.parse((await context.params) ?? {});
-      assertAccess(actor, route.access, params);
+      const params = endpoint.params.parse((await context.params) ?? {});
+      assertAccess(actor, access, params);
       return await handler({ actor, params, request });
     } catch (error) {
       return failureResponse(error);
@@ -107,26 +113,32 @@ export function apiRequestRoute<P>(
   };
 }
 
+/** The JSON answer of a file route (an upload), checked against its entry in the table. */
+export function jsonAnswer<R>(_endpoint: FileEndpoint & { response: Responds<R> }, answer: NoInfer<R>, init?: ResponseInit) {
+  return NextResponse.json(answer, init);
+}
+
 /** Wraps a JSON route handler: signs in the actor, validates route params, checks access, then validates the body with zod. */
-export function apiRoute<P, B>(
-  schemas: { params: z.ZodType<P>; access: RouteAccess<P>; body: z.ZodType<B> },
-  handler: (input: { actor: Actor; params: P; body: B }) => Promise<unknown>,
+export function apiRoute<P extends Schema, B extends Schema, R>(
+  endpoint: JsonEndpoint & { params: P; body: B; response: Responds<R> },
+  access: RouteAccess<z.output<P>>,
+  handler: (input: { actor: Actor; params: z.output<P>; body: z.output<B> }) => Promise<Result<NoInfer<R>>>,
 ) {
-  return apiRequestRoute(schemas, async ({ actor, params, request }) => {
-    // A GET carries no body; its schema is the empty object.
-    const body = schemas.body.parse(request.method === "GET" ? {} : await readJson(request));
+  return apiRequestRoute({ ...endpoint, file: true }, access, async ({ actor, params, request }) => {
+    const body = endpoint.body.parse(await readJson(request));
     const result = await handler({ actor, params, body });
     return NextResponse.json(result ?? { ok: true });
   });
 }
 
 /** Wraps a GET handler the same way, validating the search params instead of a body. */
-export function apiQueryRoute<P, Q>(
-  schemas: { params: z.ZodType<P>; access: RouteAccess<P>; query: z.ZodType<Q> },
-  handler: (input: { actor: Actor; params: P; query: Q }) => Promise<unknown>,
+export function apiQueryRoute<P extends Schema, Q extends Schema, R>(
+  endpoint: JsonEndpoint & { params: P; query: Q; response: Responds<R> },
+  access: RouteAccess<z.output<P>>,
+  handler: (input: { actor: Actor; params: z.output<P>; query: z.output<Q> }) => Promise<Result<NoInfer<R>>>,
 ) {
-  return apiRequestRoute(schemas, async ({ actor, params, request }) => {
-    const query = schemas.query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return apiRequestRoute({ ...endpoint, file: true }, access, async ({ actor, params, request }) => {
+    const query = endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams));
     return NextResponse.json((await handler({ actor, params, query })) ?? { ok: true });
   });
 }

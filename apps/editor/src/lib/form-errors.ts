@@ -32,3 +32,15 @@ export function textOf(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
 }
+
+export type CheckedInput<S extends z.ZodType> = { success: true; input: z.input<S>; data: z.output<S> } | { success: false; error: z.ZodError };
+
+/**
+ * Checks a form's input with its schema before it is sent. The input goes to the server as it was typed (the
+ * route parses it again), so a success hands it back typed as what the schema takes.
+ */
+export function checkInput<S extends z.ZodType>(schema: S, input: unknown): CheckedInput<S> {
+  const result = schema.safeParse(input);
+  // The schema accepted the input, which is what makes it the schema's input; TypeScript cannot follow that step.
+  return result.success ? { success: true, input: input as z.input<S>, data: result.data } : { success: false, error: result.error };
+}

@@ -1,12 +1,13 @@
-import { type ApiError, type MediaAssetSummary } from "@rightsdesk/domain";
-import { type ApiResult } from "./api-client";
+import { type MediaAssetSummary } from "@rightsdesk/domain";
+import { type ApiAnswer, apiResult, type ApiResult } from "./api-client";
+import { endpoints, pathOf } from "./endpoints";
 
 /** An asset as the browser holds it (dates do not survive JSON, and the library does not show them). */
 export type MediaItem = Omit<MediaAssetSummary, "createdAt">;
 
 /** The editor's address of an asset's picture, in the web copy closest to `width`. */
 export function mediaPreviewUrl(assetId: string, width = 640): string {
-  return `/api/media/${encodeURIComponent(assetId)}/preview?w=${width}`;
+  return pathOf(endpoints.mediaPreview, { id: assetId }, { w: width });
 }
 
 /**
@@ -19,20 +20,12 @@ export function uploadMediaFile(file: File, credit: string, onProgress: (fractio
   form.append("credit", credit);
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
-    request.open("POST", "/api/media");
+    request.open(endpoints.uploadMedia.method, pathOf(endpoints.uploadMedia));
     request.responseType = "json";
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.onload = () => {
-      const body: unknown = request.response;
-      if (request.status >= 200 && request.status < 300) {
-        resolve({ ok: true, data: body as MediaItem });
-        return;
-      }
-      const problem = (body ?? {}) as Partial<ApiError>;
-      resolve({ ok: false, status: request.status, error: problem.error ?? `The server answered ${request.status}.`, fields: problem.fields });
-    };
+    request.onload = () => resolve(apiResult<ApiAnswer<"uploadMedia">>(request.status, request.response));
     request.onerror = () => resolve({ ok: false, status: 0, error: "No connection to the server." });
     request.send(form);
   });

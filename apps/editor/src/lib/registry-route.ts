@@ -3,8 +3,8 @@ import { apiRoute } from "./api";
 import { revalidateRegistry } from "./public-site";
 
 /** apiRoute for changes of people, cases, protections and organisations: after a save the public registry pages and indexes are refreshed. */
-export const registryRoute: typeof apiRoute = (schemas, handler) =>
-  apiRoute(schemas, async (input) => {
+export const registryRoute: typeof apiRoute = (endpoint, access, handler) =>
+  apiRoute(endpoint, access, async (input) => {
     const result = await handler(input);
     await revalidateRegistry();
     return result;

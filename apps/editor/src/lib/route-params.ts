@@ -1,11 +1,10 @@
-import "server-only";
 import { MAX_REVISION, ZLocale } from "@rightsdesk/domain";
 import { z } from "zod";
 
 /** An article, person, case, protection or organisation addressed by its id. */
 export const ZRecordParams = z.object({ id: z.string().min(1) });
 export const ZVersionParams = ZRecordParams.extend({ locale: ZLocale });
-/** For routes without dynamic segments, and GET routes without search params. */
+/** For routes without dynamic segments, and GET routes without search params (the browser builds addresses with these too). */
 export const ZNoParams = z.object({});
 /** For requests that carry no data, such as a delete. */
 export const ZNoBody = z.object({});

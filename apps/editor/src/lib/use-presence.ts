@@ -12,15 +12,15 @@ export function usePresence(articleId: string, locale: Locale, enabled: boolean)
   const [others, setOthers] = useState<PresentUser[]>([]);
   useEffect(() => {
     if (!enabled) return;
-    const url = `/api/articles/${articleId}/versions/${locale}/presence`;
+    const version = { params: { id: articleId, locale } };
     let live = true;
     const beat = async () => {
-      const result = await callApi<{ others: PresentUser[] }>("POST", url);
+      const result = await callApi("heartbeat", version);
       // A failed beat (offline) keeps the last answer: the others expire on the server anyway.
       if (live && result.ok) setOthers(result.data.others);
     };
     // keepalive lets the request outlive the page that sends it.
-    const leave = () => void callApi("DELETE", url, {}, { keepalive: true });
+    const leave = () => void callApi("leaveVersion", version, { keepalive: true });
     const onVisibility = () => {
       if (document.visibilityState === "visible") void beat();
     };

@@ -3,21 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type z } from "zod";
-import { callApi } from "./api-client";
-import { type FormErrors, issuesByPath, NO_ERRORS } from "./form-errors";
+import { type ApiResult } from "./api-client";
+import { checkInput, type FormErrors, issuesByPath, NO_ERRORS } from "./form-errors";
 
 /** What a form read from its fields, before the schema has checked it. */
 type RawInput = Record<string, unknown>;
 
-type Options = {
-  /** e.g. "people": the API lives at /api/people, the edit page at /people/{id}. */
+type Options<S extends z.ZodType> = {
+  /** e.g. "people": the edit page of a new record is /people/{id}. */
   collection: string;
   /** The record being edited, or null for a new one. */
   id: string | null;
   openedVersion: number;
-  schema: z.ZodType;
-  /** The body of a save of an existing record: the input with the version it started from. */
-  updateBody: (input: RawInput, baseVersion: number) => unknown;
+  schema: S;
+  /** Creates the record (no `baseVersion`) or saves it over the version it started from. */
+  save: (input: z.input<S>, baseVersion: number | null) => Promise<ApiResult<{ id: string; version: number }>>;
 };
 
 /**
@@ -25,7 +25,7 @@ type Options = {
  * sends the version the editor opened so that a save over someone else's is refused, and keeps what
  * was typed when the server says no.
  */
-export function useRecordForm({ collection, id, openedVersion, schema, updateBody }: Options) {
+export function useRecordForm<S extends z.ZodType>({ collection, id, openedVersion, schema, save }: Options<S>) {
   const router = useRouter();
   const [version, setVersion] = useState(openedVersion);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -34,15 +34,13 @@ export function useRecordForm({ collection, id, openedVersion, schema, updateBod
 
   async function submit(input: RawInput) {
     setSaved(false);
-    const checked = schema.safeParse(input);
+    const checked = checkInput(schema, input);
     if (!checked.success) {
       setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
       return;
     }
     setPending(true);
-    const result = id
-      ? await callApi<{ id: string; version: number }>("PUT", `/api/${collection}/${id}`, updateBody(input, version))
-      : await callApi<{ id: string; version: number }>("POST", `/api/${collection}`, input);
+    const result = await save(checked.input, id ? version : null);
     setPending(false);
     if (!result.ok) {
       setErrors({ form: result.error, fields: result.fields ?? {} });

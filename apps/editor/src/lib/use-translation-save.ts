@@ -2,7 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "./api-client";
+import { type ApiCall, callDescribed } from "./api-client";
+
+/** A save of one translated text, given the translation it started from. */
+export type TranslationSave = (previousTranslation: string) => ApiCall<"saveLabelTranslation" | "translatePersonBio" | "translateCaseEvent">;
 
 /**
  * Saving one translated text (a tag label, a biography, a timeline description in one language)
@@ -23,10 +26,10 @@ export function useTranslationSave(current: string) {
   const [refusedOver, setRefusedOver] = useState<string | null>(null);
   const startedFrom = own !== null && own.over === current ? own.text : current;
 
-  async function save(url: string, body: Record<string, unknown>) {
+  async function save(request: TranslationSave) {
     setSaved(false);
     setPending(true);
-    const result = await callApi<{ translation: string }>("PUT", url, { ...body, previousTranslation: startedFrom });
+    const result = await callDescribed(request(startedFrom));
     setPending(false);
     setError(result.ok ? null : result.error);
     if (result.ok) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ArticleVersion, type Locale, type RichTextDoc } from "@rightsdesk/domain";
+import { type Locale, type RichTextDoc } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, JsonText } from "./api-client";
@@ -69,11 +69,10 @@ export function useVersionSave(options: {
     const previous = stateRef.current;
     setState({ kind: "saving" });
     const sent = readJson();
-    const result = await callApi<ArticleVersion>(
-      "PUT",
-      `/api/articles/${articleId}/versions/${locale}`,
-      new JsonText(withJsonMembers(sent, { baseRevision: String(revisionRef.current) })),
-    );
+    const result = await callApi("saveVersion", {
+      params: { id: articleId, locale },
+      body: new JsonText(withJsonMembers(sent, { baseRevision: String(revisionRef.current) })),
+    });
     saving.current = false;
     if (!result.ok) {
       // Read back only when refused: the node it names is found in the body that was sent.

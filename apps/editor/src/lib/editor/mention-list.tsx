@@ -1,6 +1,6 @@
 "use client";
 
-import { type Mentionable } from "@rightsdesk/db";
+import { type Mentionable } from "@rightsdesk/domain";
 import { type MentionKind } from "@rightsdesk/domain";
 
 export const MENTION_LIST_ID = "mention-suggestions";

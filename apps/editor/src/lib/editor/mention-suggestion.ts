@@ -1,4 +1,4 @@
-import { type Mentionable } from "@rightsdesk/db";
+import { type Mentionable } from "@rightsdesk/domain";
 import { type MentionAttrs, RichTextMention } from "@rightsdesk/rich-text/mention";
 import { type SuggestionOptions, type SuggestionProps } from "@tiptap/suggestion";
 import { ReactRenderer } from "@tiptap/react";
@@ -82,7 +82,7 @@ function renderPopup(): ReturnType<NonNullable<SuggestionOptions<Mentionable, Me
 }
 
 async function search({ query }: { query: string }): Promise<Mentionable[]> {
-  const result = await callApi<{ results: Mentionable[] }>("GET", `/api/mentions?q=${encodeURIComponent(query)}`);
+  const result = await callApi("searchMentions", { query: { q: query } });
   lastProblem = result.ok ? null : `Could not search the registry: ${result.error}`;
   return result.ok ? result.data.results : [];
 }

@@ -1,11 +1,10 @@
 import { saveLabelTranslation } from "@rightsdesk/db";
-import { ZSaveLabelTranslation } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidateLabel } from "~/lib/public-site";
-import { ZNoParams } from "~/lib/route-params";
+import { endpoints } from "~/lib/endpoints";
 
 /** A tag label, bio or event description in one language, saved against the English the translator saw. */
-export const PUT = apiRoute({ params: ZNoParams, access: "signed-in", body: ZSaveLabelTranslation }, async ({ actor, body }) => {
+export const PUT = apiRoute(endpoints.saveLabelTranslation, "signed-in", async ({ actor, body }) => {
   const saved = await saveLabelTranslation(body, actor);
   await revalidateLabel(body);
   return saved;

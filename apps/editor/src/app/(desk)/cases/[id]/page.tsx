@@ -50,7 +50,7 @@ export default async function CasePage({ params }: Props) {
               {translatable.map((locale) => (
                 <TranslationForm
                   key={locale}
-                  url={`/api/case-events/${event.id}/${locale}`}
+                  target={{ endpoint: "translateCaseEvent", params: { eventId: event.id, locale } }}
                   label="Description translation"
                   idPrefix={`event-translation-${index}`}
                   locale={locale}
@@ -63,7 +63,7 @@ export default async function CasePage({ params }: Props) {
       )}
       <CaseForm editable={editable} participants={participants} persons={persons} canEdit={canEdit} />
       {canEdit && (
-        <DeleteRecord collection="cases" id={editable.id} what="this case" consequences="Its timeline and participants are deleted with it." />
+        <DeleteRecord remove={{ endpoint: "deleteCase", params: { id: editable.id } }} listHref="/cases" what="this case" consequences="Its timeline and participants are deleted with it." />
       )}
       <ChangeHistory changes={changes} />
     </>

@@ -22,7 +22,7 @@ export default async function OrganisationPage({ params }: Props) {
     <>
       <h1>{organisation.name}</h1>
       <OrganisationForm organisation={fields} version={version} />
-      <DeleteRecord collection="organisations" id={organisation.id} what="this organisation" consequences="Nothing else refers to it yet." />
+      <DeleteRecord remove={{ endpoint: "deleteOrganisation", params: { id: organisation.id } }} listHref="/organisations" what="this organisation" consequences="Nothing else refers to it yet." />
       <ChangeHistory changes={changes} />
     </>
   );

@@ -51,7 +51,7 @@ export default async function PersonPage({ params }: Props) {
           {translatable.map((locale) => (
             <TranslationForm
               key={locale}
-              url={`/api/people/${person.id}/bio/${locale}`}
+              target={{ endpoint: "translatePersonBio", params: { id: person.id, locale } }}
               label="Biography translation"
               idPrefix="bio-translation"
               locale={locale}
@@ -77,8 +77,8 @@ export default async function PersonPage({ params }: Props) {
       )}
       {canEdit && (
         <DeleteRecord
-          collection="people"
-          id={person.id}
+          remove={{ endpoint: "deletePerson", params: { id: person.id } }}
+          listHref="/people"
           what="this person"
           consequences="Their protections, case roles and article links are deleted with them. To combine two records of one person, merge them instead."
         />

@@ -1,7 +1,6 @@
 import { markLabelUpToDate } from "@rightsdesk/db";
-import { ZMarkLabelUpToDate } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
-import { ZNoParams } from "~/lib/route-params";
+import { endpoints } from "~/lib/endpoints";
 
 // The text does not change, so the public site has nothing to refresh.
-export const POST = apiRoute({ params: ZNoParams, access: "signed-in", body: ZMarkLabelUpToDate }, ({ actor, body }) => markLabelUpToDate(body, actor));
+export const POST = apiRoute(endpoints.markLabelUpToDate, "signed-in", ({ actor, body }) => markLabelUpToDate(body, actor));

@@ -177,8 +177,7 @@ export default async function EditVersionPage({ params }: Props) {
       )}
       {can(user.role, { kind: "article.delete" }) && (
         <DeleteRecord
-          collection="articles"
-          id={article.id}
+          remove={{ endpoint: "deleteArticle", params: { id: article.id } }}
           what="this article"
           listHref="/"
           consequences="Every language version, with its revisions, tags and links to people and cases, is deleted, and readers get “not found” at its address."

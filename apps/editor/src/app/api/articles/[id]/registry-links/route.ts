@@ -1,10 +1,8 @@
 import { setArticleRegistryLinks } from "@rightsdesk/db";
-import { ZRegistryLinksInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";
-import { ZRecordParams } from "~/lib/route-params";
+import { endpoints } from "~/lib/endpoints";
 
-export const PUT = apiRoute(
-  { params: ZRecordParams, access: { kind: "article.tag" }, body: ZRegistryLinksInput },
+export const PUT = apiRoute(endpoints.setArticleRegistryLinks, { kind: "article.tag" },
   revalidating(({ actor, params, body }) => setArticleRegistryLinks(params.id, body, actor)),
 );

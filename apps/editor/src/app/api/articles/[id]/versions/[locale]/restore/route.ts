@@ -1,11 +1,9 @@
 import { restoreRevision } from "@rightsdesk/db";
-import { ZRestoreRevisionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";
 import { editsVersion } from "~/lib/route-access";
-import { ZVersionParams } from "~/lib/route-params";
+import { endpoints } from "~/lib/endpoints";
 
-export const POST = apiRoute(
-  { params: ZVersionParams, access: editsVersion, body: ZRestoreRevisionInput },
+export const POST = apiRoute(endpoints.restoreRevision, editsVersion,
   revalidating(({ actor, params, body }) => restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor)),
 );

@@ -1,11 +1,9 @@
 import { transitionVersion } from "@rightsdesk/db";
-import { ZTransitionInput } from "@rightsdesk/domain";
 import { apiRoute } from "~/lib/api";
 import { revalidating } from "~/lib/public-site";
-import { ZVersionParams } from "~/lib/route-params";
+import { endpoints } from "~/lib/endpoints";
 
 /** Moves a language version through review, publication, scheduling and the archive. */
-export const POST = apiRoute(
-  { params: ZVersionParams, access: "signed-in", body: ZTransitionInput },
+export const POST = apiRoute(endpoints.transitionVersion, "signed-in",
   revalidating(({ actor, params, body }) => transitionVersion(params.id, params.locale, body, actor)),
 );
