@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { endpoints, pathOf } from "./endpoints";
 
-const apiDir = path.join(import.meta.dirname, "../app/api");
+// Vitest runs in the editor package, wherever this test file lives.
+const apiDir = path.resolve("src/app/api");
 /** next-auth's own handler is no route of ours. */
 const NOT_IN_TABLE = new Set([path.join("auth", "[...nextauth]", "route.ts")]);
 
