@@ -1,6 +1,6 @@
 import { createArticle } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const POST = apiRoute(endpoints.createArticle, { kind: "article.create" }, ({ actor, body }) =>
   createArticle(body, actor),

@@ -1,6 +1,6 @@
 import { createCase, setCaseParticipants } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const POST = registryRoute(endpoints.createCase, { kind: "registry.edit" }, async ({ actor, body }) => {
   const created = await createCase(body.case, actor);

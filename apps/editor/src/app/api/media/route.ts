@@ -1,7 +1,7 @@
 import { listMedia, uploadMedia } from "@rightsdesk/db";
 import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES, ZMediaUploadForm } from "@rightsdesk/domain";
-import { apiQueryRoute, apiRequestRoute, jsonAnswer } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiQueryRoute, apiRequestRoute, jsonAnswer } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** The library, newest first; `?kind=image` or `video` narrows it. */
 export const GET = apiQueryRoute(endpoints.listMedia, "signed-in", ({ query }) => listMedia(query));

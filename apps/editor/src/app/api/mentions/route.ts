@@ -1,6 +1,6 @@
 import { searchMentionables } from "@rightsdesk/db";
-import { apiQueryRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiQueryRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Registry records the editor's @ popup offers, for any signed-in user. */
 export const GET = apiQueryRoute(endpoints.searchMentions, "signed-in", async ({ query }) => ({

@@ -1,5 +1,5 @@
 import { createOrganisation } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const POST = registryRoute(endpoints.createOrganisation, { kind: "registry.edit" }, ({ actor, body }) => createOrganisation(body, actor));

@@ -1,5 +1,5 @@
 import { createPerson } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const POST = registryRoute(endpoints.createPerson, { kind: "registry.edit" }, ({ actor, body }) => createPerson(body, actor));

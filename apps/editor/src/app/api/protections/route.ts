@@ -1,5 +1,5 @@
 import { createProtection } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const POST = registryRoute(endpoints.createProtection, { kind: "registry.edit" }, ({ actor, body }) => createProtection(body, actor));

@@ -1,11 +1,11 @@
 import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db";
 import { can, formatPartialDate, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { CaseForm } from "~/components/case-form";
-import { ChangeHistory } from "~/components/change-history";
-import { DeleteRecord } from "~/components/delete-record";
-import { TranslationForm } from "~/components/translation-form";
-import { requireUser } from "~/lib/session";
+import { CaseForm } from "~/features/registry/case-form";
+import { ChangeHistory } from "~/features/registry/change-history";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { TranslationForm } from "~/features/translation/translation-form";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,10 +1,10 @@
 import { getOrganisation, listChanges } from "@rightsdesk/db";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { ChangeHistory } from "~/components/change-history";
-import { DeleteRecord } from "~/components/delete-record";
-import { OrganisationForm } from "~/components/organisation-form";
-import { requireUser } from "~/lib/session";
+import { ChangeHistory } from "~/features/registry/change-history";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { OrganisationForm } from "~/features/registry/organisation-form";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,14 +1,14 @@
 import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson, outdatedBioLocales } from "@rightsdesk/db";
 import { can, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { ChangeHistory } from "~/components/change-history";
-import { DeleteRecord } from "~/components/delete-record";
-import { MergePersonForm } from "~/components/merge-person-form";
-import { PersonArticles } from "~/components/person-articles";
-import { PersonForm } from "~/components/person-form";
-import { ProtectionsEditor } from "~/components/protections-editor";
-import { TranslationForm } from "~/components/translation-form";
-import { requireUser } from "~/lib/session";
+import { ChangeHistory } from "~/features/registry/change-history";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { MergePersonForm } from "~/features/registry/merge-person-form";
+import { PersonArticles } from "~/features/registry/person-articles";
+import { PersonForm } from "~/features/registry/person-form";
+import { ProtectionsEditor } from "~/features/registry/protections-editor";
+import { TranslationForm } from "~/features/translation/translation-form";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,6 +1,6 @@
 import { deleteCase, setCaseParticipants, updateCase } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 // The case is saved first: a conflict refuses the whole save before any participant changes.
 export const PUT = registryRoute(endpoints.updateCase, { kind: "registry.edit" }, async ({ actor, params, body }) => {

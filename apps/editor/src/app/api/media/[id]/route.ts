@@ -1,7 +1,7 @@
 import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { revalidateMedia } from "~/lib/public-site";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidateMedia } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Alt text, captions and transcripts per language, and the credit; the data layer checks each language against the role. */
 export const PUT = apiRoute(endpoints.updateMedia, "signed-in", async ({ actor, params, body }) => {

@@ -1,6 +1,6 @@
 import { deleteOrganisation, updateOrganisation } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = registryRoute(endpoints.updateOrganisation, { kind: "registry.edit" }, ({ actor, params, body }) =>
   updateOrganisation(params.id, body.organisation, body.baseVersion, actor),

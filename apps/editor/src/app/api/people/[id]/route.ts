@@ -1,6 +1,6 @@
 import { deletePerson, updatePerson } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = registryRoute(endpoints.updatePerson, { kind: "registry.edit" }, ({ actor, params, body }) =>
   updatePerson(params.id, body.person, body.baseVersion, actor),

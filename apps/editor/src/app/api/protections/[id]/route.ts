@@ -1,6 +1,6 @@
 import { deleteProtection, updateProtection } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = registryRoute(endpoints.updateProtection, { kind: "registry.edit" }, ({ actor, params, body }) =>
   updateProtection(params.id, body.protection, body.baseVersion, actor),

@@ -1,7 +1,7 @@
 import { changeArticleSlug } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
 // The old address must stop serving the cached page at once: it answers with a redirect now.
 export const PUT = apiRoute(endpoints.changeArticleSlug, { kind: "article.slug" },

@@ -1,7 +1,7 @@
 import { setArticleTags } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = apiRoute(endpoints.setArticleTags, { kind: "article.tag" },
   revalidating(({ actor, params, body }) => setArticleTags(params.id, body.tagIds, actor)),

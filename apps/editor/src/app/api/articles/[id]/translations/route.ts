@@ -1,6 +1,6 @@
 import { requestTranslations } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = apiRoute(endpoints.requestTranslations, { kind: "translation.request" }, ({ actor, params, body }) =>
   requestTranslations(params.id, body, actor),

@@ -1,7 +1,7 @@
 import { translateCaseEvent } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { translatesRegistry } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { translatesRegistry } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = registryRoute(endpoints.translateCaseEvent, translatesRegistry, ({ actor, params, body }) =>
   translateCaseEvent(params.eventId, params.locale, body, actor),

@@ -1,7 +1,7 @@
 import { mediaPreviewKey, storedFileResponse } from "@rightsdesk/db";
 import { AppError } from "@rightsdesk/domain";
-import { apiRequestRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiRequestRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 const notFound = () => new AppError("not_found", "This media item does not exist.");
 

@@ -1,7 +1,7 @@
 import { mergePersons, previewPersonMerge } from "@rightsdesk/db";
-import { apiQueryRoute } from "~/lib/api";
-import { registryRoute } from "~/lib/registry-route";
-import { endpoints } from "~/lib/endpoints";
+import { apiQueryRoute } from "~/features/shared/server/api";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** What the merge would make public, listed for the editor to confirm before merging. */
 export const GET = apiQueryRoute(endpoints.previewPersonMerge, { kind: "registry.edit" }, ({ actor, params, query }) =>

@@ -1,8 +1,8 @@
 import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { revalidateMedia } from "~/lib/public-site";
-import { publishesVersion } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidateMedia } from "~/features/shared/server/public-site";
+import { publishesVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 /*
  * A translator's media texts that wait in one language: whoever may publish that language's changes

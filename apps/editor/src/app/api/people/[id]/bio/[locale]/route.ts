@@ -1,7 +1,7 @@
 import { translatePersonBio } from "@rightsdesk/db";
-import { registryRoute } from "~/lib/registry-route";
-import { translatesRegistry } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { translatesRegistry } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 // A save over someone else's translation is refused.
 export const PUT = registryRoute(endpoints.translatePersonBio, translatesRegistry, ({ actor, params, body }) =>

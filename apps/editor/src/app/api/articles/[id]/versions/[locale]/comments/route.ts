@@ -1,6 +1,6 @@
 import { addComment, listComments } from "@rightsdesk/db";
-import { apiQueryRoute, apiRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiQueryRoute, apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const GET = apiQueryRoute(endpoints.listComments, "signed-in", ({ actor, params }) => listComments(params.id, params.locale, actor));
 

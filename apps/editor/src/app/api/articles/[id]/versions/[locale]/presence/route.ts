@@ -1,7 +1,7 @@
 import { heartbeat, leave } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { editsVersion } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** "I still have this version open": answers who else has. */
 export const POST = apiRoute(endpoints.heartbeat, editsVersion, async ({ actor, params }) => ({

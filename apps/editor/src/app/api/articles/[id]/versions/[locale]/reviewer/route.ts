@@ -1,7 +1,7 @@
 import { assignReviewer } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { editsVersion } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const PUT = apiRoute(endpoints.assignReviewer, editsVersion, ({ actor, params, body }) =>
   assignReviewer(params.id, params.locale, body.reviewerId, actor),

@@ -1,8 +1,8 @@
 import { markUpToDate } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { editsVersion } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 // Reviewing a live translation can end the outdated notice its readers see.
 export const POST = apiRoute(endpoints.markUpToDate, editsVersion,

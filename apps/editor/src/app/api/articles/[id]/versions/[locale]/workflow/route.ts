@@ -1,7 +1,7 @@
 import { transitionVersion } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Moves a language version through review, publication, scheduling and the archive. */
 export const POST = apiRoute(endpoints.transitionVersion, "signed-in",

@@ -1,10 +1,10 @@
 import { exportVersionXliff, importVersionXliff } from "@rightsdesk/db/xliff";
 import { AppError, ZXliffImportForm } from "@rightsdesk/domain";
 import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
-import { apiRequestRoute, jsonAnswer } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { editsVersion } from "~/lib/route-access";
-import { endpoints } from "~/lib/endpoints";
+import { apiRequestRoute, jsonAnswer } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 const tooLarge = () => new AppError("validation", `The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB; an article's XLIFF file is far smaller.`);
 

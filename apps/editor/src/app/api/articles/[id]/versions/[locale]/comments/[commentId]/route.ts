@@ -1,6 +1,6 @@
 import { setCommentResolved } from "@rightsdesk/db";
-import { apiRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Resolves or reopens one comment. */
 export const PUT = apiRoute(endpoints.resolveComment, "signed-in", ({ actor, params, body }) =>

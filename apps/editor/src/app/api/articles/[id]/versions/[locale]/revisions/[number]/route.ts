@@ -1,7 +1,7 @@
 import { getRevision } from "@rightsdesk/db";
 import { AppError } from "@rightsdesk/domain";
-import { apiQueryRoute } from "~/lib/api";
-import { endpoints } from "~/lib/endpoints";
+import { apiQueryRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 export const GET = apiQueryRoute(endpoints.getRevision, "signed-in", async ({ params }) => {
   const revision = await getRevision(params.id, params.locale, params.number);
