@@ -125,16 +125,8 @@ export type Revision = {
   createdAt: Date;
 };
 
-/** One revision's text, as History and a conflicting save show it. */
-export type RevisionText = {
-  id: string;
-  number: number;
-  title: string;
-  summary: string;
-  body: RichTextDoc;
-  createdAt: Date;
-  author: { name: string };
-};
+/** One revision's text and its author's name, as History and a conflicting save show it. */
+export type RevisionText = Omit<Revision, "authorId"> & Pick<ArticleVersion, "title" | "summary" | "body"> & { author: { name: string } };
 
 /** Articles per page of a public listing. */
 export const PAGE_SIZE = 10;
