@@ -95,7 +95,7 @@ type Schema = z.ZodType<object>;
  * than JSON (a file): signs in the actor, validates route params, checks access, and turns failures into JSON 4xx.
  */
 export function apiRequestRoute<P extends Schema>(
-  endpoint: FileEndpoint & { params: P },
+  endpoint: (FileEndpoint | JsonEndpoint) & { params: P },
   access: RouteAccess<z.output<P>>,
   handler: (input: { actor: Actor; params: z.output<P>; request: Request }) => Promise<Response>,
 ) {
@@ -124,7 +124,7 @@ export function apiRoute<P extends Schema, B extends Schema, R>(
   access: RouteAccess<z.output<P>>,
   handler: (input: { actor: Actor; params: z.output<P>; body: z.output<B> }) => Promise<Result<NoInfer<R>>>,
 ) {
-  return apiRequestRoute({ ...endpoint, file: true }, access, async ({ actor, params, request }) => {
+  return apiRequestRoute(endpoint, access, async ({ actor, params, request }) => {
     const body = endpoint.body.parse(await readJson(request));
     const result = await handler({ actor, params, body });
     return NextResponse.json(result ?? { ok: true });
@@ -137,7 +137,7 @@ export function apiQueryRoute<P extends Schema, Q extends Schema, R>(
   access: RouteAccess<z.output<P>>,
   handler: (input: { actor: Actor; params: z.output<P>; query: z.output<Q> }) => Promise<Result<NoInfer<R>>>,
 ) {
-  return apiRequestRoute({ ...endpoint, file: true }, access, async ({ actor, params, request }) => {
+  return apiRequestRoute(endpoint, access, async ({ actor, params, request }) => {
     const query = endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams));
     return NextResponse.json((await handler({ actor, params, query })) ?? { ok: true });
   });
