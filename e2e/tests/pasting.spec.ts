@@ -4,7 +4,7 @@ import { expect, type Page, test } from "./fixtures";
 import { createArticle, saveState, signIn, uniqueTitle } from "./support";
 
 // Clipboard HTML as Word for Windows and Google Docs put it there; the paste clean-up's unit tests read the same files.
-const clipboard = (name: string) => readFileSync(fileURLToPath(new URL(`../../apps/editor/src/lib/editor/clipboard/${name}`, import.meta.url)), "utf8");
+const clipboard = (name: string) => readFileSync(fileURLToPath(new URL(`../../apps/editor/src/features/articles/editor/clipboard/${name}`, import.meta.url)), "utf8");
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
 

@@ -88,9 +88,10 @@ async function createSamples(editor: APIRequestContext, translator: APIRequestCo
     case: { title: { en: uniqueTitle(title) }, kind: "detention", timeline: [{ date: "2024-03-01", kind: "arrest", description: { en: "Arrested at the border." } }] },
   });
   const caseId = (await created<{ id: string }>(send(editor, "POST", "/api/cases", caseInput("Access case")), "case")).id;
-  // Event ids reach the editor only in the translator's case page, where each event has a translation form.
+  // Event ids reach the editor only in the translator's case page, where each event has a translation form
+  // (named in the page's data by the save it makes: the endpoint translateCaseEvent with the event and the language).
   const casePage = await (await translator.get(`/cases/${caseId}`)).text();
-  const event = /\/api\/case-events\/([^/"\\]+)\/ru/.exec(casePage)?.[1];
+  const event = /translateCaseEvent\\?",\\?"params\\?":\{\\?"eventId\\?":\\?"([^"\\]+)\\?",\\?"locale\\?":\\?"ru/.exec(casePage)?.[1];
   expect(event, "the case page offers its event for translation").toBeTruthy();
   const protection = async () =>
     (await created<{ id: string }>(send(editor, "POST", "/api/protections", { personId, type: "asylum", grantingState: "FR", status: "granted" }), "protection")).id;

@@ -4,9 +4,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const [{ publishDueVersions }, { env }, { startScheduler }, { postRevalidation }] = await Promise.all([
     import("@rightsdesk/db/editor"),
-    import("./lib/env"),
-    import("./lib/scheduler"),
-    import("./lib/public-site"),
+    import("./features/shared/server/env"),
+    import("./features/articles/server/scheduler"),
+    import("./features/shared/server/public-site"),
   ]);
   // What the scheduler publishes must reach readers at once too: the pages each publication named, as a route does.
   const publishDue = async (now: Date) => {

@@ -125,6 +125,9 @@ export type Revision = {
   createdAt: Date;
 };
 
+/** One revision's text and its author's name, as History and a conflicting save show it. */
+export type RevisionText = Omit<Revision, "authorId"> & Pick<ArticleVersion, "title" | "summary" | "body"> & { author: { name: string } };
+
 /** Articles per page of a public listing. */
 export const PAGE_SIZE = 10;
 export const ZPage = z.coerce.number().int().min(1).max(1_000_000).catch(1);

@@ -9,6 +9,8 @@ import { type RichTextDoc, type RichTextNode } from "./rich-text";
 export const MENTION_KINDS = ["person", "case", "organisation"] as const;
 export type MentionKind = (typeof MENTION_KINDS)[number];
 export type MentionTarget = { kind: MentionKind; id: string };
+/** A record the editor's @ popup offers: its name under the spelling searched, and whether readers may see it. */
+export type Mentionable = MentionTarget & { label: string; internal: boolean };
 
 export function isMentionKind(value: unknown): value is MentionKind {
   return MENTION_KINDS.some((kind) => kind === value);

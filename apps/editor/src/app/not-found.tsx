@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { NotFoundNotice } from "~/components/not-found-notice";
+import { NotFoundNotice } from "~/features/shared/ui/not-found-notice";
 
 export const metadata: Metadata = { title: "Not found" };
 

@@ -1,6 +1,6 @@
 import { type ReactNode } from "react";
-import { AppHeader } from "~/components/app-header";
-import { requireUser } from "~/lib/session";
+import { AppHeader } from "~/features/shared/ui/app-header";
+import { requireUser } from "~/features/shared/server/session";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();

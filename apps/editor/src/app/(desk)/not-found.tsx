@@ -1,4 +1,4 @@
-import { NotFoundNotice } from "~/components/not-found-notice";
+import { NotFoundNotice } from "~/features/shared/ui/not-found-notice";
 
 /** A record that does not exist (or was deleted): shown inside the desk's layout, under its header. */
 export default function DeskNotFound() {

@@ -1,12 +1,12 @@
 import { listArticleAuthors, listArticles, listTags } from "@rightsdesk/db/editor";
 import { can, isFilteredList, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
-import { ArticleListFilters } from "~/components/article-list-filters";
-import { VersionBadges } from "~/components/version-badges";
-import { ListHeader } from "~/components/list-header";
-import { ListPager } from "~/components/list-pager";
-import { type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { ArticleListFilters } from "~/features/articles/article-list-filters";
+import { VersionBadges } from "~/features/articles/version-badges";
+import { ListHeader } from "~/features/shared/ui/list-header";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Articles" };
 

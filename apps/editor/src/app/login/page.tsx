@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { LoginForm } from "~/components/login-form";
-import { sessionUser } from "~/lib/session";
+import { LoginForm } from "~/features/shared/ui/login-form";
+import { sessionUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Sign in" };
 

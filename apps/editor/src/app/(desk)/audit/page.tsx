@@ -2,12 +2,12 @@ import { AUDIT_ACTIONS, listAuditActors, listAuditEvents } from "@rightsdesk/db/
 import { can, formatDay } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FilterSelect } from "~/components/filter-select";
-import { ListPager } from "~/components/list-pager";
-import { ListTable } from "~/components/list-table";
-import { AUDIT_ACTION_LABELS, auditActionLabel, formatUtc, ZAuditQuery } from "~/lib/audit-query";
-import { listHref, type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { FilterSelect } from "~/features/shared/ui/filter-select";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { ListTable } from "~/features/shared/ui/list-table";
+import { AUDIT_ACTION_LABELS, auditActionLabel, formatUtc, ZAuditQuery } from "~/features/admin/server/audit-query";
+import { listHref, type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Audit log" };
 

@@ -1,11 +1,11 @@
 import { searchCases } from "@rightsdesk/db/editor";
 import { can, CASE_KIND_LABELS, CASE_STATUS_LABELS, COUNTRY_CODES, SOURCE_LOCALE, ZCaseListQuery } from "@rightsdesk/domain";
-import { ListHeader } from "~/components/list-header";
-import { ListPager } from "~/components/list-pager";
-import { ListTable, RecordNameCell } from "~/components/list-table";
-import { RegistryListFilters } from "~/components/registry-list-filters";
-import { type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { ListHeader } from "~/features/shared/ui/list-header";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { ListTable, RecordNameCell } from "~/features/shared/ui/list-table";
+import { RegistryListFilters } from "~/features/registry/registry-list-filters";
+import { type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Cases" };
 

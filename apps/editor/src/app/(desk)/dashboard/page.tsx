@@ -1,8 +1,8 @@
 import { DASHBOARD_PREVIEW_SIZE, WORK_QUEUE_TITLES, type WorkQueue, workQueuesOf } from "@rightsdesk/domain";
 import Link from "next/link";
-import { EMPTY_QUEUE, WorkQueueItems } from "~/components/work-queue-items";
-import { requireUser } from "~/lib/session";
-import { loadQueue, type QueueContent } from "~/lib/work-queue";
+import { EMPTY_QUEUE, WorkQueueItems } from "~/features/articles/work-queue-items";
+import { requireUser } from "~/features/shared/server/session";
+import { loadQueue, type QueueContent } from "~/features/articles/server/work-queue";
 
 export const metadata = { title: "Dashboard" };
 

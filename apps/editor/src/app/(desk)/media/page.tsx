@@ -2,10 +2,10 @@ import { listMediaPage } from "@rightsdesk/db/editor";
 import { ZMediaLibraryQuery } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import Link from "next/link";
-import { ListPager } from "~/components/list-pager";
-import { MediaLibrary } from "~/components/media-library";
-import { listHref, type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { MediaLibrary } from "~/features/media/media-library";
+import { listHref, type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata: Metadata = { title: "Media library" };
 

@@ -1,11 +1,11 @@
 import { searchOrganisations } from "@rightsdesk/db/editor";
 import { can, COUNTRY_CODES, ORGANISATION_KIND_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
-import { ListPager } from "~/components/list-pager";
-import { ListTable, RecordNameCell } from "~/components/list-table";
-import { OrganisationForm } from "~/components/organisation-form";
-import { RegistryListFilters } from "~/components/registry-list-filters";
-import { type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { ListTable, RecordNameCell } from "~/features/shared/ui/list-table";
+import { OrganisationForm } from "~/features/registry/organisation-form";
+import { RegistryListFilters } from "~/features/registry/registry-list-filters";
+import { type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Organisations" };
 

@@ -1,12 +1,12 @@
 import { searchPersons } from "@rightsdesk/db/editor";
 import { can, COUNTRY_CODES, type NameVariant, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
-import { ListHeader } from "~/components/list-header";
-import { ListPager } from "~/components/list-pager";
-import { ListTable, RecordNameCell } from "~/components/list-table";
-import { RegistryListFilters } from "~/components/registry-list-filters";
-import { countryName } from "~/lib/country-name";
-import { type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { ListHeader } from "~/features/shared/ui/list-header";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { ListTable, RecordNameCell } from "~/features/shared/ui/list-table";
+import { RegistryListFilters } from "~/features/registry/registry-list-filters";
+import { countryName } from "~/features/registry/country-name";
+import { type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "People" };
 

@@ -1,11 +1,11 @@
 import { countLabelTranslations, listArticleAuthors, listAssignmentsOf, listTags, listTranslationMatrix } from "@rightsdesk/db/editor";
 import { can, isFilteredList, isSourceLocale, LOCALE_ENGLISH_NAMES, LOCALE_NAMES, LOCALES, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
-import { ArticleListFilters } from "~/components/article-list-filters";
-import { ListPager } from "~/components/list-pager";
-import { TranslationCell } from "~/components/translation-cell";
-import { type SearchParams } from "~/lib/list-href";
-import { requireUser } from "~/lib/session";
+import { ArticleListFilters } from "~/features/articles/article-list-filters";
+import { ListPager } from "~/features/shared/ui/list-pager";
+import { TranslationCell } from "~/features/translation/translation-cell";
+import { type SearchParams } from "~/features/shared/list-href";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Translations" };
 

@@ -1,9 +1,9 @@
 import { listUsers } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { ListTable } from "~/components/list-table";
-import { RoleForm } from "~/components/role-form";
-import { requireUser } from "~/lib/session";
+import { ListTable } from "~/features/shared/ui/list-table";
+import { RoleForm } from "~/features/admin/role-form";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "Users" };
 

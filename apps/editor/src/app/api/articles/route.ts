@@ -1,8 +1,7 @@
 import { createArticle } from "@rightsdesk/db/editor";
-import { ZCreateArticleInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZNoParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = apiRoute({ params: ZNoParams, access: { kind: "article.create" }, body: ZCreateArticleInput }, ({ actor, body }) =>
+export const POST = apiRoute(endpoints.createArticle, { kind: "article.create" }, ({ actor, body }) =>
   createArticle(body, actor),
 );

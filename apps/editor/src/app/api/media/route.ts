@@ -1,11 +1,10 @@
 import { listMedia, uploadMedia } from "@rightsdesk/db/editor";
-import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES, ZMediaListQuery, ZMediaUploadForm } from "@rightsdesk/domain";
-import { NextResponse } from "next/server";
-import { apiQueryRoute, apiRequestRoute } from "~/lib/api";
-import { ZNoParams } from "~/lib/route-params";
+import { AppError, checkUpload, SNIFF_BYTES, UPLOAD_MAX_BYTES, ZMediaUploadForm } from "@rightsdesk/domain";
+import { apiQueryRoute, apiRequestRoute, jsonAnswer } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** The library, newest first; `?kind=image` or `video` narrows it. */
-export const GET = apiQueryRoute({ params: ZNoParams, access: "signed-in", query: ZMediaListQuery }, ({ query }) => listMedia(query));
+export const GET = apiQueryRoute(endpoints.listMedia, "signed-in", ({ query }) => listMedia(query));
 
 /** Room for the multipart envelope around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -15,7 +14,7 @@ const ENVELOPE_BYTES = 64 * 1024;
  * upload may be is refused from its Content-Length before it is read; the file's first bytes and
  * size are checked before the rest of it is.
  */
-export const POST = apiRequestRoute({ params: ZNoParams, access: { kind: "media.manage" } }, async ({ actor, request }) => {
+export const POST = apiRequestRoute(endpoints.uploadMedia, { kind: "media.manage" }, async ({ actor, request }) => {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > UPLOAD_MAX_BYTES + ENVELOPE_BYTES) {
     throw new AppError("validation", `The file is too large: the limit is ${Math.round(UPLOAD_MAX_BYTES / 1024 / 1024)} MB for videos and less for images.`);
@@ -27,5 +26,5 @@ export const POST = apiRequestRoute({ params: ZNoParams, access: { kind: "media.
   const check = checkUpload(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), file.size);
   if (!check.ok) throw new AppError("validation", check.reason, { file: check.reason });
   const asset = await uploadMedia({ data: new Uint8Array(await file.arrayBuffer()), credit }, actor);
-  return NextResponse.json(asset, { status: 201 });
+  return jsonAnswer(endpoints.uploadMedia, asset, { status: 201 });
 });

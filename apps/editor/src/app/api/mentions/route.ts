@@ -1,9 +1,8 @@
 import { searchMentionables } from "@rightsdesk/db/editor";
-import { ZMentionQuery } from "@rightsdesk/domain";
-import { apiQueryRoute } from "~/lib/api";
-import { ZNoParams } from "~/lib/route-params";
+import { apiQueryRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Registry records the editor's @ popup offers, for any signed-in user. */
-export const GET = apiQueryRoute({ params: ZNoParams, access: "signed-in", query: ZMentionQuery }, async ({ query }) => ({
+export const GET = apiQueryRoute(endpoints.searchMentions, "signed-in", async ({ query }) => ({
   results: await searchMentionables(query.q, query.limit),
 }));

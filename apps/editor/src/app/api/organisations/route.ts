@@ -1,6 +1,5 @@
 import { createOrganisation } from "@rightsdesk/db/editor";
-import { ZOrganisationInput } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { ZNoParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = registryRoute({ params: ZNoParams, access: { kind: "registry.edit" }, body: ZOrganisationInput }, ({ actor, body }) => createOrganisation(body, actor));
+export const POST = registryRoute(endpoints.createOrganisation, { kind: "registry.edit" }, ({ actor, body }) => createOrganisation(body, actor));

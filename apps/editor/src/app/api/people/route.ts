@@ -1,6 +1,5 @@
 import { createPerson } from "@rightsdesk/db/editor";
-import { ZPersonInput } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { ZNoParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = registryRoute({ params: ZNoParams, access: { kind: "registry.edit" }, body: ZPersonInput }, ({ actor, body }) => createPerson(body, actor));
+export const POST = registryRoute(endpoints.createPerson, { kind: "registry.edit" }, ({ actor, body }) => createPerson(body, actor));

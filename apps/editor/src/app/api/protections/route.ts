@@ -1,6 +1,5 @@
 import { createProtection } from "@rightsdesk/db/editor";
-import { ZProtectionInput } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { ZNoParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = registryRoute({ params: ZNoParams, access: { kind: "registry.edit" }, body: ZProtectionInput }, ({ actor, body }) => createProtection(body, actor));
+export const POST = registryRoute(endpoints.createProtection, { kind: "registry.edit" }, ({ actor, body }) => createProtection(body, actor));

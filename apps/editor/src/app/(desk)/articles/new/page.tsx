@@ -1,6 +1,6 @@
 import { can } from "@rightsdesk/domain";
-import { NewArticleForm } from "~/components/new-article-form";
-import { requireUser } from "~/lib/session";
+import { NewArticleForm } from "~/features/articles/new-article-form";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "New article" };
 

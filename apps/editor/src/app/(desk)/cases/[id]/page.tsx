@@ -1,11 +1,11 @@
 import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db/editor";
 import { can, formatPartialDate, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { CaseForm } from "~/components/case-form";
-import { ChangeHistory } from "~/components/change-history";
-import { DeleteRecord } from "~/components/delete-record";
-import { TranslationForm } from "~/components/translation-form";
-import { requireUser } from "~/lib/session";
+import { CaseForm } from "~/features/registry/case-form";
+import { ChangeHistory } from "~/features/registry/change-history";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { TranslationForm } from "~/features/translation/translation-form";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,7 +50,7 @@ export default async function CasePage({ params }: Props) {
               {translatable.map((locale) => (
                 <TranslationForm
                   key={locale}
-                  url={`/api/case-events/${event.id}/${locale}`}
+                  target={{ endpoint: "translateCaseEvent", params: { eventId: event.id, locale } }}
                   label="Description translation"
                   idPrefix={`event-translation-${index}`}
                   locale={locale}
@@ -63,7 +63,7 @@ export default async function CasePage({ params }: Props) {
       )}
       <CaseForm editable={editable} participants={participants} persons={persons} canEdit={canEdit} />
       {canEdit && (
-        <DeleteRecord collection="cases" id={editable.id} what="this case" consequences="Its timeline and participants are deleted with it." />
+        <DeleteRecord remove={{ endpoint: "deleteCase", params: { id: editable.id } }} listHref="/cases" what="this case" consequences="Its timeline and participants are deleted with it." />
       )}
       <ChangeHistory changes={changes} />
     </>

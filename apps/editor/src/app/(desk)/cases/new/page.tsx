@@ -1,7 +1,7 @@
 import { listPersons } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
-import { CaseForm } from "~/components/case-form";
-import { requireUser } from "~/lib/session";
+import { CaseForm } from "~/features/registry/case-form";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "New case" };
 

@@ -1,9 +1,9 @@
 import { WORK_QUEUE_TITLES, workQueuePages, workQueuesOf, workQueueWindow, ZWorkQueue, ZWorkQueuePage } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EMPTY_QUEUE, WorkQueueItems } from "~/components/work-queue-items";
-import { requireUser } from "~/lib/session";
-import { loadQueue } from "~/lib/work-queue";
+import { EMPTY_QUEUE, WorkQueueItems } from "~/features/articles/work-queue-items";
+import { requireUser } from "~/features/shared/server/session";
+import { loadQueue } from "~/features/articles/server/work-queue";
 
 type Props = { params: Promise<{ queue: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,10 +1,10 @@
 import { getOrganisation, listChanges } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { ChangeHistory } from "~/components/change-history";
-import { DeleteRecord } from "~/components/delete-record";
-import { OrganisationForm } from "~/components/organisation-form";
-import { requireUser } from "~/lib/session";
+import { ChangeHistory } from "~/features/registry/change-history";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { OrganisationForm } from "~/features/registry/organisation-form";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +22,7 @@ export default async function OrganisationPage({ params }: Props) {
     <>
       <h1>{organisation.name}</h1>
       <OrganisationForm organisation={fields} version={version} />
-      <DeleteRecord collection="organisations" id={organisation.id} what="this organisation" consequences="Nothing else refers to it yet." />
+      <DeleteRecord remove={{ endpoint: "deleteOrganisation", params: { id: organisation.id } }} listHref="/organisations" what="this organisation" consequences="Nothing else refers to it yet." />
       <ChangeHistory changes={changes} />
     </>
   );

@@ -1,14 +1,14 @@
 import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson, outdatedBioLocales } from "@rightsdesk/db/editor";
 import { can, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
-import { ChangeHistory } from "~/components/change-history";
-import { DeleteRecord } from "~/components/delete-record";
-import { MergePersonForm } from "~/components/merge-person-form";
-import { PersonArticles } from "~/components/person-articles";
-import { PersonForm } from "~/components/person-form";
-import { ProtectionsEditor } from "~/components/protections-editor";
-import { TranslationForm } from "~/components/translation-form";
-import { requireUser } from "~/lib/session";
+import { ChangeHistory } from "~/features/registry/change-history";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { MergePersonForm } from "~/features/registry/merge-person-form";
+import { PersonArticles } from "~/features/registry/person-articles";
+import { PersonForm } from "~/features/registry/person-form";
+import { ProtectionsEditor } from "~/features/registry/protections-editor";
+import { TranslationForm } from "~/features/translation/translation-form";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -51,7 +51,7 @@ export default async function PersonPage({ params }: Props) {
           {translatable.map((locale) => (
             <TranslationForm
               key={locale}
-              url={`/api/people/${person.id}/bio/${locale}`}
+              target={{ endpoint: "translatePersonBio", params: { id: person.id, locale } }}
               label="Biography translation"
               idPrefix="bio-translation"
               locale={locale}
@@ -77,8 +77,8 @@ export default async function PersonPage({ params }: Props) {
       )}
       {canEdit && (
         <DeleteRecord
-          collection="people"
-          id={person.id}
+          remove={{ endpoint: "deletePerson", params: { id: person.id } }}
+          listHref="/people"
           what="this person"
           consequences="Their protections, case roles and article links are deleted with them. To combine two records of one person, merge them instead."
         />

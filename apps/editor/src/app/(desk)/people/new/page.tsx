@@ -1,6 +1,6 @@
 import { can } from "@rightsdesk/domain";
-import { PersonForm } from "~/components/person-form";
-import { requireUser } from "~/lib/session";
+import { PersonForm } from "~/features/registry/person-form";
+import { requireUser } from "~/features/shared/server/session";
 
 export const metadata = { title: "New person" };
 

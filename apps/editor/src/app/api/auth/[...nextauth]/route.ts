@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { authOptions } from "~/lib/auth-options";
+import { authOptions } from "~/features/shared/server/auth-options";
 
 const handler = NextAuth(authOptions);
 

@@ -1,7 +1,6 @@
 import { markLabelUpToDate } from "@rightsdesk/db/editor";
-import { ZMarkLabelUpToDate } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZNoParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 // The text does not change, so the public site has nothing to refresh.
-export const POST = apiRoute({ params: ZNoParams, access: "signed-in", body: ZMarkLabelUpToDate }, ({ actor, body }) => markLabelUpToDate(body, actor));
+export const POST = apiRoute(endpoints.markLabelUpToDate, "signed-in", ({ actor, body }) => markLabelUpToDate(body, actor));

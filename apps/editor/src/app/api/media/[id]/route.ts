@@ -1,13 +1,14 @@
 import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db/editor";
-import { cacheTags, ZMediaMetadataPatch } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { ZNoBody, ZRecordParams } from "~/lib/route-params";
+import { cacheTags } from "@rightsdesk/domain";
+import { endpoints } from "~/features/shared/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 
 /** Alt text, captions and transcripts per language, and the credit; the data layer checks each language against the role. */
 export const PUT = apiRoute(
-  { params: ZRecordParams, access: "signed-in", body: ZMediaMetadataPatch },
+  endpoints.updateMedia,
+  "signed-in",
   revalidating(async ({ actor, params, body }) => ({ result: await updateMediaMetadata(params.id, body, actor), revalidate: [cacheTags.media(params.id)] })),
 );
 
-export const DELETE = apiRoute({ params: ZRecordParams, access: { kind: "media.manage" }, body: ZNoBody }, ({ actor, params }) => deleteMedia(params.id, actor));
+export const DELETE = apiRoute(endpoints.deleteMedia, { kind: "media.manage" }, ({ actor, params }) => deleteMedia(params.id, actor));

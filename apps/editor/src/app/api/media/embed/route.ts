@@ -1,7 +1,6 @@
 import { embedVideo } from "@rightsdesk/db/editor";
-import { ZVideoEmbedInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZNoParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** A YouTube or Vimeo video added to the library by its address. */
-export const POST = apiRoute({ params: ZNoParams, access: { kind: "media.manage" }, body: ZVideoEmbedInput }, ({ actor, body }) => embedVideo(body, actor));
+export const POST = apiRoute(endpoints.embedVideo, { kind: "media.manage" }, ({ actor, body }) => embedVideo(body, actor));

@@ -1,10 +1,9 @@
 import { deleteOrganisation, updateOrganisation } from "@rightsdesk/db/editor";
-import { ZOrganisationSave } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { ZNoBody, ZRecordParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZOrganisationSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute(endpoints.updateOrganisation, { kind: "registry.edit" }, ({ actor, params, body }) =>
   updateOrganisation(params.id, body.organisation, body.baseVersion, actor),
 );
 
-export const DELETE = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZNoBody }, ({ actor, params }) => deleteOrganisation(params.id, actor));
+export const DELETE = registryRoute(endpoints.deleteOrganisation, { kind: "registry.edit" }, ({ actor, params }) => deleteOrganisation(params.id, actor));

@@ -1,10 +1,9 @@
 import { deletePerson, updatePerson } from "@rightsdesk/db/editor";
-import { ZPersonSave } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { ZNoBody, ZRecordParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZPersonSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute(endpoints.updatePerson, { kind: "registry.edit" }, ({ actor, params, body }) =>
   updatePerson(params.id, body.person, body.baseVersion, actor),
 );
 
-export const DELETE = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZNoBody }, ({ actor, params }) => deletePerson(params.id, actor));
+export const DELETE = registryRoute(endpoints.deletePerson, { kind: "registry.edit" }, ({ actor, params }) => deletePerson(params.id, actor));

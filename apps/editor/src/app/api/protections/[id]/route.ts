@@ -1,10 +1,9 @@
 import { deleteProtection, updateProtection } from "@rightsdesk/db/editor";
-import { ZProtectionSave } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { ZNoBody, ZRecordParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZProtectionSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute(endpoints.updateProtection, { kind: "registry.edit" }, ({ actor, params, body }) =>
   updateProtection(params.id, body.protection, body.baseVersion, actor),
 );
 
-export const DELETE = registryRoute({ params: ZRecordParams, access: { kind: "registry.edit" }, body: ZNoBody }, ({ actor, params }) => deleteProtection(params.id, actor));
+export const DELETE = registryRoute(endpoints.deleteProtection, { kind: "registry.edit" }, ({ actor, params }) => deleteProtection(params.id, actor));

@@ -18,18 +18,18 @@ import { can, isLocale, isSourceLocale, LOCALE_NAMES, LOCALES, SOURCE_LOCALE, TR
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { mediaAssetIds } from "@rightsdesk/rich-text";
-import { DeleteRecord } from "~/components/delete-record";
-import { RegistryLinksPicker } from "~/components/registry-links-picker";
-import { SlugEditor } from "~/components/slug-editor";
-import { TagPicker } from "~/components/tag-picker";
-import { TagSuggestions } from "~/components/tag-suggestions";
-import { TranslationRequestForm } from "~/components/translation-request-form";
-import { TranslationMedia } from "~/components/translation-media";
-import { TranslationTools } from "~/components/translation-tools";
-import { TranslationWorkspace } from "~/components/translation-workspace";
-import { VersionEditor, type VersionEditorProps } from "~/components/version-editor";
-import { env } from "~/lib/env";
-import { requireUser } from "~/lib/session";
+import { DeleteRecord } from "~/features/shared/ui/delete-record";
+import { RegistryLinksPicker } from "~/features/articles/registry-links-picker";
+import { SlugEditor } from "~/features/articles/slug-editor";
+import { TagPicker } from "~/features/articles/tag-picker";
+import { TagSuggestions } from "~/features/articles/tag-suggestions";
+import { TranslationRequestForm } from "~/features/translation/translation-request-form";
+import { TranslationMedia } from "~/features/translation/translation-media";
+import { TranslationTools } from "~/features/translation/translation-tools";
+import { TranslationWorkspace } from "~/features/translation/translation-workspace";
+import { VersionEditor, type VersionEditorProps } from "~/features/articles/version-editor";
+import { env } from "~/features/shared/server/env";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ id: string; locale: string }> };
 
@@ -177,8 +177,7 @@ export default async function EditVersionPage({ params }: Props) {
       )}
       {can(user.role, { kind: "article.delete" }) && (
         <DeleteRecord
-          collection="articles"
-          id={article.id}
+          remove={{ endpoint: "deleteArticle", params: { id: article.id } }}
           what="this article"
           listHref="/"
           consequences="Every language version, with its revisions, tags and links to people and cases, is deleted, and readers get “not found” at its address."

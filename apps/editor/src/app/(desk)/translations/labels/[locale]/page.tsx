@@ -2,9 +2,9 @@ import { listLabelTranslations } from "@rightsdesk/db/editor";
 import { can, isSourceLocale, LABEL_KINDS, type LabelKind, LOCALE_ENGLISH_NAMES, ZLocale } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FilteredOut, LabelFilter } from "~/components/label-filter";
-import { LabelTranslationEntry, labelKey } from "~/components/label-translation-item";
-import { requireUser } from "~/lib/session";
+import { FilteredOut, LabelFilter } from "~/features/translation/label-filter";
+import { LabelTranslationEntry, labelKey } from "~/features/translation/label-translation-item";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = { params: Promise<{ locale: string }> };
 

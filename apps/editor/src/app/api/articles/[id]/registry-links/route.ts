@@ -1,10 +1,8 @@
 import { setArticleRegistryLinks } from "@rightsdesk/db/editor";
-import { ZRegistryLinksInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { ZRecordParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = apiRoute(
-  { params: ZRecordParams, access: { kind: "article.tag" }, body: ZRegistryLinksInput },
+export const PUT = apiRoute(endpoints.setArticleRegistryLinks, { kind: "article.tag" },
   revalidating(({ actor, params, body }) => setArticleRegistryLinks(params.id, body, actor)),
 );

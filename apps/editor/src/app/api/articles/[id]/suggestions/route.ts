@@ -1,6 +1,6 @@
 import { suggestionsForArticle } from "@rightsdesk/db/editor";
-import { apiQueryRoute } from "~/lib/api";
-import { ZNoParams, ZRecordParams } from "~/lib/route-params";
+import { apiQueryRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Tags and links suggested by the records the article's saved source text mentions, with what it has now. */
-export const GET = apiQueryRoute({ params: ZRecordParams, access: "signed-in", query: ZNoParams }, ({ params }) => suggestionsForArticle(params.id));
+export const GET = apiQueryRoute(endpoints.articleSuggestions, "signed-in", ({ params }) => suggestionsForArticle(params.id));

@@ -1,10 +1,8 @@
 import { setArticleTags } from "@rightsdesk/db/editor";
-import { ZSetTagsInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { ZRecordParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = apiRoute(
-  { params: ZRecordParams, access: { kind: "article.tag" }, body: ZSetTagsInput },
+export const PUT = apiRoute(endpoints.setArticleTags, { kind: "article.tag" },
   revalidating(({ actor, params, body }) => setArticleTags(params.id, body.tagIds, actor)),
 );

@@ -1,8 +1,7 @@
 import { requestTranslations } from "@rightsdesk/db/editor";
-import { ZTranslationRequest } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZRecordParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "translation.request" }, body: ZTranslationRequest }, ({ actor, params, body }) =>
+export const PUT = apiRoute(endpoints.requestTranslations, { kind: "translation.request" }, ({ actor, params, body }) =>
   requestTranslations(params.id, body, actor),
 );

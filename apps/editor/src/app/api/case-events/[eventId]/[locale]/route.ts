@@ -1,9 +1,8 @@
 import { translateCaseEvent } from "@rightsdesk/db/editor";
-import { ZEventTranslationSave } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { translatesRegistry } from "~/lib/route-access";
-import { ZEventParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { translatesRegistry } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute({ params: ZEventParams, access: translatesRegistry, body: ZEventTranslationSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute(endpoints.translateCaseEvent, translatesRegistry, ({ actor, params, body }) =>
   translateCaseEvent(params.eventId, params.locale, body, actor),
 );

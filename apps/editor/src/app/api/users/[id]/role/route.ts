@@ -1,6 +1,5 @@
 import { setUserRole } from "@rightsdesk/db/editor";
-import { ZRoleChangeInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZRecordParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = apiRoute({ params: ZRecordParams, access: { kind: "user.manage" }, body: ZRoleChangeInput }, ({ actor, params, body }) => setUserRole(params.id, body.role, actor));
+export const PUT = apiRoute(endpoints.setUserRole, { kind: "user.manage" }, ({ actor, params, body }) => setUserRole(params.id, body.role, actor));

@@ -3,9 +3,9 @@ import { can, isLocale, LOCALE_NAMES, MAX_REVISION, plainText } from "@rightsdes
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { RestoreRevisionButton } from "~/components/restore-revision-button";
-import { TextDiff } from "~/components/revision-diff";
-import { requireUser } from "~/lib/session";
+import { RestoreRevisionButton } from "~/features/articles/restore-revision-button";
+import { TextDiff } from "~/features/articles/revision-diff";
+import { requireUser } from "~/features/shared/server/session";
 
 type Props = {
   params: Promise<{ id: string; locale: string }>;

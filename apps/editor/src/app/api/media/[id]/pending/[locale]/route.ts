@@ -1,9 +1,9 @@
 import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db/editor";
 import { cacheTags } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { publishesVersion } from "~/lib/route-access";
-import { ZNoBody, ZVersionParams } from "~/lib/route-params";
+import { endpoints } from "~/features/shared/endpoints";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { publishesVersion } from "~/features/shared/server/route-access";
 
 /*
  * A translator's media texts that wait in one language: whoever may publish that language's changes
@@ -11,10 +11,11 @@ import { ZNoBody, ZVersionParams } from "~/lib/route-params";
  */
 
 export const POST = apiRoute(
-  { params: ZVersionParams, access: publishesVersion, body: ZNoBody },
+  endpoints.publishMediaTexts,
+  publishesVersion,
   revalidating(async ({ actor, params }) => ({ result: await publishMediaTexts(params.id, params.locale, actor), revalidate: [cacheTags.media(params.id)] })),
 );
 
-export const DELETE = apiRoute({ params: ZVersionParams, access: publishesVersion, body: ZNoBody }, ({ actor, params }) =>
+export const DELETE = apiRoute(endpoints.discardMediaTexts, publishesVersion, ({ actor, params }) =>
   discardMediaTexts(params.id, params.locale, actor),
 );

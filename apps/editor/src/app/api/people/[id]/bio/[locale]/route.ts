@@ -1,10 +1,9 @@
 import { translatePersonBio } from "@rightsdesk/db/editor";
-import { ZBioTranslationSave } from "@rightsdesk/domain";
-import { registryRoute } from "~/lib/registry-route";
-import { translatesRegistry } from "~/lib/route-access";
-import { ZVersionParams } from "~/lib/route-params";
+import { registryRoute } from "~/features/registry/server/registry-route";
+import { translatesRegistry } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 // A save over someone else's translation is refused.
-export const PUT = registryRoute({ params: ZVersionParams, access: translatesRegistry, body: ZBioTranslationSave }, ({ actor, params, body }) =>
+export const PUT = registryRoute(endpoints.translatePersonBio, translatesRegistry, ({ actor, params, body }) =>
   translatePersonBio(params.id, params.locale, body, actor),
 );

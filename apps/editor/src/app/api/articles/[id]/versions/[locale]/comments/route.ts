@@ -1,10 +1,9 @@
 import { addComment, listComments } from "@rightsdesk/db/editor";
-import { ZNewComment } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZNoBody, ZVersionParams } from "~/lib/route-params";
+import { apiQueryRoute, apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const GET = apiRoute({ params: ZVersionParams, access: "signed-in", body: ZNoBody }, ({ actor, params }) => listComments(params.id, params.locale, actor));
+export const GET = apiQueryRoute(endpoints.listComments, "signed-in", ({ actor, params }) => listComments(params.id, params.locale, actor));
 
-export const POST = apiRoute({ params: ZVersionParams, access: "signed-in", body: ZNewComment }, ({ actor, params, body }) =>
+export const POST = apiRoute(endpoints.addComment, "signed-in", ({ actor, params, body }) =>
   addComment(params.id, params.locale, body, actor),
 );

@@ -1,11 +1,9 @@
 import { restoreRevision } from "@rightsdesk/db/editor";
-import { ZRestoreRevisionInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { editsVersion } from "~/lib/route-access";
-import { ZVersionParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = apiRoute(
-  { params: ZVersionParams, access: editsVersion, body: ZRestoreRevisionInput },
+export const POST = apiRoute(endpoints.restoreRevision, editsVersion,
   revalidating(({ actor, params, body }) => restoreRevision(params.id, params.locale, body.number, body.baseRevision, actor)),
 );

@@ -1,9 +1,8 @@
 import { assignReviewer } from "@rightsdesk/db/editor";
-import { ZAssignReviewerInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { editsVersion } from "~/lib/route-access";
-import { ZVersionParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = apiRoute({ params: ZVersionParams, access: editsVersion, body: ZAssignReviewerInput }, ({ actor, params, body }) =>
+export const PUT = apiRoute(endpoints.assignReviewer, editsVersion, ({ actor, params, body }) =>
   assignReviewer(params.id, params.locale, body.reviewerId, actor),
 );

@@ -1,12 +1,10 @@
 import { markUpToDate } from "@rightsdesk/db/editor";
-import { ZMarkUpToDateInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { editsVersion } from "~/lib/route-access";
-import { ZVersionParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 // Reviewing a live translation can end the outdated notice its readers see.
-export const POST = apiRoute(
-  { params: ZVersionParams, access: editsVersion, body: ZMarkUpToDateInput },
+export const POST = apiRoute(endpoints.markUpToDate, editsVersion,
   revalidating(({ actor, params, body }) => markUpToDate(params.id, params.locale, body.sourceRevision, actor)),
 );

@@ -1,11 +1,9 @@
 import { transitionVersion } from "@rightsdesk/db/editor";
-import { ZTransitionInput } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { ZVersionParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Moves a language version through review, publication, scheduling and the archive. */
-export const POST = apiRoute(
-  { params: ZVersionParams, access: "signed-in", body: ZTransitionInput },
+export const POST = apiRoute(endpoints.transitionVersion, "signed-in",
   revalidating(({ actor, params, body }) => transitionVersion(params.id, params.locale, body, actor)),
 );

@@ -1,16 +1,15 @@
 import { exportVersionXliff, importVersionXliff } from "@rightsdesk/db/xliff";
 import { AppError, ZXliffImportForm } from "@rightsdesk/domain";
 import { XLIFF_MAX_BYTES } from "@rightsdesk/xliff";
-import { NextResponse } from "next/server";
-import { apiRequestRoute } from "~/lib/api";
-import { revalidating } from "~/lib/public-site";
-import { editsVersion } from "~/lib/route-access";
-import { ZVersionParams } from "~/lib/route-params";
+import { apiRequestRoute, jsonAnswer } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
+import { editsVersion } from "~/features/shared/server/route-access";
+import { endpoints } from "~/features/shared/endpoints";
 
 const tooLarge = () => new AppError("validation", `The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB; an article's XLIFF file is far smaller.`);
 
 /** Downloads the translation as an XLIFF 2.0 file of the current source. */
-export const GET = apiRequestRoute({ params: ZVersionParams, access: "signed-in" }, async ({ params }) => {
+export const GET = apiRequestRoute(endpoints.exportXliff, "signed-in", async ({ params }) => {
   const { filename, xml } = await exportVersionXliff(params.id, params.locale);
   return new Response(xml, {
     headers: {
@@ -23,8 +22,7 @@ export const GET = apiRequestRoute({ params: ZVersionParams, access: "signed-in"
 });
 
 /** Imports an uploaded XLIFF file (multipart form: file, baseRevision) as a new revision of the translation. */
-export const POST = apiRequestRoute(
-  { params: ZVersionParams, access: editsVersion },
+export const POST = apiRequestRoute(endpoints.importXliff, editsVersion,
   revalidating(async ({ actor, params, request }) => {
     // Refuse an oversized upload before reading it into memory; the form adds a little to the file's size.
     if (Number(request.headers.get("content-length") ?? 0) > XLIFF_MAX_BYTES + 64_000) throw tooLarge();
@@ -34,6 +32,6 @@ export const POST = apiRequestRoute(
     const { file, baseRevision } = ZXliffImportForm.parse(Object.fromEntries(form));
     if (file.size > XLIFF_MAX_BYTES) throw tooLarge();
     const { result: version, revalidate } = await importVersionXliff(params.id, params.locale, await file.text(), baseRevision, actor);
-    return { result: NextResponse.json({ revision: version.revision }), revalidate };
+    return { result: jsonAnswer(endpoints.importXliff, { revision: version.revision }), revalidate };
   }),
 );

@@ -1,9 +1,8 @@
 import { setCommentResolved } from "@rightsdesk/db/editor";
-import { ZResolveComment } from "@rightsdesk/domain";
-import { apiRoute } from "~/lib/api";
-import { ZCommentParams } from "~/lib/route-params";
+import { apiRoute } from "~/features/shared/server/api";
+import { endpoints } from "~/features/shared/endpoints";
 
 /** Resolves or reopens one comment. */
-export const PUT = apiRoute({ params: ZCommentParams, access: "signed-in", body: ZResolveComment }, ({ actor, params, body }) =>
+export const PUT = apiRoute(endpoints.resolveComment, "signed-in", ({ actor, params, body }) =>
   setCommentResolved(params.id, params.locale, params.commentId, body.resolved, actor),
 );

@@ -1,0 +1,128 @@
+"use client";
+
+import { alignWithSource, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment, sourceEditsSince } from "@rightsdesk/domain";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { editorExtensions } from "~/features/articles/editor/extensions";
+import { layOutSideBySide } from "~/features/translation/side-by-side";
+import { VersionEditor, type VersionEditorProps } from "~/features/articles/version-editor";
+
+type Props = {
+  /** The source version as it is now. */
+  source: { title: string; summary: string; body: RichTextDoc; revision: number };
+  /** The source body the translation was made from; null when that is not recorded. */
+  base: RichTextDoc | null;
+  editor: Omit<VersionEditorProps, "onEditor">;
+};
+
+/** Typing settles for this long before the columns are lined up again. */
+const RELAYOUT_DELAY_MS = 120;
+
+/**
+ * A translation beside its source: the source read-only on the left, with what changed since the
+ * translation's base highlighted; the translation's editor on the right; each source block level
+ * with the block that translates it.
+ */
+export function TranslationWorkspace({ source, base, editor: editorProps }: Props) {
+  const headingId = useId();
+  const [translation, setTranslation] = useState<Editor | null>(null);
+  const [alignment, setAlignment] = useState<SourceAlignment | null>(null);
+  const sourceEditor = useEditor({
+    extensions: editorExtensions,
+    content: source.body,
+    editable: false,
+    immediatelyRender: false,
+    // Focusable, so that keyboard users can reach and scroll the source too.
+    editorProps: { attributes: { "aria-label": `${LOCALE_NAMES[SOURCE_LOCALE]} source text`, role: "document", lang: SOURCE_LOCALE, tabindex: "0" } },
+  });
+  const onEditor = useCallback((editor: Editor) => setTranslation(editor), []);
+  // How the source moved since the base does not change while the translator types.
+  const edits = useMemo(() => sourceEditsSince(source.body, base), [source.body, base]);
+
+  // A refreshed page may bring a newer source: the read-only side shows what the alignment uses.
+  useEffect(() => {
+    if (sourceEditor && !sourceEditor.isDestroyed) sourceEditor.commands.setContent(source.body, { emitUpdate: false });
+  }, [sourceEditor, source.body]);
+
+  useEffect(() => {
+    if (!translation || !sourceEditor) return;
+    let timer = 0;
+    const relayout = () => {
+      const next = alignWithSource(edits, translation.getJSON() as RichTextDoc);
+      setAlignment(next);
+      layOutSideBySide(sourceEditor, translation, next);
+    };
+    const later = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(relayout, RELAYOUT_DELAY_MS);
+    };
+    relayout();
+    translation.on("update", later);
+    // Images loading, a wider window, alignment space itself: any change of height moves the blocks.
+    const resized = new ResizeObserver(later);
+    resized.observe(sourceEditor.view.dom);
+    resized.observe(translation.view.dom);
+    return () => {
+      window.clearTimeout(timer);
+      translation.off("update", later);
+      resized.disconnect();
+    };
+  }, [translation, sourceEditor, source.body, edits]);
+
+  const missing = alignment?.missing.length ?? 0;
+  const changed = alignment?.changed.length ?? 0;
+
+  function addMissingBlocks() {
+    if (!translation) return;
+    // Aligned afresh: the shown alignment may be a moment older than the last keystroke.
+    const current = alignWithSource(edits, translation.getJSON() as RichTextDoc);
+    const ends: number[] = [];
+    translation.state.doc.forEach((node, offset, index) => {
+      ends[index] = offset + node.nodeSize;
+    });
+    // From the end backwards, so that each position is still where it was measured.
+    const chain = translation.chain();
+    for (const insert of missingBlockInserts(source.body, current).reverse()) {
+      chain.insertContentAt(insert.after < 0 ? 0 : ends[insert.after]!, insert.blocks);
+    }
+    chain.run();
+  }
+
+  const sourcePane = (
+    <section className="card source-pane" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {LOCALE_NAMES[SOURCE_LOCALE]} source <small>(revision {source.revision})</small>
+      </h2>
+      {changed > 0 && (
+        <p className="source-legend">
+          <span className="source-changed-swatch" aria-hidden="true" /> {changed === 1 ? "1 block" : `${changed} blocks`} changed since this
+          translation was made.
+        </p>
+      )}
+      {missing > 0 && editorProps.canEdit && (
+        <p className="source-legend">
+          {missing === 1 ? "1 source block is" : `${missing} source blocks are`} not in the translation.{" "}
+          <button type="button" onClick={addMissingBlocks}>
+            Copy missing blocks into the translation
+          </button>
+        </p>
+      )}
+      {/* Shown only while the columns stand side by side (the stylesheet hides it when stacked), as the bands are. */}
+      <p className="source-legend align-legend">
+        <span className="align-space-swatch" aria-hidden="true" /> Hatched bands in either column are space left empty on purpose, to keep each
+        block level with the block beside it.
+      </p>
+      <p className="label">Source title</p>
+      <p className="source-field" lang={SOURCE_LOCALE}>
+        {source.title}
+      </p>
+      <p className="label">Source summary</p>
+      <p className="source-field" lang={SOURCE_LOCALE}>
+        {source.summary || <span className="source-empty">No summary</span>}
+      </p>
+      <p className="label">Source body</p>
+      <EditorContent editor={sourceEditor} />
+    </section>
+  );
+  return <VersionEditor {...editorProps} onEditor={onEditor} beside={sourcePane} />;
+}
