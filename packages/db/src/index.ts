@@ -27,12 +27,12 @@ export {
 } from "./translation-desk";
 export {
   countLabelTranslations,
-  listLabelTranslations,
+  listLabelTranslationPages,
   markLabelUpToDate,
   outdatedBioLocales,
   saveLabelTranslation,
   type LabelTranslationItem,
-  type LabelTranslationList,
+  type LabelTranslationPages,
 } from "./label-translations";
 export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation-status";
 export { clearSignInFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
@@ -51,7 +51,7 @@ export {
   type EditableCaseEvent,
 } from "./registry/cases";
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
-export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
+export { getArticleRegistryLinks, type LinkedRecord, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from "./registry/organisations";
 export {
