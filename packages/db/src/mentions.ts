@@ -17,6 +17,7 @@ import {
   ZRichTextDoc,
 } from "@rightsdesk/domain";
 import { db, type Tx } from "./client";
+import { mayMatchName } from "./registry/person-search";
 import { toLocalized, toVariants } from "./registry/rows";
 import { listTags } from "./tags";
 
@@ -35,7 +36,7 @@ const KIND_ORDER: Record<MentionKind, number> = { person: 0, case: 1, organisati
  */
 export async function searchMentionables(query: string, limit: number): Promise<Mentionable[]> {
   const [persons, cases, organisations] = await Promise.all([
-    db().person.findMany({ select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
+    db().person.findMany({ where: mayMatchName(query), select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
     db().case.findMany({ select: { id: true, slug: true, title: true } }),
     db().organisation.findMany({ select: { id: true, name: true } }),
   ]);
