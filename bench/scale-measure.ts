@@ -14,8 +14,8 @@ const WARM_UP = 2;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
 const port = Number(process.env.BENCH_PORT_BASE ?? 3930);
 const embedded = !process.env.DATABASE_URL;
-// BENCH_PAGES=translation,people: only the rows whose name contains one of these words (a quicker run while working on them).
-const only = (process.env.BENCH_PAGES ?? "").split(",").map((word) => word.trim()).filter(Boolean);
+// BENCH_PAGES="translation desk|people, name": only the rows whose name contains one of these (a quicker run while working on them).
+const only = (process.env.BENCH_PAGES ?? "").split("|").map((word) => word.trim()).filter(Boolean);
 // BENCH_KEEP_DATABASE=1: leave the seeded database (PostgreSQL only) to study its queries with EXPLAIN ANALYZE afterwards.
 const keepDatabase = !embedded && process.env.BENCH_KEEP_DATABASE === "1";
 
