@@ -12,6 +12,7 @@ import {
   labelState,
   type LabelState,
   type LabelTarget,
+  LIST_PAGE_SIZE,
   type ListPage,
   type Locale,
   LOCALES,
@@ -102,6 +103,9 @@ export async function listLabelTranslations(locale: Locale, kinds: readonly Labe
 
 export type LabelTranslationPages = Record<LabelKind, ListPage<LabelTranslationItem>>;
 
+/** Texts of each kind on the desk's first page, which shows all three kinds. */
+const LABEL_OVERVIEW_SIZE = 20;
+
 /**
  * One page of the labels desk in `locale`: of one kind of text when the query names it (else the first page
  * of each), only those in the state asked for. A page holds a list page's worth of texts, so that a
@@ -109,7 +113,9 @@ export type LabelTranslationPages = Record<LabelKind, ListPage<LabelTranslationI
  */
 export async function listLabelTranslationPages(locale: Locale, query: LabelListQuery): Promise<LabelTranslationPages> {
   const list = await listLabelTranslations(locale, query.kind ? [query.kind] : LABEL_KINDS);
-  const page = (kind: LabelKind) => pageAfterId(list[kind].filter((item) => answersLabelState(query.state, item.state)), kind === query.kind ? query.after : undefined);
+  // Without a kind the desk shows the start of all three, each shorter, so that the page stays as light as one list.
+  const size = query.kind ? LIST_PAGE_SIZE : LABEL_OVERVIEW_SIZE;
+  const page = (kind: LabelKind) => pageAfterId(list[kind].filter((item) => answersLabelState(query.state, item.state)), kind === query.kind ? query.after : undefined, size);
   return { tag: page("tag"), bio: page("bio"), event: page("event") };
 }
 
