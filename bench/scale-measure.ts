@@ -14,6 +14,10 @@ const WARM_UP = 2;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
 const port = Number(process.env.BENCH_PORT_BASE ?? 3930);
 const embedded = !process.env.DATABASE_URL;
+// BENCH_PAGES="translation desk|people, name": only the rows whose name contains one of these (a quicker run while working on them).
+const only = (process.env.BENCH_PAGES ?? "").split("|").map((word) => word.trim()).filter(Boolean);
+// BENCH_KEEP_DATABASE=1: leave the seeded database (PostgreSQL only) to study its queries with EXPLAIN ANALYZE afterwards.
+const keepDatabase = !embedded && process.env.BENCH_KEEP_DATABASE === "1";
 
 /** Time to the response's headers (first byte) and to its last byte, and the HTML's size. */
 async function timePage(session: EditorSession, path: string): Promise<{ firstByte: number; lastByte: number; bytes: number }> {
@@ -66,7 +70,7 @@ try {
   ];
   console.info(`\n${embedded ? "PGlite (embedded, one connection)" : "PostgreSQL"}: ${SIZE.articles} articles × 6 languages, ${SIZE.people} people, seeded in ${seedSeconds.toFixed(0)} s`);
   console.info(`  ${"page".padEnd(34)}${"first byte".padStart(12)}${"last byte".padStart(12)}${"HTML".padStart(11)}   (median of ${SAMPLES} after ${WARM_UP} warm-ups)`);
-  for (const [name, path] of pages) {
+  for (const [name, path] of pages.filter(([name]) => only.length === 0 || only.some((word) => name.includes(word)))) {
     for (let i = 0; i < WARM_UP; i++) await timePage(session, path);
     const samples = [];
     for (let i = 0; i < SAMPLES; i++) samples.push(await timePage(session, path));
@@ -79,5 +83,6 @@ try {
 } finally {
   stopApps();
   await db().$disconnect();
-  await database.drop();
+  if (keepDatabase) console.info(`  kept the seeded database: ${database.url}`);
+  else await database.drop();
 }

@@ -1,4 +1,4 @@
-import { db } from "@rightsdesk/db/editor";
+import { backfillPersonSearchText, db } from "@rightsdesk/db/editor";
 import { COUNTRY_CODES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 
 /*
@@ -69,5 +69,7 @@ export async function seedScale(authorId: string, size: ScaleSize): Promise<void
   await run(`INSERT INTO "AuditEvent" (id, action, "actorId", "targetType", "targetId", summary, at)
     SELECT 'se' || g, CASE WHEN g % 3 = 0 THEN 'version.publish' WHEN g % 3 = 1 THEN 'article.slug' ELSE 'user.role' END, '${authorId}', 'version', 'sv' || g || '-en',
       'Scale event ' || g, now() - g * interval '1 minute' FROM generate_series(1, ${size.auditEvents}) g`);
+  // The people's search text, written as a deploy's backfill writes it for people saved before it was kept.
+  await backfillPersonSearchText();
   await run("ANALYZE");
 }

@@ -14,8 +14,8 @@ export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersio
 export { changeArticleSlug, listArticleOldSlugs } from "./articles/article-slugs";
 export { db } from "./infra/client";
 export { heartbeat, leave, listPresent } from "./articles/presence";
-export { searchMentionables, suggestionsForArticle, type Mentionable } from "./articles/mentions";
-export { getRevision, listRevisions, restoreRevision, type Revision, type RevisionListItem } from "./articles/revisions";
+export { searchMentionables, suggestionsForArticle } from "./articles/mentions";
+export { getRevision, listRevisions, restoreRevision, type RevisionListItem } from "./articles/revisions";
 export { deleteMedia, embedVideo, getMedia, listMedia, listMediaByIds, listMediaPage, mediaPreviewKey, uploadMedia } from "./media/assets";
 export { discardMediaTexts, mediaTextsToPublish, publishMediaTexts, updateMediaMetadata } from "./media/texts";
 export { LocalDiskStorage, type MediaStorage, mediaStorage, type StoredFile } from "./media/storage";
@@ -32,12 +32,12 @@ export {
 } from "./translation/translation-desk";
 export {
   countLabelTranslations,
-  listLabelTranslations,
+  listLabelTranslationPages,
   markLabelUpToDate,
   outdatedBioLocales,
   saveLabelTranslation,
   type LabelTranslationItem,
-  type LabelTranslationList,
+  type LabelTranslationPages,
 } from "./translation/label-translations";
 export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation/translation-status";
 export { clearSignInFailures, recordSignInFailure, signInWait } from "./access/sign-in-throttle";
@@ -56,7 +56,8 @@ export {
   type EditableCaseEvent,
 } from "./registry/cases";
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
-export { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
+export { backfillPersonSearchText } from "./registry/person-search";
+export { getArticleRegistryLinks, type LinkedRecord, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from "./registry/organisations";
 export {

@@ -4,6 +4,7 @@ export * from "./country";
 export * from "./doc-merge";
 export * from "./errors";
 export * from "./json";
+export * from "./label-list";
 export * from "./label-translation";
 export * from "./locale";
 export * from "./media";

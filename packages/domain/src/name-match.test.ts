@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesName, nameKey } from "./name-match";
+import { matchesName, nameKey, nameKeyFragments, storedNameKeys } from "./name-match";
 
 const ABLYAZOV = ["Mukhtar Ablyazov", "Мухтар Аблязов", "Moukhtar Abliazov", "Mukhtar Abliazov", "Muchtar Ablazow"];
 
@@ -54,5 +54,17 @@ describe("matchesName", () => {
   it("finds nothing for an empty query", () => {
     expect(matchesName("  ", ABLYAZOV)).toBe(false);
     expect(matchesName("abl", [])).toBe(false);
+  });
+});
+
+describe("storedNameKeys and nameKeyFragments", () => {
+  const names = ["Мухтар Аблязов", "Moukhtar Abliazov", "Muratbek Ketebayev"];
+  const queries = ["abl", "Абля", "mukhtar abl", "muhtar", "Ketebay", "tar", "abliazov mukhtar", "ketebayev muratbek", "Muk", "зов", "?"];
+
+  it("contain a fragment exactly when the names match the query", () => {
+    const stored = storedNameKeys(names);
+    for (const query of queries) {
+      expect(nameKeyFragments(query).some((fragment) => stored.includes(fragment)), query).toBe(matchesName(query, names));
+    }
   });
 });

@@ -49,6 +49,23 @@ export function nameKey(name: string): string {
   return words.join(" ");
 }
 
+/**
+ * A record's names as its stored search text gives them to `nameKeyFragments`: each name's key after a "|"
+ * ("|muhtar abliazov|abliazov muhtar"), so that the start of a name follows a "|" and the start of a word a "|" or a space.
+ */
+export function storedNameKeys(names: readonly string[]): string {
+  return names.map((name) => `|${nameKey(name)}`).join("");
+}
+
+/**
+ * What a record's `storedNameKeys` contains, one of them at least, exactly when `matchesName` finds the record:
+ * a key at the start of a name, or (a key of one word) at the start of any word. A database finds them with
+ * LIKE, and a trigram index, without folding every name in the registry on every search.
+ */
+export function nameKeyFragments(query: string): string[] {
+  return queryKeys(query).flatMap((key) => (key.includes(" ") ? [`|${key}`] : [`|${key}`, ` ${key}`]));
+}
+
 /** The keys a typed query may stand for: itself, and without a last letter that the next keystroke may fold away. */
 function queryKeys(query: string): string[] {
   const key = nameKey(query);

@@ -7,6 +7,7 @@ import {
   matchesName,
   type MentionedFacts,
   mentionKey,
+  type Mentionable,
   type MentionKind,
   type MentionTarget,
   repointMentions,
@@ -18,11 +19,9 @@ import {
 } from "@rightsdesk/domain";
 import { db, type Tx } from "../infra/client";
 import { toLocalized } from "../mappers";
+import { mayMatchName } from "../registry/person-search";
 import { toVariants } from "../registry/rows";
 import { listTags } from "./tags";
-
-/** A record the editor can mention. Internal persons are offered too (the newsroom writes about them), marked as such. */
-export type Mentionable = { kind: MentionKind; id: string; label: string; internal: boolean };
 
 /** A mentioned record as a reader may see it: its current name, and where its page is. */
 export type PublicMention = { kind: "person" | "case"; name: string; slug: string } | { kind: "organisation"; name: string; website: string | null };
@@ -36,7 +35,7 @@ const KIND_ORDER: Record<MentionKind, number> = { person: 0, case: 1, organisati
  */
 export async function searchMentionables(query: string, limit: number): Promise<Mentionable[]> {
   const [persons, cases, organisations] = await Promise.all([
-    db().person.findMany({ select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
+    db().person.findMany({ where: mayMatchName(query), select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
     db().case.findMany({ select: { id: true, slug: true, title: true } }),
     db().organisation.findMany({ select: { id: true, name: true } }),
   ]);

@@ -2,7 +2,7 @@ import {
   AppError,
   type ArticleVersion,
   type Locale,
-  type RichTextDoc,
+  type RevisionText,
   ZRichTextDoc,
   ZSaveVersionInput,
 } from "@rightsdesk/domain";
@@ -12,16 +12,6 @@ import { db } from "../infra/client";
 import { type Revalidating } from "./article-footprint";
 
 export type RevisionListItem = { id: string; number: number; title: string; createdAt: Date; author: { name: string } };
-export type Revision = {
-  id: string;
-  number: number;
-  title: string;
-  summary: string;
-  body: RichTextDoc;
-  createdAt: Date;
-  author: { name: string };
-};
-
 const ofVersion = (articleId: string, locale: Locale) => ({ version: { articleId, locale } });
 
 /** Every saved revision of one language version, newest first, with who saved it. */
@@ -34,7 +24,7 @@ export async function listRevisions(articleId: string, locale: Locale): Promise<
 }
 
 /** One revision with its full text; "latest" is the one saved last (what a conflicting save ran into). */
-export async function getRevision(articleId: string, locale: Locale, number: number | "latest"): Promise<Revision | null> {
+export async function getRevision(articleId: string, locale: Locale, number: number | "latest"): Promise<RevisionText | null> {
   const row = await db().articleRevision.findFirst({
     where: { ...ofVersion(articleId, locale), ...(number === "latest" ? {} : { number }) },
     orderBy: { number: "desc" },

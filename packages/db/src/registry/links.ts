@@ -1,8 +1,9 @@
-import { AppError, type ArticleListItem } from "@rightsdesk/domain";
+import { AppError, type ArticleListItem, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
 import { changeArticle, type Revalidating } from "../articles/article-footprint";
 import { articleListSelect, toArticleListItems } from "../articles/articles";
 import { db } from "../infra/client";
+import { toLocalized } from "../mappers";
 
 /** An article's "people in this story" and the cases it reports; every id must exist. */
 export async function setArticleRegistryLinks(
@@ -33,13 +34,19 @@ export async function setArticleRegistryLinks(
   });
 }
 
-/** The persons and cases an article is linked to, as the editor's picker shows them. */
-export async function getArticleRegistryLinks(articleId: string): Promise<{ personIds: string[]; caseIds: string[] }> {
+/** A linked record as the editor's picker names it. */
+export type LinkedRecord = { id: string; label: string };
+
+/** The persons and cases an article is linked to, named as the registry search names them (so the picker needs no whole registry). */
+export async function getArticleRegistryLinks(articleId: string): Promise<{ persons: LinkedRecord[]; cases: LinkedRecord[] }> {
   const [persons, cases] = await Promise.all([
-    db().articlePerson.findMany({ where: { articleId }, select: { personId: true } }),
-    db().articleCase.findMany({ where: { articleId }, select: { caseId: true } }),
+    db().articlePerson.findMany({ where: { articleId }, select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: "asc" } } }),
+    db().articleCase.findMany({ where: { articleId }, select: { case: { select: { id: true, slug: true, title: true } } } }),
   ]);
-  return { personIds: persons.map((p) => p.personId), caseIds: cases.map((c) => c.caseId) };
+  return {
+    persons: persons.map(({ person }) => ({ id: person.id, label: person.name })),
+    cases: cases.map(({ case: item }) => ({ id: item.id, label: toLocalized(item.title)[SOURCE_LOCALE] ?? item.slug })),
+  };
 }
 
 /** Every article linked to a person, drafts included, as the editor's person page lists them; most recently changed first. */

@@ -5,7 +5,7 @@ import { createArticle } from "../articles/articles";
 import { db } from "../infra/client";
 import { createCase, deleteCase, setCaseParticipants } from "./cases";
 import { listChanges } from "./history";
-import { listArticlesOfPerson, setArticleRegistryLinks } from "./links";
+import { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./links";
 import { createPerson, deletePerson, getPersonForEditor, mergePersons, previewPersonMerge, updatePerson } from "./persons";
 import { createProtection } from "./protections";
 import { getPublicCase, getPublicPerson, listPublicProtections, resolveRegistryRedirect } from "./public";
@@ -77,6 +77,18 @@ describe("articles of a person", () => {
     await createArticle({ title: unique("Unrelated story"), summary: "", slug: "" }, editor);
     await setArticleRegistryLinks(article.id, { personIds: [linked.id], caseIds: [] }, editor);
     expect(await listArticlesOfPerson(linked.id)).toMatchObject([{ id: article.id, title, versions: [{ locale: "en", status: "draft", title }] }]);
+  });
+
+  it("names an article's linked people and cases for the picker, without reading the whole registry", async () => {
+    const editor = await makeActor("editor");
+    const linked = await createPerson(person("Zhanna Linked"), editor);
+    const kase = await createCase(ZCaseInput.parse({ title: { en: "Linked case" }, kind: "extradition_request", slug: unique("case") }), editor);
+    const article = await createArticle({ title: unique("Linked story"), summary: "", slug: "" }, editor);
+    await setArticleRegistryLinks(article.id, { personIds: [linked.id], caseIds: [kase.id] }, editor);
+    expect(await getArticleRegistryLinks(article.id)).toEqual({
+      persons: [{ id: linked.id, label: "Zhanna Linked" }],
+      cases: [{ id: kase.id, label: "Linked case" }],
+    });
   });
 });
 

@@ -23,6 +23,7 @@ import { type Prisma } from "../generated/prisma/client";
 import { countPersonMentions, repointPersonMentions } from "../articles/mentions";
 import { recordChange } from "./history";
 import { toLocalized, toTranslated } from "../mappers";
+import { mayMatchListQuery, personSearchText } from "./person-search";
 import { editorPersonSelect, fromPartialDate, protectionSelect, toPersonWithInternal, toProtection, toVariants } from "./rows";
 import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
@@ -45,6 +46,7 @@ function personData(input: PersonInput, before: TranslatedTexts[] = []) {
     bio: input.bio,
     bioSource: carryBases(before, input.bio),
     confidentiality: input.confidentiality,
+    searchText: personSearchText(input.name, input.variants),
   };
 }
 
@@ -85,7 +87,12 @@ export async function searchPersons(query: NamedListQuery): Promise<ListPage<Per
   const rows = await searchedPage(
     query.q,
     async () => {
-      const candidates = await db().person.findMany({ where, orderBy, select: { id: true, name: true, variants: { select: { name: true } } } });
+      // The database narrows the registry to the few whose names may answer; the domain's matching decides.
+      const candidates = await db().person.findMany({
+        where: { AND: [where, mayMatchListQuery(query.q)] },
+        orderBy,
+        select: { id: true, name: true, variants: { select: { name: true } } },
+      });
       return candidates.map((row) => ({ id: row.id, texts: [row.name, ...row.variants.map((variant) => variant.name)] }));
     },
     (ids, take) =>
@@ -223,6 +230,7 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
         roles: plan.roles,
         bio: bio.texts,
         bioSource: bio.bases,
+        searchText: personSearchText(survivor.name, plan.variants),
         birthYear: survivor.birth?.year ?? duplicate.birth?.year ?? null,
         birthMonth: survivor.birth ? (survivor.birth.month ?? null) : (duplicate.birth?.month ?? null),
         birthDay: survivor.birth ? (survivor.birth.day ?? null) : (duplicate.birth?.day ?? null),

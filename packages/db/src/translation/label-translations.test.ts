@@ -1,12 +1,12 @@
-import { LABEL_TRANSLATION_CHANGED, type LabelKind, type Locale, ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
+import { isSourceLocale, LABEL_TRANSLATION_CHANGED, type LabelKind, LIST_PAGE_SIZE, type Locale, LOCALES, ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
+import { upsertTag } from "../articles/tags";
 import { db } from "../infra/client";
-import { countLabelTranslations, listLabelTranslations, markLabelUpToDate, saveLabelTranslation } from "./label-translations";
 import { createCase, listCaseEvents, updateCase } from "../registry/cases";
 import { createPerson, updatePerson } from "../registry/persons";
 import { translatePersonBio } from "../registry/translations";
-import { upsertTag } from "../articles/tags";
+import { countLabelTranslations, listLabelTranslationPages, listLabelTranslations, markLabelUpToDate, saveLabelTranslation } from "./label-translations";
 
 async function item(kind: LabelKind, id: string, locale: Locale) {
   const found = (await listLabelTranslations(locale))[kind].find((entry) => entry.id === id);
@@ -99,6 +99,28 @@ describe("label translations", () => {
     await upsertTag({ kind: "topic", slug, labels: { en: "Interpol red notices", ru: "Уведомления Интерпола", pl: "Noty Interpolu" } });
     expect(await item("tag", tag.id, "pl")).toMatchObject({ state: "outdated", base: "Interpol notices" });
     expect((await countLabelTranslations()).pl?.outdated).toBe((before.pl?.outdated ?? 0) + 1);
+  });
+
+  it("counts in the database what the desk lists as missing or outdated, in every language", async () => {
+    await upsertTag({ kind: "topic", slug: unique("topic"), labels: { en: "Counted topic", de: "Gezähltes Thema" } });
+    const counts = await countLabelTranslations();
+    for (const locale of LOCALES.filter((l) => !isSourceLocale(l))) {
+      const list = await listLabelTranslations(locale);
+      const items = [...list.tag, ...list.bio, ...list.event];
+      expect(counts[locale]).toEqual({ missing: items.filter((i) => i.state === "missing").length, outdated: items.filter((i) => i.state === "outdated").length });
+    }
+  });
+
+  it("pages one kind of text after the last one shown, filtered by state", async () => {
+    const slugs = [unique("topic"), unique("topic")];
+    for (const slug of slugs) await upsertTag({ kind: "topic", slug, labels: { en: `Paged ${slug}` } });
+    const todo = await listLabelTranslationPages("pl", { kind: "tag", state: "todo", after: undefined });
+    expect(todo.tag.items.every((item) => item.state !== "current")).toBe(true);
+    expect(todo.bio.items).toEqual([]);
+    const all = (await listLabelTranslations("pl", ["tag"])).tag.filter((item) => item.state !== "current");
+    expect(todo.tag.items.map((item) => item.id)).toEqual(all.slice(0, LIST_PAGE_SIZE).map((item) => item.id));
+    const second = await listLabelTranslationPages("pl", { kind: "tag", state: "todo", after: all[0]?.id });
+    expect(second.tag.items[0]?.id).toBe(all[1]?.id);
   });
 
   it("keeps event description bases across a case save that replaces the timeline", async () => {

@@ -1,19 +1,25 @@
 import {
+  answersLabelState,
   AppError,
   formatPartialDate,
   isSourceLocale,
   LABEL_SOURCE_CHANGED,
   LABEL_TRANSLATION_CHANGED,
   type LabelCounts,
+  LABEL_KINDS,
   type LabelKind,
+  type LabelListQuery,
   labelState,
   type LabelState,
   type LabelTarget,
+  LIST_PAGE_SIZE,
+  type ListPage,
   type Locale,
   LOCALES,
   type LocalizedTexts,
   type MarkLabelUpToDate,
   outdatedTranslations,
+  pageAfterId,
   registryRevalidationTags,
   type SaveLabelTranslation,
   SOURCE_LOCALE,
@@ -53,16 +59,19 @@ export type LabelTranslationList = Record<LabelKind, LabelTranslationItem[]>;
 /** One translatable text in every language, as stored. */
 type Entry = Omit<LabelTranslationItem, "source" | "translation" | "base" | "state"> & { texts: LocalizedTexts; bases: LocalizedTexts };
 
-/** Everything the desk lists, in display order; a text without English has nothing to translate yet. */
-async function loadEntries(): Promise<Entry[]> {
+/** Everything the desk lists of these kinds, in display order; a text without English has nothing to translate yet. */
+async function loadEntries(kinds: readonly LabelKind[] = LABEL_KINDS): Promise<Entry[]> {
+  const wanted = new Set(kinds);
   const [tags, persons, events] = await Promise.all([
-    db().tag.findMany({ select: { id: true, kind: true, slug: true, labels: { select: { locale: true, label: true, sourceText: true } } } }),
+    wanted.has("tag") ? db().tag.findMany({ select: { id: true, kind: true, slug: true, labels: { select: { locale: true, label: true, sourceText: true } } } }) : [],
     // Name and bio only: nothing internal about a person is needed to translate their bio.
-    db().person.findMany({ select: { id: true, name: true, bio: true, bioSource: true }, orderBy: { name: "asc" } }),
-    db().caseEvent.findMany({
-      select: { id: true, year: true, month: true, day: true, kind: true, description: true, descriptionSource: true, case: { select: { slug: true, title: true } } },
-      orderBy: [{ case: { createdAt: "desc" } }, { caseId: "asc" }, { year: "asc" }, { month: { sort: "asc", nulls: "first" } }, { day: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-    }),
+    wanted.has("bio") ? db().person.findMany({ select: { id: true, name: true, bio: true, bioSource: true }, orderBy: { name: "asc" } }) : [],
+    wanted.has("event")
+      ? db().caseEvent.findMany({
+          select: { id: true, year: true, month: true, day: true, kind: true, description: true, descriptionSource: true, case: { select: { slug: true, title: true } } },
+          orderBy: [{ case: { createdAt: "desc" } }, { caseId: "asc" }, { year: "asc" }, { month: { sort: "asc", nulls: "first" } }, { day: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+        })
+      : [],
   ]);
   const tagEntries: Entry[] = tags
     .map((tag) => {
@@ -89,26 +98,56 @@ function itemOf({ texts, bases, ...entry }: Entry, locale: Locale): LabelTransla
   return { ...entry, ...translation, state: labelState(translation) };
 }
 
-/** Every tag label, biography and timeline description with its translation into `locale`. */
-export async function listLabelTranslations(locale: Locale): Promise<LabelTranslationList> {
+/** Every tag label, biography and timeline description of these kinds with its translation into `locale`. */
+export async function listLabelTranslations(locale: Locale, kinds: readonly LabelKind[] = LABEL_KINDS): Promise<LabelTranslationList> {
   const list: LabelTranslationList = { tag: [], bio: [], event: [] };
-  for (const entry of await loadEntries()) list[entry.kind].push(itemOf(entry, locale));
+  for (const entry of await loadEntries(kinds)) list[entry.kind].push(itemOf(entry, locale));
   return list;
 }
 
-/** How many texts are missing or outdated in each language but the source. */
+export type LabelTranslationPages = Record<LabelKind, ListPage<LabelTranslationItem>>;
+
+/** Texts of each kind on the desk's first page, which shows all three kinds. */
+const LABEL_OVERVIEW_SIZE = 20;
+
+/**
+ * One page of the labels desk in `locale`: of one kind of text when the query names it (else the first page
+ * of each), only those in the state asked for. A page holds a list page's worth of texts, so that a
+ * registry of thousands of biographies does not come to the browser at once.
+ */
+export async function listLabelTranslationPages(locale: Locale, query: LabelListQuery): Promise<LabelTranslationPages> {
+  const list = await listLabelTranslations(locale, query.kind ? [query.kind] : LABEL_KINDS);
+  // Without a kind the desk shows the start of all three, each shorter, so that the page stays as light as one list.
+  const size = query.kind ? LIST_PAGE_SIZE : LABEL_OVERVIEW_SIZE;
+  const page = (kind: LabelKind) => pageAfterId(list[kind].filter((item) => answersLabelState(query.state, item.state)), kind === query.kind ? query.after : undefined, size);
+  return { tag: page("tag"), bio: page("bio"), event: page("event") };
+}
+
+/**
+ * How many texts are missing or outdated in each language but the source, counted by the database: the
+ * translation desk shows these counts on every visit, and reading every biography and timeline text into
+ * the server to count them cost more than the rest of the desk. Same rule as `labelState`: a text with
+ * English counts; its translation is missing when empty, current when made from the English as it is now.
+ */
 export async function countLabelTranslations(): Promise<Partial<Record<Locale, LabelCounts>>> {
-  const entries = await loadEntries();
-  const counts: Partial<Record<Locale, LabelCounts>> = {};
-  for (const locale of LOCALES.filter((l) => !isSourceLocale(l))) {
-    const tally: LabelCounts = { missing: 0, outdated: 0 };
-    for (const entry of entries) {
-      const { state } = itemOf(entry, locale);
-      if (state !== "current") tally[state]++;
-    }
-    counts[locale] = tally;
-  }
-  return counts;
+  const targets = LOCALES.filter((locale) => !isSourceLocale(locale));
+  const rows = await db().$queryRaw<{ locale: string; missing: number; outdated: number }[]>`
+    WITH texts AS (
+      SELECT bio AS texts, "bioSource" AS bases FROM "Person"
+      UNION ALL
+      SELECT description, "descriptionSource" FROM "CaseEvent"
+      UNION ALL
+      SELECT jsonb_object_agg(locale, label), coalesce(jsonb_object_agg(locale, "sourceText") FILTER (WHERE "sourceText" IS NOT NULL), '{}')
+      FROM "TagLabel" GROUP BY "tagId"
+    )
+    SELECT l.locale,
+      count(*) FILTER (WHERE coalesce(t.texts ->> l.locale, '') = '')::int AS missing,
+      count(*) FILTER (WHERE coalesce(t.texts ->> l.locale, '') <> '' AND (t.bases ->> l.locale) IS DISTINCT FROM (t.texts ->> ${SOURCE_LOCALE}))::int AS outdated
+    FROM texts t CROSS JOIN unnest(${targets}::text[]) AS l(locale)
+    WHERE coalesce(t.texts ->> ${SOURCE_LOCALE}, '') <> ''
+    GROUP BY l.locale`;
+  const counted = new Map(rows.map((row) => [row.locale, { missing: row.missing, outdated: row.outdated }]));
+  return Object.fromEntries(targets.map((locale) => [locale, counted.get(locale) ?? { missing: 0, outdated: 0 }]));
 }
 
 /** The languages in which a person's biography is outdated, for the person form. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZCountryCode } from "../country";
-import { matchesName } from "../name-match";
+import { matchesName, nameKeyFragments, storedNameKeys } from "../name-match";
 import { keysetParam, optionalParam, ZTimeValue } from "../query-param";
 import { textParam } from "../search";
 
@@ -23,10 +23,29 @@ export type NamedListQuery = z.infer<typeof ZNamedListQuery>;
 export const ZCaseListQuery = ZRegistryListQuery.extend({ after: keysetParam(ZTimeValue) });
 export type CaseListQuery = z.infer<typeof ZCaseListQuery>;
 
+const queryWords = (query: string) => query.toLocaleLowerCase().split(" ");
+
+/**
+ * The text a registry record is searched by, stored beside it: its names' keys (see `storedNameKeys`), then
+ * each name in lower case on a line of its own.
+ */
+export function registrySearchText(texts: readonly string[]): string {
+  return [storedNameKeys(texts), ...texts.map((text) => text.toLocaleLowerCase())].join("\n");
+}
+
+/**
+ * What a record's `registrySearchText` contains when `matchesListQuery` finds it: one of `anyOf`, or all of
+ * `allOf`. The converse does not always hold (a word of the query may be in one name and the next in another),
+ * so a database narrows the registry down with these and `matchesListQuery` decides on what is left.
+ */
+export function listQueryFragments(query: string): { anyOf: string[]; allOf: string[] } {
+  return { anyOf: nameKeyFragments(query), allOf: queryWords(query) };
+}
+
 /** Whether any of `texts` answers the query: a name under any spelling, or every word of it in a title ("extradition france"). */
 export function matchesListQuery(query: string, texts: readonly string[]): boolean {
   if (!query) return true;
   if (matchesName(query, texts)) return true;
-  const words = query.toLocaleLowerCase().split(" ");
+  const words = queryWords(query);
   return texts.some((text) => words.every((word) => text.toLocaleLowerCase().includes(word)));
 }

@@ -6,10 +6,8 @@ import {
   isLatestAuthor,
   languageStatesOf,
   listArticleOldSlugs,
-  listCases,
   listMediaByIds,
   listOrganisations,
-  listPersons,
   listReviewers,
   listTags,
   listTranslators,
@@ -43,11 +41,9 @@ export default async function EditVersionPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
   const translating = !isSourceLocale(locale);
-  const [article, tags, persons, cases, links, reviewers, isAuthor, organisations, oldSlugs, languages, changes, publishedRevision] = await Promise.all([
+  const [article, tags, links, reviewers, isAuthor, organisations, oldSlugs, languages, changes, publishedRevision] = await Promise.all([
     getArticle(id),
     listTags(),
-    listPersons(),
-    listCases(),
     getArticleRegistryLinks(id),
     listReviewers(),
     isLatestAuthor(id, locale, user.id),
@@ -106,11 +102,10 @@ export default async function EditVersionPage({ params }: Props) {
       </aside>
       <aside aria-label="People and cases in this story">
         <RegistryLinksPicker
-          key={[...links.personIds, ...links.caseIds].join()}
+          key={[...links.persons, ...links.cases].map((link) => link.id).join()}
           articleId={article.id}
-          persons={persons.map((person) => ({ id: person.id, label: person.name }))}
-          cases={cases.map((item) => ({ id: item.id, label: item.title[SOURCE_LOCALE] ?? item.slug }))}
-          selected={links}
+          persons={links.persons}
+          cases={links.cases}
           canEdit={can(user.role, { kind: "article.tag" })}
         />
       </aside>
