@@ -35,10 +35,14 @@ async function caretToEnd(page: Page, paragraph: Locator) {
     .toBe(true);
 }
 
-/** Replaces the text of one paragraph of the body, as a translator does: select it all, type over it. */
+/**
+ * Replaces the text of one paragraph of the body, as a translator does: a triple click selects all of it (however
+ * many lines it wraps to in its column), then the translation is typed over it.
+ */
 async function typeOver(page: Page, paragraph: Locator, text: string) {
-  await caretToEnd(page, paragraph);
-  await page.keyboard.press("Shift+Home");
+  const whole = (await paragraph.textContent()) ?? "";
+  await paragraph.click({ clickCount: 3 });
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString() ?? "")).toBe(whole);
   await page.keyboard.insertText(text);
 }
 

@@ -10,7 +10,7 @@ type RouteContext = { params: Promise<{ nextauth: string[] }> };
  * next-auth reads a JSON body with `request.json()`, which throws on an empty or broken one and so answered
  * 500: a malformed request is the sender's mistake, and says so with a 400.
  */
-async function POST(request: Request, context: RouteContext) {
+export async function POST(request: Request, context: RouteContext) {
   if (request.headers.get("content-type")?.includes("application/json")) {
     try {
       JSON.parse(await request.clone().text());
@@ -21,4 +21,4 @@ async function POST(request: Request, context: RouteContext) {
   return handler(request, context);
 }
 
-export { handler as GET, POST };
+export { handler as GET };
