@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // The editor's own ESLint config, run on a client component as a newcomer might write it.
 const lint = ruleMessages(fileURLToPath(new URL("..", import.meta.url)), "no-restricted-syntax");
-const refused = (source: string) => lint("src/lib/new-widget.tsx", source);
+const refused = (source: string) => lint("src/features/articles/new-widget.tsx", source);
 
 // The first lint loads the config and its plugins: seconds on a busy machine.
 describe("the data layer in the editor's client components", { timeout: 30_000 }, () => {

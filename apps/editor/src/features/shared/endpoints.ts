@@ -52,8 +52,8 @@ import { ZCommentParams, ZEventParams, ZNoBody, ZNoParams, ZRecordParams, ZRevis
 
 /*
  * The editor's JSON API in one table: each route's method, address, params, body (or query) schema and the
- * type of its answer. The route handlers (lib/api.ts) parse with these schemas and are type-checked to return
- * the answer; the browser's client (lib/api-client.ts) builds addresses and bodies from the same entries.
+ * type of its answer. The route handlers (server/api.ts) parse with these schemas and are type-checked to return
+ * the answer; the browser's client (api-client.ts) builds addresses and bodies from the same entries.
  * This module is bundled into the browser: it imports schemas and types only, never server code.
  */
 
