@@ -114,7 +114,8 @@ async function tagItems(locale: Locale, { state, after, size }: LabelSlice): Pro
 
 /** Biographies by name (the person list's index); a page starts after the person it names, or at the start if they are gone. */
 async function bioItems(locale: Locale, { state, after, size }: LabelSlice): Promise<ListPage<LabelTranslationItem>> {
-  const start = after ? sql`AND (NOT EXISTS (SELECT 1 FROM "Person" WHERE id = ${after}) OR (name, id) > (SELECT name, id FROM "Person" WHERE id = ${after}))` : empty;
+  // One bound the name index can seek to; a person gone since gives ('', ''), before everyone.
+  const start = after ? sql`AND (name, id) > (SELECT coalesce(max(name), ''), coalesce(max(id), '') FROM "Person" WHERE id = ${after})` : empty;
   // Name and bio only: nothing internal about a person is needed to translate their bio.
   const rows = await db().$queryRaw<({ id: string; name: string } & TranslationColumns)[]>`
     SELECT id, name, source, translation, base FROM (
