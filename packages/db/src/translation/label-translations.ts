@@ -57,18 +57,19 @@ export type LabelTranslationItem = {
 
 export type LabelTranslationList = Record<LabelKind, LabelTranslationItem[]>;
 
-const { sql, join, empty } = Prisma;
+const { sql, empty } = Prisma;
 
-/** A text map's string in `locale` (SQL), null when it has none: what `toLocalized` keeps of the stored JSON. */
-const textIn = (texts: Prisma.Sql, locale: string) => sql`(CASE WHEN jsonb_typeof(${texts} -> ${locale}::text) = 'string' THEN ${texts} ->> ${locale}::text END)`;
+/** A text map's text in `locale` (an SQL text), null when it has none; the forms and the desk store strings only. */
+const textIn = (texts: Prisma.Sql, locale: Prisma.Sql) => sql`(${texts} ->> ${locale})`;
+const localeParam = (locale: Locale) => sql`${locale}::text`;
 
 /**
  * A text's translation into `locale` (SQL columns source, translation, base and state), by `labelState`'s rule:
  * missing when empty, current when made from the English as it is now, else outdated. The database decides it,
  * so that the desk filters, pages and counts thousands of biographies without reading them into the server.
  */
-function translationColumns(texts: Prisma.Sql, bases: Prisma.Sql, locale: string): Prisma.Sql {
-  const source = textIn(texts, SOURCE_LOCALE);
+function translationColumns(texts: Prisma.Sql, bases: Prisma.Sql, locale: Prisma.Sql): Prisma.Sql {
+  const source = textIn(texts, localeParam(SOURCE_LOCALE));
   const translation = sql`nullif(${textIn(texts, locale)}, '')`;
   const base = textIn(bases, locale);
   return sql`${source} AS source, ${translation} AS translation, ${base} AS base,
@@ -119,7 +120,7 @@ async function bioItems(locale: Locale, { state, after, size }: LabelSlice): Pro
   // Name and bio only: nothing internal about a person is needed to translate their bio.
   const rows = await db().$queryRaw<({ id: string; name: string } & TranslationColumns)[]>`
     SELECT id, name, source, translation, base FROM (
-      SELECT id, name, ${translationColumns(sql`bio`, sql`"bioSource"`, locale)} FROM "Person"
+      SELECT id, name, ${translationColumns(sql`bio`, sql`"bioSource"`, localeParam(locale))} FROM "Person"
     ) p ${labelWhere(state)} ${start}
     ORDER BY name, id ${limitOf(size)}`;
   return pageOf(rows.map((row) => ({ kind: "bio" as const, ...withState(row), context: "Biography" })), size);
@@ -129,7 +130,7 @@ async function bioItems(locale: Locale, { state, after, size }: LabelSlice): Pro
 async function eventItems(locale: Locale, { state, after, size }: LabelSlice): Promise<ListPage<LabelTranslationItem>> {
   const order = sql`"caseCreatedAt" DESC, "caseId", year, coalesce(month, 0), coalesce(day, 0), id`;
   const columns = sql`e.id, e."caseId", c."createdAt" AS "caseCreatedAt", e.year, e.month, e.day, e.kind,
-    coalesce(${textIn(sql`c.title`, SOURCE_LOCALE)}, c.slug) AS name, ${translationColumns(sql`e.description`, sql`e."descriptionSource"`, locale)}`;
+    coalesce(${textIn(sql`c.title`, localeParam(SOURCE_LOCALE))}, c.slug) AS name, ${translationColumns(sql`e.description`, sql`e."descriptionSource"`, localeParam(locale))}`;
   const from = sql`"CaseEvent" e JOIN "Case" c ON c.id = e."caseId"`;
   const start = after
     ? sql`AND (NOT EXISTS (SELECT 1 FROM "CaseEvent" WHERE id = ${after}) OR EXISTS (
@@ -185,9 +186,6 @@ export async function listLabelTranslationPages(locale: Locale, query: LabelList
  */
 export async function countLabelTranslations(): Promise<Partial<Record<Locale, LabelCounts>>> {
   const targets = LOCALES.filter((locale) => !isSourceLocale(locale));
-  const perLocale = targets.map(
-    (locale) => sql`SELECT ${locale}::text AS locale, ${translationColumns(sql`t.texts`, sql`t.bases`, locale)} FROM texts t`,
-  );
   const rows = await db().$queryRaw<{ locale: string; missing: number; outdated: number }[]>`
     WITH texts AS (
       SELECT bio AS texts, "bioSource" AS bases FROM "Person"
@@ -198,7 +196,7 @@ export async function countLabelTranslations(): Promise<Partial<Record<Locale, L
       FROM "TagLabel" GROUP BY "tagId"
     )
     SELECT locale, count(*) FILTER (WHERE state = 'missing')::int AS missing, count(*) FILTER (WHERE state = 'outdated')::int AS outdated
-    FROM (${join(perLocale, " UNION ALL ")}) s
+    FROM (SELECT l.locale, ${translationColumns(sql`t.texts`, sql`t.bases`, sql`l.locale`)} FROM texts t CROSS JOIN unnest(${targets}::text[]) AS l(locale)) s
     ${labelWhere(undefined)}
     GROUP BY locale`;
   const counted = new Map(rows.map((row) => [row.locale, { missing: row.missing, outdated: row.outdated }]));
