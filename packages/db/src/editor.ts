@@ -64,7 +64,6 @@ export {
   createPerson,
   deletePerson,
   getPersonForEditor,
-  listPersons,
   mergePersons,
   previewPersonMerge,
   searchPersons,

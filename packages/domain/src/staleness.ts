@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { canonicalJson } from "./json";
 import { type RichTextDoc } from "./rich-text";
 
@@ -13,7 +14,8 @@ export type SourceRevisionState = { number: number; content: SourceContent };
  *   was deleted). We cannot tell what it was made from, so it is treated as outdated: the
  *   translator reviews the whole source once and marks it up to date, which records a base.
  */
-export type Staleness = "current" | "outdated" | "unknown";
+export const ZStaleness = z.enum(["current", "outdated", "unknown"]);
+export type Staleness = z.infer<typeof ZStaleness>;
 
 /** Only a newer source revision can make a translation outdated; the cheap check before comparing texts. */
 export function sourceMovedOn(baseNumber: number | null, currentNumber: number): boolean {

@@ -5,6 +5,7 @@ import {
   type CaseEvent,
   type CaseInput,
   type CaseParticipantInput,
+  type CaseParticipantView,
   type CaseListQuery,
   keysetPage,
   type ListPage,
@@ -139,8 +140,13 @@ export async function listCaseEvents(caseId: string): Promise<EditableCaseEvent[
 }
 
 /** Who takes part in a case, as the case form edits them. */
-export function listCaseParticipants(caseId: string): Promise<CaseParticipantInput[]> {
-  return db().caseParticipant.findMany({ where: { caseId }, select: { personId: true, role: true }, orderBy: { personId: "asc" } });
+export async function listCaseParticipants(caseId: string): Promise<CaseParticipantView[]> {
+  const rows = await db().caseParticipant.findMany({
+    where: { caseId },
+    select: { personId: true, role: true, person: { select: { name: true, confidentiality: true } } },
+    orderBy: { personId: "asc" },
+  });
+  return rows.map(({ person, ...row }) => ({ ...row, name: person.name, internal: person.confidentiality === "internal" }));
 }
 
 /** Replaces who takes part in a case; every person must exist. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
 import { createArticle } from "../articles/articles";
 import { db } from "../infra/client";
-import { createCase, deleteCase, setCaseParticipants } from "./cases";
+import { createCase, deleteCase, listCaseParticipants, setCaseParticipants } from "./cases";
 import { listChanges } from "./history";
 import { getArticleRegistryLinks, listArticlesOfPerson, setArticleRegistryLinks } from "./links";
 import { createPerson, deletePerson, getPersonForEditor, mergePersons, previewPersonMerge, updatePerson } from "./persons";
@@ -214,6 +214,21 @@ describe("confidentiality", () => {
 
     const page = await getPublicCase(item.slug);
     expect(page?.participants).toEqual([{ role: "subject", person: { slug: shown.slug, name: "Mukhtar Ablyazov", variants } }]);
+  });
+
+  it("gives the case form its participants with the names and confidentiality its person picker shows", async () => {
+    const editor = await makeActor("editor");
+    const shown = await createPerson(person("Aigerim Tleuzhan"), editor);
+    const hidden = await createPerson(person("Sealed Witness", { confidentiality: "internal" }), editor);
+    const item = await createCase(ZCaseInput.parse({ title: { en: "Case with participants" }, kind: "extradition_request", slug: unique("c") }), editor);
+    await setCaseParticipants(item.id, [{ personId: shown.id, role: "subject" }, { personId: hidden.id, role: "witness" }], editor);
+
+    expect(await listCaseParticipants(item.id)).toEqual(
+      expect.arrayContaining([
+        { personId: shown.id, role: "subject", name: "Aigerim Tleuzhan", internal: false },
+        { personId: hidden.id, role: "witness", name: "Sealed Witness", internal: true },
+      ]),
+    );
   });
 });
 

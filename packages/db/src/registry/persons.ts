@@ -65,13 +65,6 @@ async function readPerson(tx: Pick<Tx, "person">, id: string): Promise<EditableP
   return row ? toPersonWithInternal(row) : null;
 }
 
-export async function listPersons(): Promise<Pick<Person, "id" | "slug" | "name" | "status" | "confidentiality">[]> {
-  return db().person.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, status: true, confidentiality: true },
-  });
-}
-
 export type PersonListLine = Pick<Person, "id" | "slug" | "name" | "status" | "confidentiality" | "nationalities" | "variants">;
 
 /** The editor's people list, A–Z: the people (internal ones too) whose name, in any spelling, and nationality answer the query. */

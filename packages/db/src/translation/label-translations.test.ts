@@ -123,6 +123,28 @@ describe("label translations", () => {
     expect(second.tag.items[0]?.id).toBe(all[1]?.id);
   });
 
+  it("pages biographies in the database by name, filtered by state, continuing after the last one shown", async () => {
+    const editor = await makeActor("editor");
+    const name = unique("Paged person");
+    // Three translated and current, three missing: the todo filter skips the first kind wherever it falls.
+    const created: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const bio = i % 2 === 0 ? { en: `Bio ${i}.`, fr: `Bio ${i} fr.` } : { en: `Bio ${i}.` };
+      created.push((await createPerson(ZPersonInput.parse({ name: `${name} ${i}`, slug: unique("p"), bio }), editor)).id);
+    }
+    const todo = (await listLabelTranslations("fr", ["bio"])).bio.filter((item) => item.state !== "current");
+    const ids: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await listLabelTranslationPages("fr", { kind: "bio", state: "todo", after });
+      expect(page.bio.items.every((item) => item.state !== "current")).toBe(true);
+      ids.push(...page.bio.items.map((item) => item.id));
+      after = page.bio.next ?? undefined;
+    } while (after);
+    expect(ids).toEqual(todo.map((item) => item.id));
+    expect(ids.filter((id) => created.includes(id))).toEqual([created[1], created[3], created[5]]);
+  });
+
   it("keeps event description bases across a case save that replaces the timeline", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");

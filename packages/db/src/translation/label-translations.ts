@@ -32,7 +32,8 @@ import { type Revalidating } from "../articles/article-footprint";
 import { getTagFootprint } from "../articles/tags";
 import { db, type Tx } from "../infra/client";
 import { recordChange } from "../registry/history";
-import { toLocalized, toTranslated, toTranslatedLabels } from "../mappers";
+import { Prisma } from "../generated/prisma/client";
+import { toTranslated, toTranslatedLabels } from "../mappers";
 import { toPartialDate } from "../registry/rows";
 
 /*
@@ -56,53 +57,105 @@ export type LabelTranslationItem = {
 
 export type LabelTranslationList = Record<LabelKind, LabelTranslationItem[]>;
 
-/** One translatable text in every language, as stored. */
-type Entry = Omit<LabelTranslationItem, "source" | "translation" | "base" | "state"> & { texts: LocalizedTexts; bases: LocalizedTexts };
+const { sql, empty } = Prisma;
 
-/** Everything the desk lists of these kinds, in display order; a text without English has nothing to translate yet. */
-async function loadEntries(kinds: readonly LabelKind[] = LABEL_KINDS): Promise<Entry[]> {
-  const wanted = new Set(kinds);
-  const [tags, persons, events] = await Promise.all([
-    wanted.has("tag") ? db().tag.findMany({ select: { id: true, kind: true, slug: true, labels: { select: { locale: true, label: true, sourceText: true } } } }) : [],
-    // Name and bio only: nothing internal about a person is needed to translate their bio.
-    wanted.has("bio") ? db().person.findMany({ select: { id: true, name: true, bio: true, bioSource: true }, orderBy: { name: "asc" } }) : [],
-    wanted.has("event")
-      ? db().caseEvent.findMany({
-          select: { id: true, year: true, month: true, day: true, kind: true, description: true, descriptionSource: true, case: { select: { slug: true, title: true } } },
-          orderBy: [{ case: { createdAt: "desc" } }, { caseId: "asc" }, { year: "asc" }, { month: { sort: "asc", nulls: "first" } }, { day: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-        })
-      : [],
-  ]);
-  const tagEntries: Entry[] = tags
-    .map((tag) => {
+/** A text map's text in `locale` (an SQL text), null when it has none; the forms and the desk store strings only. */
+const textIn = (texts: Prisma.Sql, locale: Prisma.Sql) => sql`(${texts} ->> ${locale})`;
+const localeParam = (locale: Locale) => sql`${locale}::text`;
+
+/**
+ * A text's translation into `locale` (SQL columns source, translation, base and state), by `labelState`'s rule:
+ * missing when empty, current when made from the English as it is now, else outdated. The database decides it,
+ * so that the desk filters, pages and counts thousands of biographies without reading them into the server.
+ */
+function translationColumns(texts: Prisma.Sql, bases: Prisma.Sql, locale: Prisma.Sql): Prisma.Sql {
+  const source = textIn(texts, localeParam(SOURCE_LOCALE));
+  const translation = sql`nullif(${textIn(texts, locale)}, '')`;
+  const base = textIn(bases, locale);
+  return sql`${source} AS source, ${translation} AS translation, ${base} AS base,
+    CASE WHEN ${translation} IS NULL THEN 'missing' WHEN ${base} = ${source} THEN 'current' ELSE 'outdated' END AS state`;
+}
+
+/** `answersLabelState` on the `state` column; a text without English has nothing to translate yet. */
+function labelWhere(filter: LabelListQuery["state"]): Prisma.Sql {
+  const state = !filter ? empty : filter === "todo" ? sql`AND state <> 'current'` : sql`AND state = ${filter}`;
+  return sql`WHERE coalesce(source, '') <> '' ${state}`;
+}
+
+type TranslationColumns = { source: string; translation: string | null; base: string | null };
+const withState = <T extends TranslationColumns>(row: T) => ({ ...row, state: labelState(row) });
+
+/** Which texts of a kind to read: their state, where a page starts (after an id) and how many at most. */
+type LabelSlice = { state?: LabelListQuery["state"]; after?: string; size?: number };
+
+const limitOf = (size: number | undefined) => (size === undefined ? empty : sql`LIMIT ${size + 1}`);
+
+/** The page of `rows` (read one beyond `size`) and where the next starts. */
+function pageOf<T extends { id: string }>(rows: T[], size: number | undefined): ListPage<T> {
+  if (size === undefined || rows.length <= size) return { items: rows, next: null };
+  const items = rows.slice(0, size);
+  return { items, next: items.at(-1)?.id ?? null };
+}
+
+/** Tag labels: a few hundred at most, read whole and sorted by their English as a reader would (the database's collation may not). */
+async function tagItems(locale: Locale, { state, after, size }: LabelSlice): Promise<ListPage<LabelTranslationItem>> {
+  const tags = await db().tag.findMany({ select: { id: true, kind: true, labels: { select: { locale: true, label: true, sourceText: true } } } });
+  const items = tags
+    .flatMap((tag): LabelTranslationItem[] => {
       const labels = toTranslatedLabels(tag.labels);
-      return { kind: "tag" as const, id: tag.id, name: labels.texts[SOURCE_LOCALE] ?? tag.slug, context: tag.kind === "country" ? "Country" : "Topic", ...labels };
+      const name = labels.texts[SOURCE_LOCALE];
+      if (!name) return [];
+      const translation = translationIn(labels, locale);
+      return [{ kind: "tag", id: tag.id, name, context: tag.kind === "country" ? "Country" : "Topic", ...translation, state: labelState(translation) }];
     })
-    .sort((a, b) => a.name.localeCompare(b.name, SOURCE_LOCALE));
-  const entries: Entry[] = [
-    ...tagEntries,
-    ...persons.map((person) => ({ kind: "bio" as const, id: person.id, name: person.name, context: "Biography", ...toTranslated(person.bio, person.bioSource) })),
-    ...events.map((event) => ({
-      kind: "event" as const,
-      id: event.id,
-      name: toLocalized(event.case.title)[SOURCE_LOCALE] ?? event.case.slug,
-      context: `${formatPartialDate(toPartialDate(event) ?? { year: event.year })} · ${event.kind}`,
-      ...toTranslated(event.description, event.descriptionSource),
-    })),
-  ];
-  return entries.filter((entry) => entry.texts[SOURCE_LOCALE]);
+    .sort((a, b) => a.name.localeCompare(b.name, SOURCE_LOCALE))
+    .filter((item) => answersLabelState(state, item.state));
+  return size === undefined ? { items, next: null } : pageAfterId(items, after, size);
 }
 
-function itemOf({ texts, bases, ...entry }: Entry, locale: Locale): LabelTranslationItem {
-  const translation = translationIn({ texts, bases }, locale);
-  return { ...entry, ...translation, state: labelState(translation) };
+/** Biographies by name (the person list's index); a page starts after the person it names, or at the start if they are gone. */
+async function bioItems(locale: Locale, { state, after, size }: LabelSlice): Promise<ListPage<LabelTranslationItem>> {
+  // One bound the name index can seek to; a person gone since gives ('', ''), before everyone.
+  const start = after ? sql`AND (name, id) > (SELECT coalesce(max(name), ''), coalesce(max(id), '') FROM "Person" WHERE id = ${after})` : empty;
+  // Name and bio only: nothing internal about a person is needed to translate their bio.
+  const rows = await db().$queryRaw<({ id: string; name: string } & TranslationColumns)[]>`
+    SELECT id, name, source, translation, base FROM (
+      SELECT id, name, ${translationColumns(sql`bio`, sql`"bioSource"`, localeParam(locale))} FROM "Person"
+    ) p ${labelWhere(state)} ${start}
+    ORDER BY name, id ${limitOf(size)}`;
+  return pageOf(rows.map((row) => ({ kind: "bio" as const, ...withState(row), context: "Biography" })), size);
 }
+
+/** Timeline descriptions, newest case first and each timeline in date order (an unknown month or day first), as the case shows them. */
+async function eventItems(locale: Locale, { state, after, size }: LabelSlice): Promise<ListPage<LabelTranslationItem>> {
+  const order = sql`"caseCreatedAt" DESC, "caseId", year, coalesce(month, 0), coalesce(day, 0), id`;
+  const columns = sql`e.id, e."caseId", c."createdAt" AS "caseCreatedAt", e.year, e.month, e.day, e.kind,
+    coalesce(${textIn(sql`c.title`, localeParam(SOURCE_LOCALE))}, c.slug) AS name, ${translationColumns(sql`e.description`, sql`e."descriptionSource"`, localeParam(locale))}`;
+  const from = sql`"CaseEvent" e JOIN "Case" c ON c.id = e."caseId"`;
+  const start = after
+    ? sql`AND (NOT EXISTS (SELECT 1 FROM "CaseEvent" WHERE id = ${after}) OR EXISTS (
+        SELECT 1 FROM (SELECT c."createdAt", e."caseId", e.year, coalesce(e.month, 0) AS month, coalesce(e.day, 0) AS day, e.id FROM ${from} WHERE e.id = ${after}) s
+        WHERE t."caseCreatedAt" < s."createdAt"
+          OR (t."caseCreatedAt" = s."createdAt" AND (t."caseId", t.year, coalesce(t.month, 0), coalesce(t.day, 0), t.id) > (s."caseId", s.year, s.month, s.day, s.id))))`
+    : empty;
+  const rows = await db().$queryRaw<({ id: string; name: string; year: number; month: number | null; day: number | null; kind: string } & TranslationColumns)[]>`
+    SELECT id, name, year, month, day, kind, source, translation, base FROM (SELECT ${columns} FROM ${from}) t
+    ${labelWhere(state)} ${start}
+    ORDER BY ${order} ${limitOf(size)}`;
+  const items = rows.map(({ year, month, day, kind, ...row }) => ({
+    kind: "event" as const,
+    ...withState(row),
+    context: `${formatPartialDate(toPartialDate({ year, month, day }) ?? { year })} · ${kind}`,
+  }));
+  return pageOf(items, size);
+}
+
+const readers: Record<LabelKind, (locale: Locale, slice: LabelSlice) => Promise<ListPage<LabelTranslationItem>>> = { tag: tagItems, bio: bioItems, event: eventItems };
 
 /** Every tag label, biography and timeline description of these kinds with its translation into `locale`. */
 export async function listLabelTranslations(locale: Locale, kinds: readonly LabelKind[] = LABEL_KINDS): Promise<LabelTranslationList> {
-  const list: LabelTranslationList = { tag: [], bio: [], event: [] };
-  for (const entry of await loadEntries(kinds)) list[entry.kind].push(itemOf(entry, locale));
-  return list;
+  const [tag, bio, event] = await Promise.all(LABEL_KINDS.map((kind) => (kinds.includes(kind) ? readers[kind](locale, {}) : { items: [] })));
+  return { tag: tag?.items ?? [], bio: bio?.items ?? [], event: event?.items ?? [] };
 }
 
 export type LabelTranslationPages = Record<LabelKind, ListPage<LabelTranslationItem>>;
@@ -113,21 +166,23 @@ const LABEL_OVERVIEW_SIZE = 20;
 /**
  * One page of the labels desk in `locale`: of one kind of text when the query names it (else the first page
  * of each), only those in the state asked for. A page holds a list page's worth of texts, so that a
- * registry of thousands of biographies does not come to the browser at once.
+ * registry of thousands of biographies does not come to the browser at once; the database filters and
+ * pages biographies and timelines, so that they do not come to the server at once either.
  */
 export async function listLabelTranslationPages(locale: Locale, query: LabelListQuery): Promise<LabelTranslationPages> {
-  const list = await listLabelTranslations(locale, query.kind ? [query.kind] : LABEL_KINDS);
   // Without a kind the desk shows the start of all three, each shorter, so that the page stays as light as one list.
   const size = query.kind ? LIST_PAGE_SIZE : LABEL_OVERVIEW_SIZE;
-  const page = (kind: LabelKind) => pageAfterId(list[kind].filter((item) => answersLabelState(query.state, item.state)), kind === query.kind ? query.after : undefined, size);
-  return { tag: page("tag"), bio: page("bio"), event: page("event") };
+  const none: ListPage<LabelTranslationItem> = { items: [], next: null };
+  const page = (kind: LabelKind) =>
+    query.kind && query.kind !== kind ? none : readers[kind](locale, { state: query.state, after: kind === query.kind ? query.after : undefined, size });
+  const [tag, bio, event] = await Promise.all([page("tag"), page("bio"), page("event")]);
+  return { tag, bio, event };
 }
 
 /**
  * How many texts are missing or outdated in each language but the source, counted by the database: the
  * translation desk shows these counts on every visit, and reading every biography and timeline text into
- * the server to count them cost more than the rest of the desk. Same rule as `labelState`: a text with
- * English counts; its translation is missing when empty, current when made from the English as it is now.
+ * the server to count them cost more than the rest of the desk. Same rule as the desk's list (`translationColumns`).
  */
 export async function countLabelTranslations(): Promise<Partial<Record<Locale, LabelCounts>>> {
   const targets = LOCALES.filter((locale) => !isSourceLocale(locale));
@@ -140,12 +195,10 @@ export async function countLabelTranslations(): Promise<Partial<Record<Locale, L
       SELECT jsonb_object_agg(locale, label), coalesce(jsonb_object_agg(locale, "sourceText") FILTER (WHERE "sourceText" IS NOT NULL), '{}')
       FROM "TagLabel" GROUP BY "tagId"
     )
-    SELECT l.locale,
-      count(*) FILTER (WHERE coalesce(t.texts ->> l.locale, '') = '')::int AS missing,
-      count(*) FILTER (WHERE coalesce(t.texts ->> l.locale, '') <> '' AND (t.bases ->> l.locale) IS DISTINCT FROM (t.texts ->> ${SOURCE_LOCALE}))::int AS outdated
-    FROM texts t CROSS JOIN unnest(${targets}::text[]) AS l(locale)
-    WHERE coalesce(t.texts ->> ${SOURCE_LOCALE}, '') <> ''
-    GROUP BY l.locale`;
+    SELECT locale, count(*) FILTER (WHERE state = 'missing')::int AS missing, count(*) FILTER (WHERE state = 'outdated')::int AS outdated
+    FROM (SELECT l.locale, ${translationColumns(sql`t.texts`, sql`t.bases`, sql`l.locale`)} FROM texts t CROSS JOIN unnest(${targets}::text[]) AS l(locale)) s
+    ${labelWhere(undefined)}
+    GROUP BY locale`;
   const counted = new Map(rows.map((row) => [row.locale, { missing: row.missing, outdated: row.outdated }]));
   return Object.fromEntries(targets.map((locale) => [locale, counted.get(locale) ?? { missing: 0, outdated: 0 }]));
 }

@@ -5,8 +5,8 @@ import {
   type Locale,
   type RichTextDoc,
   SOURCE_LOCALE,
-  sourceMovedOn,
   type Staleness,
+  ZStaleness,
   translationStaleness,
   ZRichTextDoc,
 } from "@rightsdesk/domain";
@@ -27,41 +27,26 @@ const toRevisionText = (row: { id: string; number: number; title: string; summar
 const key = (articleId: string, locale: string) => `${articleId}:${locale}`;
 
 /**
- * The staleness of every translation of the given articles, keyed "articleId:locale". Numbers are
- * compared first; texts are loaded only for translations whose source has a newer revision.
+ * The staleness of every translation of the given articles, keyed "articleId:locale": `translationStaleness`'s
+ * rule, decided by the database. Numbers are compared first, and texts (jsonb compares a body as canonicalJson
+ * does, whatever the order of its keys) only where the source has a newer revision, so that a page of the desk or
+ * the article list costs one query and no body comes to the server. The source and the base are looked up per
+ * translation (lateral, one row each by a unique index): joined as tables, a database whose statistics are missing
+ * or stale (a bulk load not analyzed yet) hash-joined every revision, 0.6 s with 10,000 articles.
  */
 export async function translationStalenesses(articleIds: readonly string[]): Promise<Map<string, Staleness>> {
-  const versions = await db().articleVersion.findMany({
-    where: { articleId: { in: [...articleIds] } },
-    select: { articleId: true, locale: true, revision: true, basedOnRevision: { select: { id: true, number: true } } },
-  });
-  const sourceRevision = new Map(versions.filter((v) => v.locale === SOURCE_LOCALE).map((v) => [v.articleId, v.revision]));
-  const result = new Map<string, Staleness>();
-  const toCompare = versions.filter((version) => {
-    const current = sourceRevision.get(version.articleId);
-    if (version.locale === SOURCE_LOCALE || current === undefined) return false;
-    const base = version.basedOnRevision;
-    if (!base) result.set(key(version.articleId, version.locale), "unknown");
-    else if (!sourceMovedOn(base.number, current)) result.set(key(version.articleId, version.locale), "current");
-    return base !== null && sourceMovedOn(base.number, current);
-  });
-  if (toCompare.length === 0) return result;
-  const [bases, sources] = await Promise.all([
-    db().articleRevision.findMany({ where: { id: { in: toCompare.map((v) => v.basedOnRevision?.id ?? "") } }, select: revisionTextSelect }),
-    db().articleVersion.findMany({
-      where: { articleId: { in: [...new Set(toCompare.map((v) => v.articleId))] }, locale: SOURCE_LOCALE },
-      select: { articleId: true, revision: true, title: true, summary: true, body: true },
-    }),
-  ]);
-  const baseById = new Map(bases.map((row) => [row.id, toRevisionText(row)]));
-  const sourceByArticle = new Map(sources.map((row) => [row.articleId, { number: row.revision, content: { ...row, body: ZRichTextDoc.parse(row.body) } }]));
-  for (const version of toCompare) {
-    const base = version.basedOnRevision && baseById.get(version.basedOnRevision.id);
-    const current = sourceByArticle.get(version.articleId);
-    if (!current) continue;
-    result.set(key(version.articleId, version.locale), translationStaleness(base ? { number: base.number, content: base } : null, current));
-  }
-  return result;
+  if (articleIds.length === 0) return new Map();
+  const rows = await db().$queryRaw<{ articleId: string; locale: string; staleness: string }[]>`
+    SELECT t."articleId", t.locale,
+      CASE WHEN b.id IS NULL THEN 'unknown'
+        WHEN s.revision <= b.number THEN 'current'
+        WHEN b.title = s.title AND b.summary = s.summary AND b.body = s.body THEN 'current'
+        ELSE 'outdated' END AS staleness
+    FROM "ArticleVersion" t
+    CROSS JOIN LATERAL (SELECT revision, title, summary, body FROM "ArticleVersion" WHERE "articleId" = t."articleId" AND locale = ${SOURCE_LOCALE} LIMIT 1) s
+    LEFT JOIN LATERAL (SELECT id, number, title, summary, body FROM "ArticleRevision" WHERE id = t."basedOnRevisionId" LIMIT 1) b ON true
+    WHERE t."articleId" = ANY(${[...articleIds]}::text[]) AND t.locale <> ${SOURCE_LOCALE}`;
+  return new Map(rows.map((row) => [key(row.articleId, row.locale), ZStaleness.parse(row.staleness)]));
 }
 
 /** Whether one language version is an outdated translation; the source itself never is. */

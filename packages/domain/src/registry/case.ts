@@ -130,6 +130,8 @@ export const ZCaseParticipantInput = z.object({
 });
 export type CaseParticipantInput = z.infer<typeof ZCaseParticipantInput>;
 export type CaseParticipant = CaseParticipantInput & { caseId: string };
+/** A participant as the case form opens it: with the name the person picker shows, so the form needs no list of everyone. */
+export type CaseParticipantView = CaseParticipantInput & { name: string; internal: boolean };
 
 /**
  * The timeline in date order, a year-only event before the months of that year. Events on the

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { callApi } from "~/features/shared/api-client";
 import { CheckGroup, type CheckOption, useSavedChoice } from "~/features/shared/ui/check-group";
-import { useRegistrySearch } from "./use-registry-search";
+import { useRegistrySearch } from "~/features/shared/use-registry-search";
 
 type Links = { personIds: string[]; caseIds: string[] };
 type Props = { articleId: string; persons: CheckOption[]; cases: CheckOption[]; canEdit: boolean };

@@ -8,7 +8,7 @@ import {
   CASE_STATUS_LABELS,
   CASE_STATUSES,
   type Case,
-  type CaseParticipantInput,
+  type CaseParticipantView,
   formatPartialDate,
   type Locale,
   SOURCE_LOCALE,
@@ -32,8 +32,7 @@ const TITLES = [
 
 type Props = {
   editable: (Case & { version: number }) | null;
-  participants: CaseParticipantInput[];
-  persons: { id: string; name: string }[];
+  participants: CaseParticipantView[];
   canEdit: boolean;
 };
 
@@ -61,16 +60,18 @@ function readInput(form: FormData, title: Partial<Record<Locale, string>>, event
       })),
       slug: textOf(form, "slug").trim(),
     },
-    participants: participants.map(({ personId, role }) => ({ personId, role })),
+    participants: participants.map(({ person, role }) => ({ personId: person?.id ?? "", role })),
   };
 }
 
 /** Creates a case (no `editable`) or edits one with its timeline and participants. */
-export function CaseForm({ editable, participants: openedParticipants, persons, canEdit }: Props) {
+export function CaseForm({ editable, participants: openedParticipants, canEdit }: Props) {
   const [events, setEvents] = useState<EventRow[]>(() =>
     (editable?.timeline ?? []).map((event, key) => ({ ...event, key, date: formatPartialDate(event.date), sourceUrl: event.sourceUrl ?? "" })),
   );
-  const [participants, setParticipants] = useState<ParticipantRow[]>(() => openedParticipants.map((p, key) => ({ ...p, key })));
+  const [participants, setParticipants] = useState<ParticipantRow[]>(() =>
+    openedParticipants.map(({ personId, name, internal, role }, key) => ({ key, person: { id: personId, label: name, internal }, role })),
+  );
   const { errors, saved, pending, submit } = useRecordForm({
     collection: "cases",
     id: editable?.id ?? null,
@@ -148,7 +149,7 @@ export function CaseForm({ editable, participants: openedParticipants, persons, 
             <FieldError id="outcome-error" message={message("outcome")} />
           </div>
         </div>
-        <ParticipantsEditor rows={participants} onChange={setParticipants} persons={persons} fields={errors.fields} />
+        <ParticipantsEditor rows={participants} onChange={setParticipants} fields={errors.fields} />
         <TimelineEditor rows={events} onChange={setEvents} fields={errors.fields} />
         <FormAlert message={errors.form} />
         {canEdit && (

@@ -1,15 +1,13 @@
 "use client";
 
-import { CONFIDENTIALITY, CONFIDENTIALITY_LABELS, type Confidentiality, type ExposedItem } from "@rightsdesk/domain";
+import { type ExposedItem } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
 import { FormAlert } from "~/features/shared/ui/form-alert";
+import { type PersonChoice, PersonSearchSelect } from "~/features/shared/ui/person-search-select";
 
-type Props = {
-  survivor: { id: string; name: string };
-  others: { id: string; name: string; confidentiality: Confidentiality }[];
-};
+type Props = { survivor: { id: string; name: string } };
 
 type Preview = { duplicateId: string; exposed: ExposedItem[] };
 
@@ -17,9 +15,10 @@ type Preview = { duplicateId: string; exposed: ExposedItem[] };
  * Folds a second record of the same person into this one; the duplicate is gone afterwards, so it asks first.
  * When an internal record would be merged into a public one, it lists what would become public and needs a second, explicit yes.
  */
-export function MergePersonForm({ survivor, others }: Props) {
+export function MergePersonForm({ survivor }: Props) {
   const router = useRouter();
-  const [duplicateId, setDuplicateId] = useState("");
+  const [duplicate, setDuplicate] = useState<PersonChoice | null>(null);
+  const duplicateId = duplicate?.id ?? "";
   const [preview, setPreview] = useState<Preview | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [publishConfirmed, setPublishConfirmed] = useState(false);
@@ -55,43 +54,28 @@ export function MergePersonForm({ survivor, others }: Props) {
       setError(result.error);
       return;
     }
-    setDuplicateId("");
+    setDuplicate(null);
     setConfirmed(false);
     setError(null);
     router.push(`/people/${result.data.id}`);
     router.refresh();
   }
 
-  if (others.length === 0) return <p className="save-state">There is no other person to merge.</p>;
   return (
     <form onSubmit={onSubmit} aria-labelledby="merge-heading">
       <h2 id="merge-heading">Merge a duplicate into this person</h2>
       <p className="save-state">Its names, nationalities, roles, protections, cases and article links move here; the duplicate record is removed.</p>
-      <label htmlFor="duplicate">Duplicate person</label>
-      <select
+      <PersonSearchSelect
         id="duplicate"
-        value={duplicateId}
-        onChange={(e) => {
+        label="Duplicate person"
+        value={duplicate}
+        exclude={survivor.id}
+        byConfidentiality
+        onChange={(person) => {
           setError(null);
-          setDuplicateId(e.target.value);
+          setDuplicate(person);
         }}
-      >
-        <option value="">Choose a person…</option>
-        {CONFIDENTIALITY.map((confidentiality) => {
-          const group = others.filter((other) => other.confidentiality === confidentiality);
-          return (
-            group.length > 0 && (
-              <optgroup key={confidentiality} label={CONFIDENTIALITY_LABELS[confidentiality]}>
-                {group.map((other) => (
-                  <option key={other.id} value={other.id}>
-                    {other.name}
-                  </option>
-                ))}
-              </optgroup>
-            )
-          );
-        })}
-      </select>
+      />
       {duplicateId && exposed === null && !error && (
         <p className="save-state" role="status">
           Checking what the merge would make public…

@@ -1,4 +1,4 @@
-import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges, listPersons } from "@rightsdesk/db/editor";
+import { getCaseForEditor, listCaseEvents, listCaseParticipants, listChanges } from "@rightsdesk/db/editor";
 import { can, formatPartialDate, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { CaseForm } from "~/features/registry/case-form";
@@ -13,11 +13,10 @@ export const metadata = { title: "Case" };
 
 export default async function CasePage({ params }: Props) {
   const { id } = await params;
-  const [user, editable, participants, persons, changes, events] = await Promise.all([
+  const [user, editable, participants, changes, events] = await Promise.all([
     requireUser(),
     getCaseForEditor(id),
     listCaseParticipants(id),
-    listPersons(),
     listChanges("case", id),
     listCaseEvents(id),
   ]);
@@ -61,7 +60,7 @@ export default async function CasePage({ params }: Props) {
           ))}
         </section>
       )}
-      <CaseForm editable={editable} participants={participants} persons={persons} canEdit={canEdit} />
+      <CaseForm editable={editable} participants={participants} canEdit={canEdit} />
       {canEdit && (
         <DeleteRecord remove={{ endpoint: "deleteCase", params: { id: editable.id } }} listHref="/cases" what="this case" consequences="Its timeline and participants are deleted with it." />
       )}

@@ -1,4 +1,3 @@
-import { listPersons } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { CaseForm } from "~/features/registry/case-form";
 import { requireUser } from "~/features/shared/server/session";
@@ -10,11 +9,10 @@ export default async function NewCasePage() {
   if (!can(user.role, { kind: "registry.edit" })) {
     return <p className="alert error">Only editors and admins may add cases to the registry.</p>;
   }
-  const persons = await listPersons();
   return (
     <>
       <h1>New case</h1>
-      <CaseForm editable={null} participants={[]} persons={persons} canEdit />
+      <CaseForm editable={null} participants={[]} canEdit />
     </>
   );
 }

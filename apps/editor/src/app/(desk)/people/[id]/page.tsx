@@ -1,4 +1,4 @@
-import { getPersonForEditor, listArticlesOfPerson, listChanges, listPersons, listProtectionsOfPerson, outdatedBioLocales } from "@rightsdesk/db/editor";
+import { getPersonForEditor, listArticlesOfPerson, listChanges, listProtectionsOfPerson, outdatedBioLocales } from "@rightsdesk/db/editor";
 import { can, isSourceLocale, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "~/features/registry/change-history";
@@ -16,12 +16,11 @@ export const metadata = { title: "Person" };
 
 export default async function PersonPage({ params }: Props) {
   const { id } = await params;
-  const [user, person, protections, changes, persons, articles, outdatedBios] = await Promise.all([
+  const [user, person, protections, changes, articles, outdatedBios] = await Promise.all([
     requireUser(),
     getPersonForEditor(id),
     listProtectionsOfPerson(id),
     listChanges("person", id),
-    listPersons(),
     listArticlesOfPerson(id),
     outdatedBioLocales(id),
   ]);
@@ -72,7 +71,7 @@ export default async function PersonPage({ params }: Props) {
       </section>
       {canEdit && (
         <section className="card">
-          <MergePersonForm survivor={{ id: person.id, name: person.name }} others={persons.filter((other) => other.id !== person.id)} />
+          <MergePersonForm survivor={{ id: person.id, name: person.name }} />
         </section>
       )}
       {canEdit && (
