@@ -10,7 +10,7 @@ import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { plainText, type RichTextDoc, ZRichTextDoc } from "@rightsdesk/domain";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { type EditorSession, signIn } from "./editor-session";
-import { loadPage, type PageLoadResult } from "./load";
+import { loadPage, type PageLoadResult, SLOW_MS } from "./load";
 import { ms, summarise } from "./stats";
 
 const EDITORS = 20;
@@ -153,6 +153,13 @@ try {
   };
   console.info(readerRow("readers, all pages:", allReads));
   for (const page of pages) console.info(readerRow(`  ${page.name}`, page));
+  // Where the readers' time went: answers from Next's cache or rendered, and, per 10 s, the slow answers and timeouts.
+  for (const page of pages) {
+    const states = [...page.cacheStates].map(([state, count]) => `${state} ${count}`).join(", ");
+    const windows = page.windows.map((w, i) => `${i * 10}–${(i + 1) * 10} s ${w.responses}/${w.slow}/${w.errors}`).join("   ");
+    console.info(`  ${page.name.padEnd(20)}cache: ${states}`);
+    console.info(`  ${"".padEnd(20)}answers/over ${SLOW_MS / 1000} s/errors: ${windows}`);
+  }
   console.info(`  errors:             ${saveFailures.length} failed saves, ${badReads} reader responses neither 2xx nor 3xx, ${readErrors} reader socket errors or timeouts`);
   for (const line of [...lost, ...saveFailures.slice(0, 10)]) console.info(`    ${line}`);
   for (const page of pages) {
