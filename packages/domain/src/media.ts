@@ -246,6 +246,7 @@ export const ZVideoEmbedInput = z.object({
   url: z.string().trim().min(1, "Paste the video's address").max(2000, "This address is too long"),
   credit: ZMediaCredit.default(""),
 });
+export type VideoEmbedInput = z.infer<typeof ZVideoEmbedInput>;
 
 /** What editors see of an asset in the library. */
 export type MediaAssetSummary = {

@@ -107,7 +107,7 @@ describe("uploading images", () => {
 
   it("lets only editors and admins upload, embed and delete", async () => {
     await expect(uploadMedia({ data: await png(10, 10) }, translator, storage)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(embedVideo({ url: "https://vimeo.com/76979871" }, translator)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(embedVideo({ url: "https://vimeo.com/76979871", credit: "" }, translator)).rejects.toMatchObject({ code: "forbidden" });
     const asset = await uploadMedia({ data: await png(10, 10) }, editor, storage);
     await expect(deleteMedia(asset.id, translator, storage)).rejects.toMatchObject({ code: "forbidden" });
   });
@@ -152,7 +152,7 @@ describe("describing media", () => {
 
   it("pages the library newest first by position, of one kind when asked", async () => {
     const videos = [];
-    for (let i = 0; i < LIST_PAGE_SIZE + 1; i++) videos.push(await embedVideo({ url: "https://vimeo.com/76979871" }, editor));
+    for (let i = 0; i < LIST_PAGE_SIZE + 1; i++) videos.push(await embedVideo({ url: "https://vimeo.com/76979871", credit: "" }, editor));
     // Older than anything else in the database, and all of one instant: the id alone orders them.
     await db().mediaAsset.updateMany({ where: { id: { in: videos.map((video) => video.id) } }, data: { createdAt: new Date("2001-01-01T00:00:00.000Z") } });
     const start = { value: new Date("2001-01-02T00:00:00.000Z"), id: "" };
@@ -167,7 +167,7 @@ describe("describing media", () => {
   it("embeds YouTube and Vimeo videos by address and refuses other sites", async () => {
     const video = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ", credit: "Channel" }, editor);
     expect(video).toMatchObject({ kind: "video", externalUrl: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", credit: "Channel" });
-    await expect(embedVideo({ url: "https://example.org/clip" }, editor)).rejects.toMatchObject({
+    await expect(embedVideo({ url: "https://example.org/clip", credit: "" }, editor)).rejects.toMatchObject({
       code: "validation",
       message: "Only YouTube and Vimeo videos can be embedded by address; upload other videos as files.",
     });
@@ -176,7 +176,7 @@ describe("describing media", () => {
   });
 
   it("lists an article's media in the order its text shows them, leaving out deleted ones", async () => {
-    const first = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ" }, editor);
+    const first = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ", credit: "" }, editor);
     const second = await uploadMedia({ data: await png(40, 40) }, editor, storage);
     expect((await listMediaByIds([second.id, "deleted", first.id])).map((item) => item.id)).toEqual([second.id, first.id]);
   });

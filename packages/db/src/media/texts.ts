@@ -16,7 +16,7 @@ import {
   patchTextsIn,
   SOURCE_LOCALE,
   waitingAfterSave,
-  ZMediaMetadataPatch,
+  type MediaMetadataPatch,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
 import { recordAudit } from "../access/audit";
@@ -68,8 +68,7 @@ const liveTexts = (summary: MediaAssetSummary): MediaTexts => ({ alt: summary.al
  * the actor's role, so a translator may describe media in their languages only; what goes live and what waits is
  * said at the top of this file.
  */
-export async function updateMediaMetadata(id: string, input: unknown, actor: Actor): Promise<MediaAssetSummary> {
-  const patch = ZMediaMetadataPatch.parse(input);
+export async function updateMediaMetadata(id: string, patch: MediaMetadataPatch, actor: Actor): Promise<MediaAssetSummary> {
   const locales = patchLocales(patch);
   for (const locale of locales) assertAllowed(actor, { kind: "media.describe", locale });
   if (patch.credit !== undefined) assertAllowed(actor, { kind: "media.manage" });

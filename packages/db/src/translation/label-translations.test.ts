@@ -1,4 +1,4 @@
-import { isSourceLocale, LABEL_TRANSLATION_CHANGED, type LabelKind, LIST_PAGE_SIZE, type Locale, LOCALES, ZCaseInput, ZPersonInput } from "@rightsdesk/domain";
+import { isSourceLocale, LABEL_TRANSLATION_CHANGED, type LabelKind, LIST_PAGE_SIZE, type Locale, LOCALES, ZCaseInput, ZPersonInput, ZSaveLabelTranslation } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
 import { upsertTag } from "../articles/tags";
@@ -46,7 +46,8 @@ describe("label translations", () => {
     await expect(saveLabelTranslation(stale, translator)).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("The English text changed") });
     expect(await item("bio", created.id, "ru")).toMatchObject({ state: "outdated", translation: "Депортирована в 2013 году." });
 
-    await saveLabelTranslation({ ...stale, text: " Депортирована в Казахстан в 2013 году. ", sourceText: "Deported to Kazakhstan in 2013." }, translator);
+    // As the route hands it over: parsed, the text trimmed.
+    await saveLabelTranslation(ZSaveLabelTranslation.parse({ ...stale, text: " Депортирована в Казахстан в 2013 году. ", sourceText: "Deported to Kazakhstan in 2013." }), translator);
     expect(await item("bio", created.id, "ru")).toMatchObject({
       state: "current",
       translation: "Депортирована в Казахстан в 2013 году.",
@@ -54,7 +55,7 @@ describe("label translations", () => {
     });
     // An editor's form opened before the translator's save is now stale.
     await expect(updatePerson(created.id, personInput(slug, { en: "Deported." }), edited.version, editor)).rejects.toMatchObject({ code: "conflict" });
-    await expect(saveLabelTranslation({ ...stale, locale: "en", sourceText: "Deported to Kazakhstan in 2013." }, translator)).rejects.toThrow(/source language/);
+    expect(() => ZSaveLabelTranslation.parse({ ...stale, locale: "en", sourceText: "Deported to Kazakhstan in 2013." })).toThrow(/source language/);
   });
 
   it("marks a reviewed translation up to date only against the current English, and only when there is one", async () => {

@@ -25,7 +25,6 @@ import {
   SOURCE_LOCALE,
   tagRevalidationTags,
   translationIn,
-  ZSaveLabelTranslation,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
 import { type Revalidating } from "../articles/article-footprint";
@@ -280,8 +279,7 @@ async function withCurrentSource<T>(target: LabelTarget, actor: Actor, change: (
  * Saves a translation made from `sourceText`, which becomes its base; gives the text as stored and the public
  * pages that show it, read in the same transaction.
  */
-export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
-  const target = ZSaveLabelTranslation.parse(input);
+export async function saveLabelTranslation(target: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
   const { id, locale, text } = target;
   const revalidate = await withCurrentSource(target, actor, async (tx, stored, store) => {
     await store.write(tx, { id, locale, text, base: stored.source }, actor);
