@@ -142,7 +142,7 @@ describe("describing media", () => {
   it("lets a translator write alt text and captions in their languages but not in English or the credit", async () => {
     const asset = await uploadMedia({ data: await png(50, 50) }, editor, storage);
     await updateMediaMetadata(asset.id, { alt: { en: "A red square" }, caption: { en: "Test" }, credit: "RightsDesk" }, editor);
-    const translated = await updateMediaMetadata(asset.id, { alt: { ru: "Красный квадрат" }, caption: { ru: "Тест" } }, translator);
+    const translated = (await updateMediaMetadata(asset.id, { alt: { ru: "Красный квадрат" }, caption: { ru: "Тест" } }, translator)).result;
     expect(translated).toMatchObject({ alt: { en: "A red square", ru: "Красный квадрат" }, caption: { en: "Test", ru: "Тест" }, credit: "RightsDesk" });
     await expect(updateMediaMetadata(asset.id, { alt: { en: "Changed" } }, translator)).rejects.toMatchObject({ code: "forbidden" });
     await expect(updateMediaMetadata(asset.id, { credit: "Someone" }, translator)).rejects.toMatchObject({ code: "forbidden" });
@@ -238,7 +238,7 @@ describe("a translator's media texts on a published article", () => {
 
   it("waits for an editor, who sees it among the changes to publish and publishes it, with an audit entry", async () => {
     const id = await publishedImage();
-    const saved = await updateMediaMetadata(id, { alt: { ru: "" }, caption: { ru: "У здания суда" } }, translator);
+    const saved = (await updateMediaMetadata(id, { alt: { ru: "" }, caption: { ru: "У здания суда" } }, translator)).result;
     expect(saved.caption.ru).toBeUndefined();
     expect(saved.pending.ru).toEqual({ texts: { caption: "У здания суда" }, authorName: "translator" });
     expect(await publicCaption(id), "readers keep the published text").toBe("Outside the court");
@@ -247,7 +247,7 @@ describe("a translator's media texts on a published article", () => {
     ]);
     await expect(publishMediaTexts(id, "ru", translator)).rejects.toMatchObject({ code: "forbidden" });
 
-    const published = await publishMediaTexts(id, "ru", editor);
+    const published = (await publishMediaTexts(id, "ru", editor)).result;
     expect(published).toMatchObject({ caption: { en: "Outside the court", ru: "У здания суда" }, pending: {} });
     expect(await publicCaption(id)).toBe("У здания суда");
     expect(await waitingFor(id)).toEqual([]);
@@ -265,7 +265,7 @@ describe("a translator's media texts on a published article", () => {
     await expect(discardMediaTexts(id, "uk", editor)).rejects.toMatchObject({ code: "not_found" });
 
     await updateMediaMetadata(id, { caption: { uk: "Біля суду" } }, translator);
-    const reverted = await updateMediaMetadata(id, { caption: { uk: "" } }, translator);
+    const reverted = (await updateMediaMetadata(id, { caption: { uk: "" } }, translator)).result;
     expect(reverted.pending).toEqual({});
     expect(await waitingFor(id)).toEqual([]);
   });
@@ -273,7 +273,7 @@ describe("a translator's media texts on a published article", () => {
   it("lets an editor's own text go live at once, replacing what waited for the same text only", async () => {
     const id = await publishedImage();
     await updateMediaMetadata(id, { alt: { ru: "Протестующие" }, caption: { ru: "Черновик подписи" } }, translator);
-    const saved = await updateMediaMetadata(id, { caption: { ru: "У здания суда" } }, editor);
+    const saved = (await updateMediaMetadata(id, { caption: { ru: "У здания суда" } }, editor)).result;
     expect(saved.caption.ru).toBe("У здания суда");
     expect(saved.pending.ru?.texts).toEqual({ alt: "Протестующие" });
     expect(await publicCaption(id)).toBe("У здания суда");

@@ -30,6 +30,7 @@ import { type Actor, assertAllowed } from "../access/access";
 import { type Revalidating } from "../articles/article-footprint";
 import { getTagFootprint } from "../articles/tags";
 import { db, type Tx } from "../infra/client";
+import { caseFootprint, personFootprint } from "../registry/footprint";
 import { recordChange } from "../registry/history";
 import { toLocalized, toTranslated, toTranslatedLabels } from "../mappers";
 import { toPartialDate } from "../registry/rows";
@@ -171,8 +172,6 @@ type LabelStore = {
   pagesShowing(tx: Tx, id: string): Promise<string[]>;
 };
 
-// A bio or an event description shows on registry pages, which a registry change refreshes all together.
-const registryPages = async () => registryRevalidationTags();
 
 const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): LocalizedTexts => ({ ...texts, [locale]: text || undefined });
 
@@ -211,7 +210,9 @@ const bioStore: LabelStore = {
     if (updated.count !== 1) throw new AppError("conflict", "Someone saved this person at the same moment. Reload and save again; your text is kept.");
     await recordChange(tx, { entity: "person", entityId: id, action: "update", actorId: actor.id, before: { bio: texts }, after: { bio } });
   },
-  pagesShowing: registryPages,
+  async pagesShowing(tx, id) {
+    return registryRevalidationTags(await personFootprint(tx, id));
+  },
 };
 
 const EVENT_GONE = "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page; your text is kept.";
@@ -244,7 +245,10 @@ const eventStore: LabelStore = {
       after: { event: id, description },
     });
   },
-  pagesShowing: registryPages,
+  async pagesShowing(tx, id) {
+    const event = await tx.caseEvent.findUnique({ where: { id }, select: { caseId: true } });
+    return event ? registryRevalidationTags(await caseFootprint(tx, event.caseId)) : [];
+  },
 };
 
 export const labelStores: Record<LabelKind, LabelStore> = { tag: tagStore, bio: bioStore, event: eventStore };
