@@ -9,6 +9,8 @@ export const GET = apiQueryRoute(endpoints.previewPersonMerge, { kind: "registry
 );
 
 /** The person in the address survives; the duplicate's names, links and protections move to them. */
-export const POST = apiRoute(endpoints.mergePersons, { kind: "registry.edit" }, revalidating(({ actor, params, body }) =>
-  mergePersons(params.id, body.duplicateId, actor, { publish: body.publish }))
+export const POST = apiRoute(
+  endpoints.mergePersons,
+  { kind: "registry.edit" },
+  revalidating(({ actor, params, body }) => mergePersons(params.id, body.duplicateId, actor, { publish: body.publish })),
 );

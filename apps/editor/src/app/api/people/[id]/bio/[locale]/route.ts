@@ -5,6 +5,8 @@ import { translatesRegistry } from "~/features/shared/server/route-access";
 import { endpoints } from "~/features/shared/endpoints";
 
 // A save over someone else's translation is refused.
-export const PUT = apiRoute(endpoints.translatePersonBio, translatesRegistry, revalidating(({ actor, params, body }) =>
-  translatePersonBio(params.id, params.locale, body, actor))
+export const PUT = apiRoute(
+  endpoints.translatePersonBio,
+  translatesRegistry,
+  revalidating(({ actor, params, body }) => translatePersonBio(params.id, params.locale, body, actor)),
 );
