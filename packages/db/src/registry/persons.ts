@@ -9,6 +9,7 @@ import {
   mergeExposure,
   type NamedListQuery,
   type PersonInput,
+  type PersonInternalNotes,
   type PersonWithInternal,
   planPersonMerge,
   registryRevalidationTags,
@@ -246,7 +247,7 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
     await tx.personNameVariant.deleteMany({ where: { personId: { in: [survivorId, duplicateId] } } });
     await tx.personNameVariant.createMany({ data: plan.variants.map((variant) => ({ ...variant, personId: survivorId })) });
 
-    const notes = { ...duplicate.internalNotes, ...stripEmpty(survivor.internalNotes) };
+    const notes = combineNotes(survivor.internalNotes, duplicate.internalNotes);
     await tx.personInternal.upsert({
       where: { personId: survivorId },
       create: { personId: survivorId, ...notes },
@@ -284,8 +285,13 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
   }));
 }
 
-function stripEmpty<T extends Record<string, string | undefined>>(notes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(notes).filter(([, value]) => value)) as Partial<T>;
+/** The survivor's internal notes, with the duplicate's where the survivor has none. */
+function combineNotes(survivor: PersonInternalNotes, duplicate: PersonInternalNotes): PersonInternalNotes {
+  return {
+    currentLocation: survivor.currentLocation || duplicate.currentLocation,
+    contactNotes: survivor.contactNotes || duplicate.contactNotes,
+    riskAssessment: survivor.riskAssessment || duplicate.riskAssessment,
+  };
 }
 
 /** Case roles, article links and relationships of the duplicate, re-pointed; where the survivor already has one, the survivor's stays. */
