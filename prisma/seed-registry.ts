@@ -42,14 +42,14 @@ export async function seedRegistryRecords(actor: Actor): Promise<{ created: numb
   const persons = await idsBySlug("person");
   for (const { articles: _articles, ...seed } of seedPersons) {
     if (persons.has(seed.slug)) continue;
-    persons.set(seed.slug, (await createPerson(ZPersonInput.parse(seed), actor)).id);
+    persons.set(seed.slug, (await createPerson(ZPersonInput.parse(seed), actor)).result.id);
     created++;
   }
 
   const cases = await idsBySlug("case");
   for (const { participants, articles: _articles, ...seed } of seedCases) {
     if (cases.has(seed.slug)) continue;
-    const { id } = await createCase(ZCaseInput.parse(seed), actor);
+    const { id } = (await createCase(ZCaseInput.parse(seed), actor)).result;
     cases.set(seed.slug, id);
     const roles = participants.map((p) => ({ personId: lookup(persons, p.person, "person"), role: p.role }));
     await setCaseParticipants(id, roles, actor);
@@ -68,7 +68,7 @@ export async function seedRegistryRecords(actor: Actor): Promise<{ created: numb
   const organisations = await idsBySlug("organisation");
   for (const seed of seedOrganisations) {
     if (organisations.has(seed.slug)) continue;
-    organisations.set(seed.slug, (await createOrganisation(ZOrganisationInput.parse(seed), actor)).id);
+    organisations.set(seed.slug, (await createOrganisation(ZOrganisationInput.parse(seed), actor)).result.id);
     created++;
   }
   return { created, ids: { persons, cases, organisations } };

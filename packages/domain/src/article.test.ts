@@ -3,6 +3,7 @@ import {
   shownLocale,
   SUMMARY_MAX_LENGTH,
   TITLE_MAX_LENGTH,
+  ZChangeSlugInput,
   ZCreateArticleInput,
   ZPage,
   ZSaveVersionInput,
@@ -116,6 +117,13 @@ describe("ZSaveVersionInput", () => {
     const result = ZSaveVersionInput.safeParse({ ...valid, baseRevision });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["baseRevision"]);
+  });
+});
+
+describe("ZChangeSlugInput", () => {
+  it.each([["Has Capitals"], ["spaces in it"], ["-leading"], [""]])("refuses the malformed slug %j with a message for the field", (bad) => {
+    const issue = ZChangeSlugInput.safeParse({ slug: bad }).error?.issues[0];
+    expect(issue).toMatchObject({ path: ["slug"], message: expect.any(String) });
   });
 });
 

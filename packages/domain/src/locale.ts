@@ -31,6 +31,14 @@ export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {
   uk: "Ukrainian",
 };
 
+/**
+ * One value for every language, keyed by it. Written out language by language so that the type says every
+ * language is there: a language added to LOCALES fails to compile here until it is added too.
+ */
+export function perLocale<T>(value: (locale: Locale) => T): Record<Locale, T> {
+  return { en: value("en"), ru: value("ru"), pl: value("pl"), fr: value("fr"), de: value("de"), uk: value("uk") };
+}
+
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

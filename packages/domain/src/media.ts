@@ -122,11 +122,7 @@ export type MediaMetadataPatch = z.infer<typeof ZMediaMetadataPatch>;
 
 /** The languages a patch writes in, so that each can be checked against the actor's role. */
 export function patchLocales(patch: MediaMetadataPatch): Locale[] {
-  const touched = new Set<Locale>();
-  for (const texts of [patch.alt, patch.caption, patch.transcript]) {
-    for (const locale of Object.keys(texts ?? {})) touched.add(locale as Locale);
-  }
-  return LOCALES.filter((locale) => touched.has(locale));
+  return LOCALES.filter((locale) => [patch.alt, patch.caption, patch.transcript].some((texts) => texts?.[locale] !== undefined));
 }
 
 /** Merges a patch into stored texts; an empty string removes that language. */
@@ -246,6 +242,7 @@ export const ZVideoEmbedInput = z.object({
   url: z.string().trim().min(1, "Paste the video's address").max(2000, "This address is too long"),
   credit: ZMediaCredit.default(""),
 });
+export type VideoEmbedInput = z.infer<typeof ZVideoEmbedInput>;
 
 /** What editors see of an asset in the library. */
 export type MediaAssetSummary = {

@@ -48,6 +48,19 @@ describe("registry and tag labels", () => {
     expect(registryRevalidationTags()).toEqual(["registry", "sitemap"]);
   });
 
+  it("refreshes the pages a registry change was and is shown on, and no other record's", () => {
+    const before = { personSlugs: ["ivanova"], caseSlugs: ["ivanova-v-russia"], articleSlugs: ["extradition-refused"] };
+    const after = { personSlugs: ["ivanova-anna"], caseSlugs: [], articleSlugs: ["extradition-refused"] };
+    expect(registryRevalidationTags(before, after)).toEqual([
+      "article:extradition-refused",
+      "case:ivanova-v-russia",
+      "person:ivanova",
+      "person:ivanova-anna",
+      "registry",
+      "sitemap",
+    ]);
+  });
+
   it("refreshes a tag's pages, its articles and every language's listing when its label changes", () => {
     const tags = tagRevalidationTags({ slug: "extradition", articleSlugs: ["austria-refuses"] });
     expect(tags).toEqual(expect.arrayContaining(["tag:extradition", "article:austria-refuses", "articles:en", "articles:uk"]));

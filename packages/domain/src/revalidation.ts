@@ -16,7 +16,7 @@ export const cacheTags = {
   case: (slug: string) => `case:${slug}`,
   /** Every page that shows a media asset: its alt text, caption or transcript changed. */
   media: (assetId: string) => `media:${assetId}`,
-  /** Every person and case page: a registry record shows up on the pages of the records it is linked to. */
+  /** Every list of registry records: the indexes, search results and old addresses of renamed or merged records. */
   registry: "registry",
   sitemap: "sitemap",
 } as const;
@@ -48,9 +48,25 @@ export function articleRevalidationTags(...footprints: readonly ArticleFootprint
   return [...tags].sort();
 }
 
-/** Any change of a person, case, protection or organisation: each record's page lists those linked to it, and the indexes and sitemap list them all. */
-export function registryRevalidationTags(): string[] {
-  return [cacheTags.registry, cacheTags.sitemap];
+/**
+ * Where registry records show up beyond the lists of them: their own pages, the pages of the records linked to
+ * them (a person's cases and relatives, a case's people), and the published articles whose text mentions them.
+ */
+export type RegistryFootprint = { personSlugs: readonly string[]; caseSlugs: readonly string[]; articleSlugs: readonly string[] };
+
+/**
+ * The tags a change of a person, case, protection or organisation affects: the lists of records and the sitemap
+ * (any change may add, rename or remove a line), and the pages in the footprints. Pass the footprint before and
+ * after the change: a person who leaves a case, or a renamed slug, must drop from the page they were on too.
+ */
+export function registryRevalidationTags(...footprints: readonly RegistryFootprint[]): string[] {
+  const tags = new Set<string>([cacheTags.registry, cacheTags.sitemap]);
+  for (const footprint of footprints) {
+    footprint.personSlugs.forEach((slug) => tags.add(cacheTags.person(slug)));
+    footprint.caseSlugs.forEach((slug) => tags.add(cacheTags.case(slug)));
+    footprint.articleSlugs.forEach((slug) => tags.add(cacheTags.article(slug)));
+  }
+  return [...tags].sort();
 }
 
 /** What readers see of a tag: its slug and the slugs of the articles that carry it. */

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@rightsdesk/domain";
+import { LOCALES, type Locale, perLocale } from "@rightsdesk/domain";
 import { type MetadataRoute } from "next";
 import { listTagCounts } from "~/lib/archive";
 import { listPublishedArticles } from "~/lib/published";
@@ -23,10 +23,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     Promise.all(LOCALES.map(allPublished)),
     Promise.all(LOCALES.map(async (locale) => (await listTagCounts(locale)).map((entry) => entry.tag.slug))),
   ]);
-  const perLocale = <T,>(lists: T[][]) => Object.fromEntries(LOCALES.map((locale, i) => [locale, lists[i] ?? []])) as Record<Locale, T[]>;
+  const byLocale = <T,>(lists: T[][]) => perLocale((locale) => lists[LOCALES.indexOf(locale)] ?? []);
   return sitemapEntries(siteUrl(), {
-    articles: perLocale(articles),
-    tags: perLocale(tags),
+    articles: byLocale(articles),
+    tags: byLocale(tags),
     persons: registry.persons,
     cases: registry.cases,
   });

@@ -13,13 +13,13 @@ import { cachedRead } from "./cached-read";
 
 // generateMetadata and the page both ask for the same record; cache() makes that one lookup per request.
 // Old slugs of renamed or merged records are followed by the pages themselves (lib/old-slug.ts).
-// A person's page shows their cases and a case's page its people, so every registry save refreshes them all.
-export const getPerson = cache(cachedRead("person", getPublicPerson, (slug) => [cacheTags.person(slug), cacheTags.registry]));
-export const getCase = cache(cachedRead("case", getPublicCase, (slug) => [cacheTags.case(slug), cacheTags.registry]));
+// A person's page shows their cases and a case's page its people: a registry save names the pages of the
+// records linked to what it changed (the record's footprint), so a record's page carries its own tag only.
+export const getPerson = cache(cachedRead("person", getPublicPerson, (slug) => [cacheTags.person(slug)]));
+export const getCase = cache(cachedRead("case", getPublicCase, (slug) => [cacheTags.case(slug)]));
 
 export const listLinkedArticles = cachedRead("linked-articles", listPublishedLinked, (_locale, link) => [
   "personSlug" in link ? cacheTags.person(link.personSlug) : cacheTags.case(link.caseSlug),
-  cacheTags.registry,
 ]);
 
 export const listRegistrySlugs = cachedRead("registry-slugs", listPublicRegistrySlugs, () => [cacheTags.sitemap, cacheTags.registry]);

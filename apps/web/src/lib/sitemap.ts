@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@rightsdesk/domain";
+import { LOCALES, type Locale, perLocale } from "@rightsdesk/domain";
 import { type MetadataRoute } from "next";
 import { type Alternate, everyLanguage, hreflangLinks, pageAlternates } from "./alternates";
 import { articlePath, casePath, homePath, INDEX_SECTIONS, personPath, tagPath } from "./paths";
@@ -35,7 +35,7 @@ export function sitemapEntries(origin: URL, data: SitemapData): MetadataRoute.Si
     return alternates.map(({ locale, href }) => ({ url: url(href), alternates: { languages }, ...extra(locale) }));
   };
   const published = new Map(LOCALES.map((locale) => [locale, new Map(data.articles[locale].map((a) => [a.slug, a.publishedAt]))]));
-  const articleLocales = localesOf(Object.fromEntries(LOCALES.map((locale) => [locale, data.articles[locale].map((a) => a.slug)])) as Record<Locale, string[]>);
+  const articleLocales = localesOf(perLocale((locale) => data.articles[locale].map((a) => a.slug)));
   return [
     ...INDEXES.flatMap(({ path, changeFrequency }) => entries(everyLanguage(path), () => ({ changeFrequency }))),
     ...[...articleLocales].flatMap(([slug, locales]) =>

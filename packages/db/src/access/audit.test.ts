@@ -106,10 +106,10 @@ describe("registry deletions", () => {
   it("each land in the audit log with a readable summary", async () => {
     const editor = await makeActor("editor");
     const admin = await makeActor("admin");
-    const person = await createPerson(ZPersonInput.parse({ name: "Deleted Person", confidentiality: "public", slug: unique("p") }), editor);
-    const protection = await createProtection(ZProtectionInput.parse({ personId: person.id, type: "asylum", grantingState: "LT", status: "granted" }), editor);
-    const kase = await createCase(ZCaseInput.parse({ title: { en: "Deleted case" }, kind: "extradition_request", slug: unique("case") }), editor);
-    const organisation = await createOrganisation(ZOrganisationInput.parse({ name: "Deleted NGO", kind: "ngo", slug: unique("o") }), editor);
+    const person = (await createPerson(ZPersonInput.parse({ name: "Deleted Person", confidentiality: "public", slug: unique("p") }), editor)).result;
+    const protection = (await createProtection(ZProtectionInput.parse({ personId: person.id, type: "asylum", grantingState: "LT", status: "granted" }), editor)).result;
+    const kase = (await createCase(ZCaseInput.parse({ title: { en: "Deleted case" }, kind: "extradition_request", slug: unique("case") }), editor)).result;
+    const organisation = (await createOrganisation(ZOrganisationInput.parse({ name: "Deleted NGO", kind: "ngo", slug: unique("o") }), editor)).result;
 
     await deleteProtection(protection.id, editor);
     await deletePerson(person.id, editor);
@@ -133,9 +133,9 @@ describe("an article's footprint on the public site", () => {
     await saveVersion(id, "pl", { title: "Przekład", summary: "", body: body("Text"), baseRevision: 0 }, editor);
     const tag = await makeTopicTag("Asylum");
     await setArticleTags(id, [tag.id], editor);
-    const shown = await createPerson(ZPersonInput.parse({ name: "Shown", confidentiality: "public", slug: unique("p") }), editor);
-    const hidden = await createPerson(ZPersonInput.parse({ name: "Hidden", confidentiality: "internal", slug: unique("p") }), editor);
-    const kase = await createCase(ZCaseInput.parse({ title: { en: "Linked" }, kind: "extradition_request", slug: unique("case") }), editor);
+    const shown = (await createPerson(ZPersonInput.parse({ name: "Shown", confidentiality: "public", slug: unique("p") }), editor)).result;
+    const hidden = (await createPerson(ZPersonInput.parse({ name: "Hidden", confidentiality: "internal", slug: unique("p") }), editor)).result;
+    const kase = (await createCase(ZCaseInput.parse({ title: { en: "Linked" }, kind: "extradition_request", slug: unique("case") }), editor)).result;
     await setArticleRegistryLinks(id, { personIds: [shown.id, hidden.id], caseIds: [kase.id] }, editor);
 
     // Unpublished, it is on no public page: a draft's save refreshes nothing.

@@ -39,6 +39,11 @@ export async function getArticleFootprint(articleId: string, tx: Db | Tx = db())
 /** What a command that may change what readers see returns: its result, and the public cache tags to revalidate. */
 export type Revalidating<T> = { result: T; revalidate: string[] };
 
+/** Two commands that make one request (a case and its participants): the first one's result, and the pages either made stale. */
+export function withRevalidationOf<T>(first: Revalidating<T>, second: Revalidating<unknown>): Revalidating<T> {
+  return { result: first.result, revalidate: [...new Set([...first.revalidate, ...second.revalidate])].sort() };
+}
+
 /**
  * Runs a change of an article inside the transaction `tx`, and names the public pages it was on before and is
  * on after (a removed tag or an unlinked person must drop it too; a deleted article has only a before), both

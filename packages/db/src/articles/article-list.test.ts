@@ -22,7 +22,7 @@ describe("the editor's article list", { timeout: 60_000 }, () => {
     await setArticleTags(ru.id, [tag.id], editor);
     const other = await createArticle({ title: unique("Other news"), summary: "", slug: unique("other") }, editor);
     await transitionVersion(other.id, "en", { transition: "publish" }, editor);
-    const person = await createPerson(ZPersonInput.parse({ name: unique("Listed Person"), confidentiality: "public", slug: unique("p"), variants: [{ name: "Аблязов Список", script: "cyrillic", kind: "transliteration", locale: "ru" }] }), editor);
+    const person = (await createPerson(ZPersonInput.parse({ name: unique("Listed Person"), confidentiality: "public", slug: unique("p"), variants: [{ name: "Аблязов Список", script: "cyrillic", kind: "transliteration", locale: "ru" }] }), editor)).result;
     await setArticleRegistryLinks(other.id, { personIds: [person.id], caseIds: [] }, editor);
 
     expect(await ids({ q: word.toUpperCase(), author: editor.id })).toEqual([ru.id]);

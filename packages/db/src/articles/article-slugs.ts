@@ -1,4 +1,4 @@
-import { AppError, ZSlug } from "@rightsdesk/domain";
+import { AppError } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
 import { changeArticle, type Revalidating } from "./article-footprint";
 import { recordAudit } from "../access/audit";
@@ -19,16 +19,10 @@ export async function takenArticleSlugs(base: string, client: Db | Tx = db()): P
 /**
  * Gives an article a new slug in every language. If readers may have seen it (any version was ever
  * published) the old slug is kept as a redirect; taking back one of the article's own old slugs
- * turns that redirect back into the address.
+ * turns that redirect back into the address. `slug` comes parsed by the route (`ZChangeSlugInput`).
  */
-export async function changeArticleSlug(articleId: string, requested: string, actor: Actor): Promise<Revalidating<{ slug: string }>> {
+export async function changeArticleSlug(articleId: string, slug: string, actor: Actor): Promise<Revalidating<{ slug: string }>> {
   assertAllowed(actor, { kind: "article.slug" });
-  const parsed = ZSlug.safeParse(requested);
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Invalid slug";
-    throw new AppError("validation", message, { slug: message });
-  }
-  const slug = parsed.data;
   return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: articleId },

@@ -27,8 +27,8 @@ async function articleWith(body: RichTextDoc) {
 describe("searchMentionables", () => {
   it("finds a person under any spelling, in either script, and marks internal persons", async () => {
     const editor = await makeActor("editor");
-    const yerlan = await createPerson(person("Yerlan Zhumabayev", { variants: [cyrillic("Ерлан Жумабаев")] }), editor);
-    const hidden = await createPerson(person("Zhumagali Hiddenov", { confidentiality: "internal" }), editor);
+    const yerlan = (await createPerson(person("Yerlan Zhumabayev", { variants: [cyrillic("Ерлан Жумабаев")] }), editor)).result;
+    const hidden = (await createPerson(person("Zhumagali Hiddenov", { confidentiality: "internal" }), editor)).result;
     for (const query of ["Жумабаев", "zhumabaev", "Zhumabayev", "ерлан", "Zhumabay"]) {
       expect(await searchMentionables(query, 10), query).toContainEqual({ kind: "person", id: yerlan.id, label: "Yerlan Zhumabayev", internal: false });
     }
@@ -38,7 +38,7 @@ describe("searchMentionables", () => {
 
   it("finds cases by their title in any language and organisations by name, persons first, up to the limit", async () => {
     const editor = await makeActor("editor");
-    const item = await createCase(ZCaseInput.parse({ title: { en: "Quorvex extradition", ru: "Экстрадиция Кворвекса" }, kind: "extradition_request" }), editor);
+    const item = (await createCase(ZCaseInput.parse({ title: { en: "Quorvex extradition", ru: "Экстрадиция Кворвекса" }, kind: "extradition_request" }), editor)).result;
     await createOrganisation(ZOrganisationInput.parse({ name: "Quorvex Watch", kind: "ngo" }), editor);
     await createPerson(person("Anna Quorvex"), editor);
     expect((await searchMentionables("кворвекс", 10)).map((m) => m.id)).toEqual([item.id]);
@@ -54,10 +54,10 @@ describe("searchMentionables", () => {
 describe("resolveMentionsForPublic", () => {
   it("gives public records with their current name in the reader's script, and leaves internal ones out", async () => {
     const editor = await makeActor("editor");
-    const pub = await createPerson(person("Yerlan Publicov", { variants: [cyrillic("Ерлан Публиков")] }), editor);
-    const internal = await createPerson(person("Confidential Source Lambda", { confidentiality: "internal" }), editor);
-    const item = await createCase(ZCaseInput.parse({ title: { en: "A case", ru: "Дело" }, kind: "detention" }), editor);
-    const org = await createOrganisation(ZOrganisationInput.parse({ name: "Watchers", kind: "ngo", website: "https://watchers.example.org" }), editor);
+    const pub = (await createPerson(person("Yerlan Publicov", { variants: [cyrillic("Ерлан Публиков")] }), editor)).result;
+    const internal = (await createPerson(person("Confidential Source Lambda", { confidentiality: "internal" }), editor)).result;
+    const item = (await createCase(ZCaseInput.parse({ title: { en: "A case", ru: "Дело" }, kind: "detention" }), editor)).result;
+    const org = (await createOrganisation(ZOrganisationInput.parse({ name: "Watchers", kind: "ngo", website: "https://watchers.example.org" }), editor)).result;
     const body = doc(mention("person", pub.id, "old"), mention("person", internal.id, "Lambda"), mention("case", item.id, "x"), mention("organisation", org.id, "y"), mention("person", "deleted", "z"));
     const ru = await resolveMentionsForPublic(body, "ru");
     expect([...ru.entries()]).toEqual([
@@ -74,7 +74,7 @@ describe("suggestionsForArticle", () => {
   it("suggests the country of a mentioned person's protection and linking them, until the article has them", async () => {
     const editor = await makeActor("editor");
     const austria = await upsertTag({ kind: "country", countryCode: "AT", labels: { en: "Austria" } });
-    const protectedPerson = await createPerson(person("Arthur Protectov"), editor);
+    const protectedPerson = (await createPerson(person("Arthur Protectov"), editor)).result;
     await createProtection(ZProtectionInput.parse({ personId: protectedPerson.id, type: "diplomatic_protection", grantingState: "AT", status: "granted" }), editor);
     const { id } = await articleWith(doc({ type: "text", text: "About " }, mention("person", protectedPerson.id, "Arthur Protectov")));
 
@@ -97,9 +97,9 @@ describe("suggestionsForArticle", () => {
 describe("mentions when persons are merged", () => {
   it("point at the survivor in every version and revision, so the article names the surviving record", async () => {
     const editor = await makeActor("editor");
-    const survivor = await createPerson(person("Mukhtar Survivorov"), editor);
-    const duplicate = await createPerson(person("Mukhtar Duplicatov"), editor);
-    const other = await createPerson(person("Someone Else"), editor);
+    const survivor = (await createPerson(person("Mukhtar Survivorov"), editor)).result;
+    const duplicate = (await createPerson(person("Mukhtar Duplicatov"), editor)).result;
+    const other = (await createPerson(person("Someone Else"), editor)).result;
     const { id } = await articleWith(doc(mention("person", duplicate.id, "Mukhtar Duplicatov"), mention("person", other.id, "Someone Else")));
 
     await mergePersons(survivor.id, duplicate.id, editor);
@@ -113,8 +113,8 @@ describe("mentions when persons are merged", () => {
 
   it("of an internal duplicate are counted among what a merge into a public person would publish", async () => {
     const editor = await makeActor("editor");
-    const survivor = await createPerson(person("Alma Survivorova"), editor);
-    const hidden = await createPerson(person("Alma Hiddenova", { confidentiality: "internal" }), editor);
+    const survivor = (await createPerson(person("Alma Survivorova"), editor)).result;
+    const hidden = (await createPerson(person("Alma Hiddenova", { confidentiality: "internal" }), editor)).result;
     await articleWith(doc(mention("person", hidden.id, "Alma Hiddenova")));
     const { exposed } = await previewPersonMerge(survivor.id, hidden.id, editor);
     expect(exposed).toContainEqual({ what: "Mentions", detail: "named in 1 article version" });

@@ -126,6 +126,18 @@ export async function suggestionsForArticle(articleId: string): Promise<{ sugges
 }
 
 const PERSON_MENTION_PATH = '$.** ? (@.type == "mention" && @.attrs.kind == "person" && @.attrs.id == $id)';
+const MENTION_PATH = '$.** ? (@.type == "mention" && @.attrs.kind == $kind && @.attrs.id == $id)';
+
+/** The slugs of the articles whose text readers see (a published version's published revision) mentions the record. */
+export async function articlesMentioning(tx: Tx, target: MentionTarget): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ slug: string }[]>`
+    SELECT DISTINCT a.slug FROM "Article" a
+      JOIN "ArticleVersion" v ON v."articleId" = a.id AND v.status = 'published'
+      JOIN "ArticleRevision" r ON r.id = v."publishedRevisionId"
+    WHERE jsonb_path_exists(r.body, ${MENTION_PATH}::jsonpath, jsonb_build_object('kind', ${target.kind}::text, 'id', ${target.id}::text))
+    ORDER BY a.slug`;
+  return rows.map((row) => row.slug);
+}
 
 /** How many language versions mention the person, in their current text or in the text readers see. */
 export async function countPersonMentions(tx: Tx, personId: string): Promise<number> {

@@ -88,7 +88,7 @@ describe("backup and restore", () => {
     articleId = article.id;
     await saveVersion(articleId, "en", save("Arrested in Almaty", 1, "First report"), editor);
     await saveVersion(articleId, "en", save("Arrested in Almaty", 2, "Second report"), editor);
-    personId = (await createPerson(ZPersonInput.parse({ name: "Dana Serikova", confidentiality: "public", slug: unique("p"), internalNotes: { contactNotes: "Met in 2024" } }), editor)).id;
+    personId = ((await createPerson(ZPersonInput.parse({ name: "Dana Serikova", confidentiality: "public", slug: unique("p"), internalNotes: { contactNotes: "Met in 2024" } }), editor)).result).id;
     mediaId = (await uploadMedia({ data: await photo(), credit: "Photo: the family" }, editor, storage())).id;
     before = await fingerprint();
     mediaBefore = await mediaFiles();

@@ -13,8 +13,7 @@ import {
   SOURCE_LOCALE,
   VARIANT_FORMAT,
   videoEmbedUrl,
-  ZMediaCredit,
-  ZVideoEmbedInput,
+  type VideoEmbedInput,
   keysetPage,
   LIST_PAGE_SIZE,
   type ListPage,
@@ -101,16 +100,16 @@ async function prepare(data: Uint8Array): Promise<StoredUpload> {
 
 /**
  * Stores an uploaded image or video. The file's name and claimed type play no part: its bytes say
- * what it is. Files are written first and removed again if the database refuses the record.
+ * what it is. Files are written first and removed again if the database refuses the record. The credit
+ * comes parsed (`ZMediaUploadForm`); the bytes are checked here, since no schema can tell what they are.
  */
 export async function uploadMedia(
-  input: { data: Uint8Array; credit?: string },
+  { data, credit = "" }: { data: Uint8Array; credit?: string },
   actor: Actor,
   storage: MediaStorage = mediaStorage(),
 ): Promise<MediaAssetSummary> {
   assertAllowed(actor, { kind: "media.manage" });
-  const credit = ZMediaCredit.parse(input.credit ?? "");
-  const upload = await prepare(input.data);
+  const upload = await prepare(data);
   const folder = newAssetFolder();
   const storageKey = originalKey(folder, upload.mimeType);
   const variants = upload.variants.map((variant) => ({ ...variant, storageKey: variantKey(folder, variant.width) }));
@@ -150,9 +149,8 @@ export async function uploadMedia(
 }
 
 /** Adds a YouTube or Vimeo video by its address; other sites are refused. */
-export async function embedVideo(input: unknown, actor: Actor): Promise<MediaAssetSummary> {
+export async function embedVideo({ url, credit }: VideoEmbedInput, actor: Actor): Promise<MediaAssetSummary> {
   assertAllowed(actor, { kind: "media.manage" });
-  const { url, credit } = ZVideoEmbedInput.parse(input);
   const embed = videoEmbedUrl(url);
   if (!embed.ok) throw new AppError("validation", embed.reason, { url: embed.reason });
   const row = await db().mediaAsset.create({

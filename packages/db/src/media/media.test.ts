@@ -107,7 +107,7 @@ describe("uploading images", () => {
 
   it("lets only editors and admins upload, embed and delete", async () => {
     await expect(uploadMedia({ data: await png(10, 10) }, translator, storage)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(embedVideo({ url: "https://vimeo.com/76979871" }, translator)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(embedVideo({ url: "https://vimeo.com/76979871", credit: "" }, translator)).rejects.toMatchObject({ code: "forbidden" });
     const asset = await uploadMedia({ data: await png(10, 10) }, editor, storage);
     await expect(deleteMedia(asset.id, translator, storage)).rejects.toMatchObject({ code: "forbidden" });
   });
@@ -142,7 +142,7 @@ describe("describing media", () => {
   it("lets a translator write alt text and captions in their languages but not in English or the credit", async () => {
     const asset = await uploadMedia({ data: await png(50, 50) }, editor, storage);
     await updateMediaMetadata(asset.id, { alt: { en: "A red square" }, caption: { en: "Test" }, credit: "RightsDesk" }, editor);
-    const translated = await updateMediaMetadata(asset.id, { alt: { ru: "Красный квадрат" }, caption: { ru: "Тест" } }, translator);
+    const translated = (await updateMediaMetadata(asset.id, { alt: { ru: "Красный квадрат" }, caption: { ru: "Тест" } }, translator)).result;
     expect(translated).toMatchObject({ alt: { en: "A red square", ru: "Красный квадрат" }, caption: { en: "Test", ru: "Тест" }, credit: "RightsDesk" });
     await expect(updateMediaMetadata(asset.id, { alt: { en: "Changed" } }, translator)).rejects.toMatchObject({ code: "forbidden" });
     await expect(updateMediaMetadata(asset.id, { credit: "Someone" }, translator)).rejects.toMatchObject({ code: "forbidden" });
@@ -152,7 +152,7 @@ describe("describing media", () => {
 
   it("pages the library newest first by position, of one kind when asked", async () => {
     const videos = [];
-    for (let i = 0; i < LIST_PAGE_SIZE + 1; i++) videos.push(await embedVideo({ url: "https://vimeo.com/76979871" }, editor));
+    for (let i = 0; i < LIST_PAGE_SIZE + 1; i++) videos.push(await embedVideo({ url: "https://vimeo.com/76979871", credit: "" }, editor));
     // Older than anything else in the database, and all of one instant: the id alone orders them.
     await db().mediaAsset.updateMany({ where: { id: { in: videos.map((video) => video.id) } }, data: { createdAt: new Date("2001-01-01T00:00:00.000Z") } });
     const start = { value: new Date("2001-01-02T00:00:00.000Z"), id: "" };
@@ -167,7 +167,7 @@ describe("describing media", () => {
   it("embeds YouTube and Vimeo videos by address and refuses other sites", async () => {
     const video = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ", credit: "Channel" }, editor);
     expect(video).toMatchObject({ kind: "video", externalUrl: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", credit: "Channel" });
-    await expect(embedVideo({ url: "https://example.org/clip" }, editor)).rejects.toMatchObject({
+    await expect(embedVideo({ url: "https://example.org/clip", credit: "" }, editor)).rejects.toMatchObject({
       code: "validation",
       message: "Only YouTube and Vimeo videos can be embedded by address; upload other videos as files.",
     });
@@ -176,7 +176,7 @@ describe("describing media", () => {
   });
 
   it("lists an article's media in the order its text shows them, leaving out deleted ones", async () => {
-    const first = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ" }, editor);
+    const first = await embedVideo({ url: "https://youtu.be/dQw4w9WgXcQ", credit: "" }, editor);
     const second = await uploadMedia({ data: await png(40, 40) }, editor, storage);
     expect((await listMediaByIds([second.id, "deleted", first.id])).map((item) => item.id)).toEqual([second.id, first.id]);
   });
@@ -238,7 +238,7 @@ describe("a translator's media texts on a published article", () => {
 
   it("waits for an editor, who sees it among the changes to publish and publishes it, with an audit entry", async () => {
     const id = await publishedImage();
-    const saved = await updateMediaMetadata(id, { alt: { ru: "" }, caption: { ru: "У здания суда" } }, translator);
+    const saved = (await updateMediaMetadata(id, { alt: { ru: "" }, caption: { ru: "У здания суда" } }, translator)).result;
     expect(saved.caption.ru).toBeUndefined();
     expect(saved.pending.ru).toEqual({ texts: { caption: "У здания суда" }, authorName: "translator" });
     expect(await publicCaption(id), "readers keep the published text").toBe("Outside the court");
@@ -247,7 +247,7 @@ describe("a translator's media texts on a published article", () => {
     ]);
     await expect(publishMediaTexts(id, "ru", translator)).rejects.toMatchObject({ code: "forbidden" });
 
-    const published = await publishMediaTexts(id, "ru", editor);
+    const published = (await publishMediaTexts(id, "ru", editor)).result;
     expect(published).toMatchObject({ caption: { en: "Outside the court", ru: "У здания суда" }, pending: {} });
     expect(await publicCaption(id)).toBe("У здания суда");
     expect(await waitingFor(id)).toEqual([]);
@@ -265,7 +265,7 @@ describe("a translator's media texts on a published article", () => {
     await expect(discardMediaTexts(id, "uk", editor)).rejects.toMatchObject({ code: "not_found" });
 
     await updateMediaMetadata(id, { caption: { uk: "Біля суду" } }, translator);
-    const reverted = await updateMediaMetadata(id, { caption: { uk: "" } }, translator);
+    const reverted = (await updateMediaMetadata(id, { caption: { uk: "" } }, translator)).result;
     expect(reverted.pending).toEqual({});
     expect(await waitingFor(id)).toEqual([]);
   });
@@ -273,7 +273,7 @@ describe("a translator's media texts on a published article", () => {
   it("lets an editor's own text go live at once, replacing what waited for the same text only", async () => {
     const id = await publishedImage();
     await updateMediaMetadata(id, { alt: { ru: "Протестующие" }, caption: { ru: "Черновик подписи" } }, translator);
-    const saved = await updateMediaMetadata(id, { caption: { ru: "У здания суда" } }, editor);
+    const saved = (await updateMediaMetadata(id, { caption: { ru: "У здания суда" } }, editor)).result;
     expect(saved.caption.ru).toBe("У здания суда");
     expect(saved.pending.ru?.texts).toEqual({ alt: "Протестующие" });
     expect(await publicCaption(id)).toBe("У здания суда");

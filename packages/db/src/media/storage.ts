@@ -22,8 +22,9 @@ export interface MediaStorage {
   delete(key: string): Promise<void>;
 }
 
-const EXTENSIONS = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "video/mp4": "mp4", "video/webm": "webm" } as const;
-type StoredType = keyof typeof EXTENSIONS;
+const STORED_TYPES = ["image/jpeg", "image/png", "image/webp", "video/mp4", "video/webm"] as const;
+type StoredType = (typeof STORED_TYPES)[number];
+const EXTENSIONS: Record<StoredType, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "video/mp4": "mp4", "video/webm": "webm" };
 
 /**
  * Keys are made here, never from a user's file name: a random folder per asset and a fixed file
@@ -51,8 +52,7 @@ export function variantKey(folder: string, width: number): string {
 /** The content type a stored file is served with, from its key (which the server chose). */
 export function contentTypeOfKey(key: string): StoredType | null {
   const extension = key.slice(key.lastIndexOf(".") + 1);
-  const match = Object.entries(EXTENSIONS).find(([, ext]) => ext === extension);
-  return match ? (match[0] as StoredType) : null;
+  return STORED_TYPES.find((type) => EXTENSIONS[type] === extension) ?? null;
 }
 
 // Apps and packages run with their own folder (two levels down) as working directory; a bundled

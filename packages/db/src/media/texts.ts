@@ -1,5 +1,6 @@
 import {
   AppError,
+  cacheTags,
   can,
   type Locale,
   LOCALE_NAMES,
@@ -16,9 +17,10 @@ import {
   patchTextsIn,
   SOURCE_LOCALE,
   waitingAfterSave,
-  ZMediaMetadataPatch,
+  type MediaMetadataPatch,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
+import { type Revalidating } from "../articles/article-footprint";
 import { recordAudit } from "../access/audit";
 import { db, type Tx } from "../infra/client";
 import { toLocale } from "../mappers";
@@ -66,10 +68,9 @@ const liveTexts = (summary: MediaAssetSummary): MediaTexts => ({ alt: summary.al
 /**
  * Changes alt text, captions, transcripts (per language) and the credit. Each language written is checked against
  * the actor's role, so a translator may describe media in their languages only; what goes live and what waits is
- * said at the top of this file.
+ * said at the top of this file. Gives the asset and, when anything went live, its pages to revalidate.
  */
-export async function updateMediaMetadata(id: string, input: unknown, actor: Actor): Promise<MediaAssetSummary> {
-  const patch = ZMediaMetadataPatch.parse(input);
+export async function updateMediaMetadata(id: string, patch: MediaMetadataPatch, actor: Actor): Promise<Revalidating<MediaAssetSummary>> {
   const locales = patchLocales(patch);
   for (const locale of locales) assertAllowed(actor, { kind: "media.describe", locale });
   if (patch.credit !== undefined) assertAllowed(actor, { kind: "media.manage" });
@@ -101,7 +102,8 @@ export async function updateMediaMetadata(id: string, input: unknown, actor: Act
       data: { ...live, credit: patch.credit ?? before.credit },
       select: summarySelect,
     });
-    return toSummary(updated);
+    const wentLive = patch.credit !== undefined || locales.some((locale) => !waits.has(locale));
+    return { result: toSummary(updated), revalidate: wentLive ? [cacheTags.media(id)] : [] };
   });
 }
 
@@ -112,8 +114,8 @@ function nameOf(asset: { kind: string; alt: MediaTexts["alt"]; caption: MediaTex
 
 const nothingWaits = (locale: Locale) => new AppError("not_found", `No texts of this media item wait to be published in ${LOCALE_NAMES[locale]}.`);
 
-/** Makes a translator's waiting texts of one language the ones readers see, and records it in the audit log. */
-export async function publishMediaTexts(id: string, locale: Locale, actor: Actor): Promise<MediaAssetSummary> {
+/** Makes a translator's waiting texts of one language the ones readers see, records it in the audit log, and names the asset's pages. */
+export async function publishMediaTexts(id: string, locale: Locale, actor: Actor): Promise<Revalidating<MediaAssetSummary>> {
   assertAllowed(actor, { kind: "version.publish", locale });
   return db().$transaction(async (tx) => {
     await lockAsset(tx, id);
@@ -136,7 +138,7 @@ export async function publishMediaTexts(id: string, locale: Locale, actor: Actor
       },
       tx,
     );
-    return toSummary(updated);
+    return { result: toSummary(updated), revalidate: [cacheTags.media(id)] };
   });
 }
 

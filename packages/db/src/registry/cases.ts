@@ -9,6 +9,7 @@ import {
   type CaseListQuery,
   keysetPage,
   type ListPage,
+  registryRevalidationTags,
   slugify,
   SOURCE_LOCALE,
   sortTimeline,
@@ -18,6 +19,8 @@ import { type Actor, assertAllowed } from "../access/access";
 import { recordAudit } from "../access/audit";
 import { db, type Tx } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
+import { type Revalidating } from "../articles/article-footprint";
+import { caseFootprint, changeRegistry } from "./footprint";
 import { recordChange } from "./history";
 import { toLocalized, toTranslated } from "../mappers";
 import { caseSelect, fromPartialDate, toCase, toPartialDate } from "./rows";
@@ -91,22 +94,24 @@ export function getCaseForEditor(id: string): Promise<EditableCase | null> {
   return readCase(db(), id);
 }
 
-export async function createCase(input: CaseInput, actor: Actor): Promise<EditableCase> {
+export async function createCase(input: CaseInput, actor: Actor): Promise<Revalidating<EditableCase>> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
     const slug = await chooseRegistrySlug(tx, "case", input.slug, slugify(input.title[SOURCE_LOCALE] ?? ""));
     const { id } = await tx.case.create({ data: { ...caseData(input), slug }, select: { id: true } });
     await tx.caseEvent.createMany({ data: eventRows(id, input) });
     const created = await readCase(tx, id);
+    if (!created) throw notFound();
     await recordChange(tx, { entity: "case", entityId: id, action: "create", actorId: actor.id, after: created });
-    return created ?? Promise.reject(notFound());
+    // A new case has no participants yet; its own address may have been cached as not found.
+    return { result: created, revalidate: registryRevalidationTags(await caseFootprint(tx, id)) };
   });
 }
 
 /** Saves a case with its whole timeline; refused as a conflict if someone saved since `baseVersion`. */
-export async function updateCase(id: string, input: CaseInput, baseVersion: number, actor: Actor): Promise<EditableCase> {
+export async function updateCase(id: string, input: CaseInput, baseVersion: number, actor: Actor): Promise<Revalidating<EditableCase>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  return db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await caseFootprint(tx, id)], async () => {
     const before = await readCase(tx, id);
     if (!before) throw notFound();
     const conflict = () => new AppError("conflict", "Someone else saved this case after you opened it. Reload to see their changes; your form is kept.");
@@ -121,7 +126,7 @@ export async function updateCase(id: string, input: CaseInput, baseVersion: numb
     const after = await readCase(tx, id);
     await recordChange(tx, { entity: "case", entityId: id, action: "update", actorId: actor.id, before, after });
     return after ?? Promise.reject(notFound());
-  });
+  }));
 }
 
 /** A timeline event with its id, for translating its description; the public Case carries no event ids. */
@@ -150,9 +155,9 @@ export async function listCaseParticipants(caseId: string): Promise<CaseParticip
 }
 
 /** Replaces who takes part in a case; every person must exist. */
-export async function setCaseParticipants(caseId: string, participants: CaseParticipantInput[], actor: Actor): Promise<void> {
+export async function setCaseParticipants(caseId: string, participants: CaseParticipantInput[], actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  await db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await caseFootprint(tx, caseId)], async () => {
     if (!(await tx.case.findUnique({ where: { id: caseId }, select: { id: true } }))) throw notFound();
     const ids = participants.map((p) => p.personId);
     const found = await tx.person.count({ where: { id: { in: ids } } });
@@ -161,18 +166,18 @@ export async function setCaseParticipants(caseId: string, participants: CasePart
     await tx.caseParticipant.deleteMany({ where: { caseId } });
     await tx.caseParticipant.createMany({ data: participants.map((p) => ({ ...p, caseId })) });
     await recordChange(tx, { entity: "case", entityId: caseId, action: "update", actorId: actor.id, before: { participants: before }, after: { participants } });
-  });
+  }));
 }
 
 /** Removes a case with its timeline and participants; the history keeps the whole record as it was. */
-export async function deleteCase(id: string, actor: Actor): Promise<void> {
+export async function deleteCase(id: string, actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  await db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await caseFootprint(tx, id)], async () => {
     const before = await readCase(tx, id);
     if (!before) throw notFound();
     const participants = await tx.caseParticipant.findMany({ where: { caseId: id } });
     await tx.case.delete({ where: { id } });
     await recordChange(tx, { entity: "case", entityId: id, action: "delete", actorId: actor.id, before: { ...before, participants } });
     await recordAudit({ action: "case.delete", actorId: actor.id, targetType: "case", targetId: id, summary: `Deleted case ${before.title[SOURCE_LOCALE] ?? before.slug} (${before.slug})` }, tx);
-  });
+  }));
 }

@@ -10,9 +10,9 @@ const organisation = (extra: Record<string, unknown> = {}) => ZOrganisationInput
 describe("organisations", () => {
   it("updates an organisation, records the change and keeps the old slug as a redirect", async () => {
     const editor = await makeActor("editor");
-    const created = await createOrganisation(organisation(), editor);
+    const created = (await createOrganisation(organisation(), editor)).result;
     const renamed = unique("hrw");
-    const updated = await updateOrganisation(created.id, organisation({ slug: renamed, country: "us", website: "https://www.hrw.org" }), created.version, editor);
+    const updated = (await updateOrganisation(created.id, organisation({ slug: renamed, country: "us", website: "https://www.hrw.org" }), created.version, editor)).result;
     expect(updated).toEqual({ ...created, slug: renamed, country: "US", website: "https://www.hrw.org", version: created.version + 1 });
     expect(await getOrganisation(created.id)).toEqual(updated);
     const changes = await listChanges("organisation", created.id);
@@ -25,16 +25,16 @@ describe("organisations", () => {
   it("keeps the slug when none is given, and refuses translators and unknown organisations", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
-    const created = await createOrganisation(organisation(), editor);
-    expect((await updateOrganisation(created.id, organisation({ slug: "", name: "HRW" }), created.version, editor)).slug).toBe(created.slug);
+    const created = (await createOrganisation(organisation(), editor)).result;
+    expect(((await updateOrganisation(created.id, organisation({ slug: "", name: "HRW" }), created.version, editor)).result).slug).toBe(created.slug);
     await expect(updateOrganisation(created.id, organisation(), created.version + 1, translator)).rejects.toMatchObject({ code: "forbidden" });
     await expect(updateOrganisation("nobody", organisation(), 1, editor)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("refuses the second of two saves made from the same version, keeping the first one's text", async () => {
     const [first, second] = await Promise.all([makeActor("editor"), makeActor("editor")]);
-    const created = await createOrganisation(organisation({ name: "Open Dialog" }), first);
-    const saved = await updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialog Foundation" }), created.version, first);
+    const created = (await createOrganisation(organisation({ name: "Open Dialog" }), first)).result;
+    const saved = (await updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialog Foundation" }), created.version, first)).result;
     await expect(updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialogue" }), created.version, second)).rejects.toMatchObject({
       code: "conflict",
       message: expect.stringContaining("your form is kept"),
@@ -43,7 +43,7 @@ describe("organisations", () => {
     expect((await listChanges("organisation", created.id)).map((c) => c.action)).toEqual(["update", "create"]);
 
     // Started from the version the first save produced, the next save goes through.
-    expect(await updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialogue" }), saved.version, second)).toMatchObject({
+    expect((await updateOrganisation(created.id, organisation({ slug: created.slug, name: "Open Dialogue" }), saved.version, second)).result).toMatchObject({
       name: "Open Dialogue",
       version: saved.version + 1,
     });
@@ -51,10 +51,10 @@ describe("organisations", () => {
 
   it("lets exactly one of two simultaneous saves from the same version through", async () => {
     const editor = await makeActor("editor");
-    const created = await createOrganisation(organisation(), editor);
+    const created = (await createOrganisation(organisation(), editor)).result;
     const names = ["Amnesty International", "Amnesty Intl"];
     const results = await Promise.allSettled(names.map((name) => updateOrganisation(created.id, organisation({ slug: created.slug, name }), created.version, editor)));
-    const saved = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+    const saved = results.flatMap((result) => (result.status === "fulfilled" ? [result.value.result] : []));
     const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
     expect(saved).toHaveLength(1);
     expect(refused).toEqual([expect.objectContaining({ code: "conflict" })]);

@@ -1,8 +1,10 @@
-import { AppError, keysetPage, type ListPage, type NamedListQuery, type Organisation, type OrganisationInput, slugify } from "@rightsdesk/domain";
+import { AppError, keysetPage, type ListPage, type NamedListQuery, type Organisation, type OrganisationInput, registryRevalidationTags, slugify } from "@rightsdesk/domain";
+import { type Revalidating } from "../articles/article-footprint";
 import { type Actor, assertAllowed } from "../access/access";
 import { recordAudit } from "../access/audit";
 import { db } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
+import { changeRegistry, organisationFootprint } from "./footprint";
 import { recordChange } from "./history";
 import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
@@ -37,14 +39,15 @@ export function getOrganisation(id: string): Promise<EditableOrganisation | null
   return db().organisation.findUnique({ where: { id }, select: editableSelect });
 }
 
-export async function createOrganisation(input: OrganisationInput, actor: Actor): Promise<EditableOrganisation> {
+export async function createOrganisation(input: OrganisationInput, actor: Actor): Promise<Revalidating<EditableOrganisation>> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
     const slug = await chooseRegistrySlug(tx, "organisation", input.slug, slugify(input.name));
     const { slug: _requested, ...data } = input;
     const created = await tx.organisation.create({ data: { ...data, slug }, select: editableSelect });
     await recordChange(tx, { entity: "organisation", entityId: created.id, action: "create", actorId: actor.id, after: created });
-    return created;
+    // A new organisation is in the index only: no article can mention it yet.
+    return { result: created, revalidate: registryRevalidationTags() };
   });
 }
 
@@ -53,9 +56,9 @@ export async function createOrganisation(input: OrganisationInput, actor: Actor)
  * the save is refused as a conflict and nothing is overwritten. An empty slug keeps the current one,
  * a new slug leaves the old one redirecting.
  */
-export async function updateOrganisation(id: string, input: OrganisationInput, baseVersion: number, actor: Actor): Promise<EditableOrganisation> {
+export async function updateOrganisation(id: string, input: OrganisationInput, baseVersion: number, actor: Actor): Promise<Revalidating<EditableOrganisation>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  return db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await organisationFootprint(tx, id)], async () => {
     const before = await tx.organisation.findUnique({ where: { id }, select: editableSelect });
     if (!before) throw notFound();
     const conflict = () =>
@@ -69,17 +72,17 @@ export async function updateOrganisation(id: string, input: OrganisationInput, b
     const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: editableSelect });
     await recordChange(tx, { entity: "organisation", entityId: id, action: "update", actorId: actor.id, before, after });
     return after;
-  });
+  }));
 }
 
 /** Removes an organisation; the history keeps it as it was. */
-export async function deleteOrganisation(id: string, actor: Actor): Promise<void> {
+export async function deleteOrganisation(id: string, actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  await db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await organisationFootprint(tx, id)], async () => {
     const before = await tx.organisation.findUnique({ where: { id }, select: organisationSelect });
     if (!before) throw notFound();
     await tx.organisation.delete({ where: { id } });
     await recordChange(tx, { entity: "organisation", entityId: id, action: "delete", actorId: actor.id, before });
     await recordAudit({ action: "organisation.delete", actorId: actor.id, targetType: "organisation", targetId: id, summary: `Deleted organisation ${before.name} (${before.slug})` }, tx);
-  });
+  }));
 }

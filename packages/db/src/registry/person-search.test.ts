@@ -14,7 +14,7 @@ describe("a person's search text", () => {
   it("is written with the names on every save and merge, and finds them in any script", async () => {
     const editor = await makeActor("editor");
     const surname = unique("Tokayeva").replace("-", "");
-    const created = await createPerson(person(`Aigul ${surname}`, ["Айгуль Токаева"]), editor);
+    const created = (await createPerson(person(`Aigul ${surname}`, ["Айгуль Токаева"]), editor)).result;
     const stored = async (id: string) => (await db().person.findUniqueOrThrow({ where: { id }, select: { searchText: true } })).searchText;
     expect(await stored(created.id)).toBe(registrySearchText([`Aigul ${surname}`, "Айгуль Токаева"]));
     expect(await listed(surname)).toEqual([created.id]);
@@ -23,7 +23,7 @@ describe("a person's search text", () => {
     await updatePerson(created.id, { ...person(renamed, ["Айгерим Токаева"]), slug: created.slug }, created.version, editor);
     expect(await stored(created.id)).toBe(registrySearchText([renamed, "Айгерим Токаева"]));
 
-    const duplicate = await createPerson(person(`${surname} Duplicate`, ["Дубликат Токаевой"]), editor);
+    const duplicate = (await createPerson(person(`${surname} Duplicate`, ["Дубликат Токаевой"]), editor)).result;
     await mergePersons(created.id, duplicate.id, editor);
     expect(await stored(created.id)).toContain("дубликат токаевой");
   });
@@ -31,7 +31,7 @@ describe("a person's search text", () => {
   it("leaves people saved before it was kept findable, and the backfill writes theirs", async () => {
     const editor = await makeActor("editor");
     const surname = unique("Sadykova").replace("-", "");
-    const old = await createPerson(person(`Bota ${surname}`), editor);
+    const old = (await createPerson(person(`Bota ${surname}`), editor)).result;
     await db().person.update({ where: { id: old.id }, data: { searchText: null } });
     expect(await listed(surname)).toEqual([old.id]);
     expect((await searchMentionables(`bota ${surname}`, 8)).map((m) => m.id)).toContain(old.id);

@@ -16,8 +16,8 @@ const person = (name: string, extra: Record<string, unknown> = {}) =>
 describe("persons", () => {
   it("records every change with who, when, and the record before and after", async () => {
     const editor = await makeActor("editor");
-    const created = await createPerson(person("Artur Trofimov", { birth: "1970" }), editor);
-    const updated = await updatePerson(created.id, person("Artur Trofimov", { slug: created.slug, status: "free" }), created.version, editor);
+    const created = (await createPerson(person("Artur Trofimov", { birth: "1970" }), editor)).result;
+    const updated = (await updatePerson(created.id, person("Artur Trofimov", { slug: created.slug, status: "free" }), created.version, editor)).result;
     expect(updated.version).toBe(created.version + 1);
     const changes = await listChanges("person", created.id);
     expect(changes.map((c) => c.action)).toEqual(["update", "create"]);
@@ -27,7 +27,7 @@ describe("persons", () => {
   it("refuses the second of two saves from the same version with a conflict, losing nothing", async () => {
     const editor = await makeActor("editor");
     const other = await makeActor("editor");
-    const created = await createPerson(person("Igor Kononko"), editor);
+    const created = (await createPerson(person("Igor Kononko"), editor)).result;
     const results = await Promise.allSettled([
       updatePerson(created.id, person("Igor Kononko", { slug: created.slug, roles: ["businessman"] }), created.version, editor),
       updatePerson(created.id, person("Igor Kononko", { slug: created.slug, roles: ["activist"] }), created.version, other),
@@ -45,7 +45,7 @@ describe("persons", () => {
 
   it("keeps a renamed person's old slug as a redirect", async () => {
     const editor = await makeActor("editor");
-    const created = await createPerson(person("Tatiana Paraskevich"), editor);
+    const created = (await createPerson(person("Tatiana Paraskevich"), editor)).result;
     const renamed = unique("tatiana-paraskevich");
     await updatePerson(created.id, person("Tatiana Paraskevich", { slug: renamed }), created.version, editor);
     expect(await resolveRegistryRedirect("person", created.slug)).toBe(renamed);
@@ -60,7 +60,7 @@ describe("protections", () => {
       code: "validation",
       message: "This person does not exist in the registry.",
     });
-    const born = await createPerson(person("Muratbek Ketebayev", { birth: "1963" }), editor);
+    const born = (await createPerson(person("Muratbek Ketebayev", { birth: "1963" }), editor)).result;
     await expect(createProtection(ZProtectionInput.parse({ ...input, personId: born.id, date: "1960" }), editor)).rejects.toMatchObject({
       code: "validation",
       message: "A protection cannot be dated before the person's birth (1963)",
@@ -71,7 +71,7 @@ describe("protections", () => {
 describe("articles of a person", () => {
   it("lists every linked article, drafts included, with its source title and each version's status", async () => {
     const editor = await makeActor("editor");
-    const linked = await createPerson(person("Vadim Linked"), editor);
+    const linked = (await createPerson(person("Vadim Linked"), editor)).result;
     const title = unique("Story about Vadim");
     const article = await createArticle({ title, summary: "", slug: "" }, editor);
     await createArticle({ title: unique("Unrelated story"), summary: "", slug: "" }, editor);
@@ -81,8 +81,8 @@ describe("articles of a person", () => {
 
   it("names an article's linked people and cases for the picker, without reading the whole registry", async () => {
     const editor = await makeActor("editor");
-    const linked = await createPerson(person("Zhanna Linked"), editor);
-    const kase = await createCase(ZCaseInput.parse({ title: { en: "Linked case" }, kind: "extradition_request", slug: unique("case") }), editor);
+    const linked = (await createPerson(person("Zhanna Linked"), editor)).result;
+    const kase = (await createCase(ZCaseInput.parse({ title: { en: "Linked case" }, kind: "extradition_request", slug: unique("case") }), editor)).result;
     const article = await createArticle({ title: unique("Linked story"), summary: "", slug: "" }, editor);
     await setArticleRegistryLinks(article.id, { personIds: [linked.id], caseIds: [kase.id] }, editor);
     expect(await getArticleRegistryLinks(article.id)).toEqual({
@@ -95,22 +95,22 @@ describe("articles of a person", () => {
 describe("merging duplicates", () => {
   it("moves names, protections, cases, article links and the slug to the survivor in one step", async () => {
     const editor = await makeActor("editor");
-    const survivor = await createPerson(person("Muratbek Ketebayev", { nationalities: ["KZ"] }), editor);
-    const duplicate = await createPerson(
+    const survivor = (await createPerson(person("Muratbek Ketebayev", { nationalities: ["KZ"] }), editor)).result;
+    const duplicate = (await createPerson(
       person("Кетебаев Муратбек", {
         variants: [{ name: "Muratbek Ketabayev", script: "latin", locale: null, kind: "transliteration" }],
         roles: ["opposition_politician"],
         internalNotes: { contactNotes: "through counsel" },
       }),
       editor,
-    );
+    )).result;
     await createProtection(ZProtectionInput.parse({ personId: duplicate.id, type: "refugee_status", grantingState: "PL", status: "granted" }), editor);
-    const kase = await createCase(ZCaseInput.parse({ title: { en: "Case" }, kind: "extradition_request", slug: unique("case") }), editor);
+    const kase = (await createCase(ZCaseInput.parse({ title: { en: "Case" }, kind: "extradition_request", slug: unique("case") }), editor)).result;
     await setCaseParticipants(kase.id, [{ personId: duplicate.id, role: "subject" }], editor);
     const article = await createArticle({ title: unique("Merge story"), summary: "", slug: "" }, editor);
     await setArticleRegistryLinks(article.id, { personIds: [duplicate.id], caseIds: [kase.id] }, editor);
 
-    const merged = await mergePersons(survivor.id, duplicate.id, editor);
+    const merged = (await mergePersons(survivor.id, duplicate.id, editor)).result;
 
     expect(merged.variants.map((v) => v.name)).toEqual(expect.arrayContaining(["Кетебаев Муратбек", "Muratbek Ketabayev"]));
     expect(merged.roles).toEqual(["opposition_politician"]);
@@ -126,8 +126,8 @@ describe("merging duplicates", () => {
 
   it("refuses to publish an internal duplicate's details through a public survivor unless the editor confirms exactly what becomes public", async () => {
     const editor = await makeActor("editor");
-    const survivor = await createPerson(person("Alexander Pavlov", { bio: { en: "Former security chief." } }), editor);
-    const hidden = await createPerson(
+    const survivor = (await createPerson(person("Alexander Pavlov", { bio: { en: "Former security chief." } }), editor)).result;
+    const hidden = (await createPerson(
       person("Александр Павлов", {
         confidentiality: "internal",
         variants: [{ name: "A. Pavlov-Hidden", script: "latin", locale: null, kind: "former" }],
@@ -136,7 +136,7 @@ describe("merging duplicates", () => {
         internalNotes: { currentLocation: "safe house" },
       }),
       editor,
-    );
+    )).result;
     await createProtection(ZProtectionInput.parse({ personId: hidden.id, type: "refugee_status", grantingState: "ES", status: "granted" }), editor);
     const publicBefore = await getPublicPerson(survivor.slug);
 
@@ -168,8 +168,8 @@ describe("merging duplicates", () => {
 
   it("merges an internal duplicate into an internal survivor without asking, and an internal record's old addresses go", async () => {
     const editor = await makeActor("editor");
-    const survivor = await createPerson(person("Syrym Shalabayev", { confidentiality: "internal" }), editor);
-    const hidden = await createPerson(person("Сырым Шалабаев", { confidentiality: "internal" }), editor);
+    const survivor = (await createPerson(person("Syrym Shalabayev", { confidentiality: "internal" }), editor)).result;
+    const hidden = (await createPerson(person("Сырым Шалабаев", { confidentiality: "internal" }), editor)).result;
     const renamed = unique("syrym");
     await updatePerson(hidden.id, person("Сырым Шалабаев", { confidentiality: "internal", slug: renamed }), hidden.version, editor);
     expect((await previewPersonMerge(survivor.id, hidden.id, editor)).exposed).toEqual([]);
@@ -179,7 +179,7 @@ describe("merging duplicates", () => {
 
   it("refuses to merge a person into itself and changes nothing", async () => {
     const editor = await makeActor("editor");
-    const one = await createPerson(person("Syrym Shalabayev"), editor);
+    const one = (await createPerson(person("Syrym Shalabayev"), editor)).result;
     await expect(mergePersons(one.id, one.id, editor)).rejects.toMatchObject({ code: "validation" });
     expect((await getPersonForEditor(one.id))?.version).toBe(one.version);
   });
@@ -189,8 +189,8 @@ describe("confidentiality", () => {
   it("never returns internal persons or internal fields from public queries", async () => {
     const editor = await makeActor("editor");
     const secret = unique("INTERNAL-SECRET");
-    const hidden = await createPerson(person("Hidden Witness", { confidentiality: "internal", internalNotes: { currentLocation: secret } }), editor);
-    const shown = await createPerson(person("Igor Vinyavski", { internalNotes: { riskAssessment: secret } }), editor);
+    const hidden = (await createPerson(person("Hidden Witness", { confidentiality: "internal", internalNotes: { currentLocation: secret } }), editor)).result;
+    const shown = (await createPerson(person("Igor Vinyavski", { internalNotes: { riskAssessment: secret } }), editor)).result;
     await createProtection(ZProtectionInput.parse({ personId: hidden.id, type: "asylum", grantingState: "LT", status: "granted" }), editor);
     await createProtection(ZProtectionInput.parse({ personId: shown.id, type: "refugee_status", grantingState: "LT", status: "granted" }), editor);
 
@@ -207,9 +207,9 @@ describe("confidentiality", () => {
   it("gives case participants with their name variants, public persons only", async () => {
     const editor = await makeActor("editor");
     const variants = [{ name: "Мухтар Аблязов", script: "cyrillic", locale: "ru", kind: "official" }];
-    const shown = await createPerson(person("Mukhtar Ablyazov", { variants }), editor);
-    const hidden = await createPerson(person("Hidden Witness", { confidentiality: "internal" }), editor);
-    const item = await createCase(ZCaseInput.parse({ title: { en: "Extradition from France" }, kind: "extradition_request", slug: unique("c") }), editor);
+    const shown = (await createPerson(person("Mukhtar Ablyazov", { variants }), editor)).result;
+    const hidden = (await createPerson(person("Hidden Witness", { confidentiality: "internal" }), editor)).result;
+    const item = (await createCase(ZCaseInput.parse({ title: { en: "Extradition from France" }, kind: "extradition_request", slug: unique("c") }), editor)).result;
     await setCaseParticipants(item.id, [{ personId: shown.id, role: "subject" }, { personId: hidden.id, role: "witness" }], editor);
 
     const page = await getPublicCase(item.slug);
@@ -235,7 +235,7 @@ describe("confidentiality", () => {
 describe("deleting", () => {
   it("removes a person with their protections but keeps the whole record in the history", async () => {
     const editor = await makeActor("editor");
-    const gone = await createPerson(person("Bolat Atabayev", { bio: { en: "Lives in France." } }), editor);
+    const gone = (await createPerson(person("Bolat Atabayev", { bio: { en: "Lives in France." } }), editor)).result;
     await createProtection(ZProtectionInput.parse({ personId: gone.id, type: "asylum", grantingState: "FR", status: "granted" }), editor);
     await deletePerson(gone.id, editor);
     expect(await getPersonForEditor(gone.id)).toBeNull();
@@ -248,7 +248,7 @@ describe("deleting", () => {
   it("removes a case and refuses a translator", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
-    const kase = await createCase(ZCaseInput.parse({ title: { en: "Detention" }, kind: "detention", slug: unique("case") }), editor);
+    const kase = (await createCase(ZCaseInput.parse({ title: { en: "Detention" }, kind: "detention", slug: unique("case") }), editor)).result;
     await expect(deleteCase(kase.id, translator)).rejects.toMatchObject({ code: "forbidden" });
     await deleteCase(kase.id, editor);
     expect(await db().case.count({ where: { id: kase.id } })).toBe(0);

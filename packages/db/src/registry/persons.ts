@@ -9,8 +9,10 @@ import {
   mergeExposure,
   type NamedListQuery,
   type PersonInput,
+  type PersonInternalNotes,
   type PersonWithInternal,
   planPersonMerge,
+  registryRevalidationTags,
   personSlug,
   type Person,
   SOURCE_LOCALE,
@@ -21,6 +23,8 @@ import { recordAudit } from "../access/audit";
 import { db, type Tx } from "../infra/client";
 import { type Prisma } from "../generated/prisma/client";
 import { countPersonMentions, repointPersonMentions } from "../articles/mentions";
+import { type Revalidating } from "../articles/article-footprint";
+import { changeRegistry, personFootprint } from "./footprint";
 import { recordChange } from "./history";
 import { toLocalized, toTranslated } from "../mappers";
 import { mayMatchListQuery, personSearchText } from "./person-search";
@@ -105,7 +109,7 @@ export function getPersonForEditor(id: string): Promise<EditablePerson | null> {
   return readPerson(db(), id);
 }
 
-export async function createPerson(input: PersonInput, actor: Actor): Promise<EditablePerson> {
+export async function createPerson(input: PersonInput, actor: Actor): Promise<Revalidating<EditablePerson>> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
     const slug = await chooseRegistrySlug(tx, "person", input.slug, personSlug(input.name, input.variants));
@@ -119,8 +123,10 @@ export async function createPerson(input: PersonInput, actor: Actor): Promise<Ed
       select: { id: true },
     });
     const created = await readPerson(tx, id);
+    if (!created) throw notFound();
     await recordChange(tx, { entity: "person", entityId: id, action: "create", actorId: actor.id, after: created });
-    return created ?? Promise.reject(notFound());
+    // A new person is on no other record's page yet; their own address may have been cached as not found.
+    return { result: created, revalidate: registryRevalidationTags(await personFootprint(tx, id)) };
   });
 }
 
@@ -128,9 +134,9 @@ export async function createPerson(input: PersonInput, actor: Actor): Promise<Ed
  * Saves a person. `baseVersion` is the version the editor opened: if someone saved in between, the
  * save is refused as a conflict and nothing is overwritten. A new slug keeps the old one as a redirect.
  */
-export async function updatePerson(id: string, input: PersonInput, baseVersion: number, actor: Actor): Promise<EditablePerson> {
+export async function updatePerson(id: string, input: PersonInput, baseVersion: number, actor: Actor): Promise<Revalidating<EditablePerson>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  return db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await personFootprint(tx, id)], async () => {
     const before = await readPerson(tx, id);
     if (!before) throw notFound();
     const conflict = () =>
@@ -150,7 +156,7 @@ export async function updatePerson(id: string, input: PersonInput, baseVersion: 
     const after = await readPerson(tx, id);
     await recordChange(tx, { entity: "person", entityId: id, action: "update", actorId: actor.id, before, after });
     return after ?? Promise.reject(notFound());
-  });
+  }));
 }
 
 export type MergeChoice = {
@@ -203,9 +209,10 @@ function sameItems(a: readonly ExposedItem[], b: readonly ExposedItem[]): boolea
  * unless `choice.publish` confirms exactly what becomes public, and the choice is audited. An
  * internal duplicate's old addresses are dropped, never redirected: its slug spells its name.
  */
-export async function mergePersons(survivorId: string, duplicateId: string, actor: Actor, choice: MergeChoice = {}): Promise<EditablePerson> {
+export async function mergePersons(survivorId: string, duplicateId: string, actor: Actor, choice: MergeChoice = {}): Promise<Revalidating<EditablePerson>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  return db().$transaction(async (tx) => {
+  const footprints = (tx: Tx) => Promise.all([personFootprint(tx, survivorId), personFootprint(tx, duplicateId)]);
+  return db().$transaction((tx) => changeRegistry(tx, () => footprints(tx), async () => {
     const { survivor, duplicate, plan, exposed } = await planMerge(tx, survivorId, duplicateId);
     if (exposed.length > 0 && !sameItems(exposed, choice.publish ?? [])) {
       throw new AppError(
@@ -233,7 +240,7 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
     await tx.personNameVariant.deleteMany({ where: { personId: { in: [survivorId, duplicateId] } } });
     await tx.personNameVariant.createMany({ data: plan.variants.map((variant) => ({ ...variant, personId: survivorId })) });
 
-    const notes = { ...duplicate.internalNotes, ...stripEmpty(survivor.internalNotes) };
+    const notes = combineNotes(survivor.internalNotes, duplicate.internalNotes);
     await tx.personInternal.upsert({
       where: { personId: survivorId },
       create: { personId: survivorId, ...notes },
@@ -268,11 +275,16 @@ export async function mergePersons(survivorId: string, duplicateId: string, acto
       tx,
     );
     return after ?? Promise.reject(notFound());
-  });
+  }));
 }
 
-function stripEmpty<T extends Record<string, string | undefined>>(notes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(notes).filter(([, value]) => value)) as Partial<T>;
+/** The survivor's internal notes, with the duplicate's where the survivor has none. */
+function combineNotes(survivor: PersonInternalNotes, duplicate: PersonInternalNotes): PersonInternalNotes {
+  return {
+    currentLocation: survivor.currentLocation || duplicate.currentLocation,
+    contactNotes: survivor.contactNotes || duplicate.contactNotes,
+    riskAssessment: survivor.riskAssessment || duplicate.riskAssessment,
+  };
 }
 
 /** Case roles, article links and relationships of the duplicate, re-pointed; where the survivor already has one, the survivor's stays. */
@@ -306,9 +318,9 @@ async function moveLinks(tx: Tx, survivorId: string, duplicateId: string): Promi
  * Removes a person with their protections, case roles and article links. The history keeps the
  * whole record as it was, so a deletion made by mistake can be undone by hand.
  */
-export async function deletePerson(id: string, actor: Actor): Promise<void> {
+export async function deletePerson(id: string, actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  await db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, async () => [await personFootprint(tx, id)], async () => {
     const before = await readPerson(tx, id);
     if (!before) throw notFound();
     const [protections, participations, articles] = await Promise.all([
@@ -319,5 +331,5 @@ export async function deletePerson(id: string, actor: Actor): Promise<void> {
     await tx.person.delete({ where: { id } });
     await recordChange(tx, { entity: "person", entityId: id, action: "delete", actorId: actor.id, before: { ...before, protections, participations, articles } });
     await recordAudit({ action: "person.delete", actorId: actor.id, targetType: "person", targetId: id, summary: `Deleted person ${before.name} (${before.slug})` }, tx);
-  });
+  }));
 }

@@ -1,7 +1,9 @@
 import { AppError, checkProtectionDate, type Protection, type ProtectionInput } from "@rightsdesk/domain";
+import { type Revalidating } from "../articles/article-footprint";
 import { type Actor, assertAllowed } from "../access/access";
 import { recordAudit } from "../access/audit";
 import { db, type Tx } from "../infra/client";
+import { changeRegistry, personFootprint } from "./footprint";
 import { recordChange } from "./history";
 import { fromPartialDate, protectionSelect, toPartialDate, toProtection } from "./rows";
 
@@ -43,39 +45,47 @@ export async function listProtectionsOfPerson(personId: string): Promise<Editabl
   return rows.map((row) => ({ ...toProtection(row), version: row.version }));
 }
 
-export async function createProtection(input: ProtectionInput, actor: Actor): Promise<Protection> {
+/** A protection shows on its person's page: the pages to revalidate are those of the persons it belongs to. */
+const personsOf = (tx: Tx, personIds: readonly string[]) => () => Promise.all([...new Set(personIds)].map((id) => personFootprint(tx, id)));
+
+export async function createProtection(input: ProtectionInput, actor: Actor): Promise<Revalidating<Protection>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  return db().$transaction(async (tx) => {
+  return db().$transaction((tx) => changeRegistry(tx, personsOf(tx, [input.personId]), async () => {
     await checkAgainstPerson(tx, input);
     const created = toProtection(await tx.protection.create({ data: protectionData(input), select: protectionSelect }));
     await recordChange(tx, { entity: "protection", entityId: created.id, action: "create", actorId: actor.id, after: created });
     return created;
-  });
+  }));
 }
 
-export async function updateProtection(id: string, input: ProtectionInput, baseVersion: number, actor: Actor): Promise<Protection> {
+export async function updateProtection(id: string, input: ProtectionInput, baseVersion: number, actor: Actor): Promise<Revalidating<Protection>> {
   assertAllowed(actor, { kind: "registry.edit" });
   return db().$transaction(async (tx) => {
     const row = await tx.protection.findUnique({ where: { id }, select: { ...protectionSelect, version: true } });
     if (!row) throw notFound();
-    await checkAgainstPerson(tx, input);
-    const updated = await tx.protection.updateMany({ where: { id, version: baseVersion }, data: { ...protectionData(input), version: baseVersion + 1 } });
-    if (updated.count !== 1) throw new AppError("conflict", "Someone else saved this protection after you opened it. Reload to see their changes.");
-    const after = toProtection(await tx.protection.findUniqueOrThrow({ where: { id }, select: protectionSelect }));
-    await recordChange(tx, { entity: "protection", entityId: id, action: "update", actorId: actor.id, before: toProtection(row), after });
-    return after;
+    // Moved to another person, it leaves the first one's page.
+    return changeRegistry(tx, personsOf(tx, [row.personId, input.personId]), async () => {
+      await checkAgainstPerson(tx, input);
+      const updated = await tx.protection.updateMany({ where: { id, version: baseVersion }, data: { ...protectionData(input), version: baseVersion + 1 } });
+      if (updated.count !== 1) throw new AppError("conflict", "Someone else saved this protection after you opened it. Reload to see their changes.");
+      const after = toProtection(await tx.protection.findUniqueOrThrow({ where: { id }, select: protectionSelect }));
+      await recordChange(tx, { entity: "protection", entityId: id, action: "update", actorId: actor.id, before: toProtection(row), after });
+      return after;
+    });
   });
 }
 
-export async function deleteProtection(id: string, actor: Actor): Promise<void> {
+export async function deleteProtection(id: string, actor: Actor): Promise<Revalidating<void>> {
   assertAllowed(actor, { kind: "registry.edit" });
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const row = await tx.protection.findUnique({ where: { id }, select: { ...protectionSelect, person: { select: { name: true } } } });
     if (!row) throw notFound();
-    await tx.protection.delete({ where: { id } });
-    const { person, ...protection } = row;
-    await recordChange(tx, { entity: "protection", entityId: id, action: "delete", actorId: actor.id, before: toProtection(protection) });
-    const summary = `Deleted protection of ${person.name}: ${protection.type} by ${protection.grantingState}`;
-    await recordAudit({ action: "protection.delete", actorId: actor.id, targetType: "protection", targetId: id, summary }, tx);
+    return changeRegistry(tx, personsOf(tx, [row.personId]), async () => {
+      await tx.protection.delete({ where: { id } });
+      const { person, ...protection } = row;
+      await recordChange(tx, { entity: "protection", entityId: id, action: "delete", actorId: actor.id, before: toProtection(protection) });
+      const summary = `Deleted protection of ${person.name}: ${protection.type} by ${protection.grantingState}`;
+      await recordAudit({ action: "protection.delete", actorId: actor.id, targetType: "protection", targetId: id, summary }, tx);
+    });
   });
 }

@@ -11,11 +11,11 @@ describe("the public registry indexes", () => {
   it("list public persons with their nationalities and kinds of protection, never internal ones", async () => {
     const editor = await makeActor("editor");
     const name = unique("Aliya Index");
-    const open = await createPerson(
+    const open = (await createPerson(
       ZPersonInput.parse({ name, confidentiality: "public", slug: unique("p"), nationalities: ["KZ"], variants: [{ name: "Алия", script: "cyrillic", kind: "transliteration", locale: "ru" }] }),
       editor,
-    );
-    const hidden = await createPerson(ZPersonInput.parse({ name: unique("Hidden Index"), confidentiality: "internal", slug: unique("p") }), editor);
+    )).result;
+    const hidden = (await createPerson(ZPersonInput.parse({ name: unique("Hidden Index"), confidentiality: "internal", slug: unique("p") }), editor)).result;
     for (const grantingState of ["PL", "FR"]) {
       await createProtection(ZProtectionInput.parse({ personId: open.id, type: "refugee_status", grantingState, status: "granted" }), editor);
     }
@@ -33,14 +33,14 @@ describe("the public registry indexes", () => {
 
   it("list cases with their titles per language and organisations with their details", async () => {
     const editor = await makeActor("editor");
-    const kase = await createCase(
+    const kase = (await createCase(
       ZCaseInput.parse({ title: { en: "Extradition to Kazakhstan", ru: "Экстрадиция в Казахстан" }, kind: "extradition_request", requestingStates: ["KZ"], venueState: "FR", slug: unique("case") }),
       editor,
-    );
-    const organisation = await createOrganisation(
+    )).result;
+    const organisation = (await createOrganisation(
       ZOrganisationInput.parse({ name: unique("Open Dialog"), kind: "ngo", country: "PL", website: "https://example.org" }),
       editor,
-    );
+    )).result;
 
     expect((await listPublicCases()).find((c) => c.slug === kase.slug)).toEqual({
       slug: kase.slug,

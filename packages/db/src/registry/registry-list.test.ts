@@ -24,10 +24,10 @@ describe("the editor's registry lists", { timeout: 60_000 }, () => {
   it("find people under any spelling, internal ones too, and by nationality", async () => {
     const editor = await makeActor("editor");
     const surname = unique("Zhakiyanova").replace("-", "");
-    const person = await createPerson(
+    const person = (await createPerson(
       ZPersonInput.parse({ name: `Galym ${surname}`, confidentiality: "internal", slug: unique("p"), nationalities: ["KZ"], variants: [{ name: "Галым Жакиянов", script: "cyrillic", kind: "transliteration", locale: "ru" }] }),
       editor,
-    );
+    )).result;
     const found = async (query: Record<string, unknown>) => (await searchPersons(ZNamedListQuery.parse(query))).items.map((p) => p.id);
     expect(await found({ q: surname.toLowerCase() })).toEqual([person.id]);
     expect(await found({ q: `Жакиянов`, country: "KZ" })).toContain(person.id);
@@ -38,7 +38,7 @@ describe("the editor's registry lists", { timeout: 60_000 }, () => {
   it("find cases by the words of a title in any language and by a state involved", async () => {
     const editor = await makeActor("editor");
     const word = unique("Vilnius").replace("-", "");
-    const kase = await createCase(ZCaseInput.parse({ title: { en: `Extradition hearing in ${word}`, ru: "Слушание об экстрадиции" }, kind: "extradition_request", requestingStates: ["RU"], venueState: "LT", slug: unique("case") }), editor);
+    const kase = (await createCase(ZCaseInput.parse({ title: { en: `Extradition hearing in ${word}`, ru: "Слушание об экстрадиции" }, kind: "extradition_request", requestingStates: ["RU"], venueState: "LT", slug: unique("case") }), editor)).result;
     const found = async (query: Record<string, unknown>) => (await searchCases(ZCaseListQuery.parse(query))).items.map((c) => c.id);
     expect(await found({ q: `hearing ${word.toLowerCase()}` })).toEqual([kase.id]);
     expect(await found({ q: word, country: "LT" })).toEqual([kase.id]);
@@ -53,7 +53,7 @@ describe("the editor's registry lists", { timeout: 60_000 }, () => {
     for (let i = 0; i < LIST_PAGE_SIZE + 4; i++) {
       // Two namesakes on the page boundary, so the id decides which page each lands on.
       const name = `${surname} ${String(i === LIST_PAGE_SIZE ? LIST_PAGE_SIZE - 1 : i).padStart(3, "0")}`;
-      created.push(await createPerson(ZPersonInput.parse({ name, confidentiality: "public", slug: unique("p"), nationalities: ["BY"] }), editor));
+      created.push((await createPerson(ZPersonInput.parse({ name, confidentiality: "public", slug: unique("p"), nationalities: ["BY"] }), editor)).result);
     }
     const searched = await everyPage((after) => searchPersons(ZNamedListQuery.parse({ q: surname, after })));
     expect(searched.pages).toBe(2);
@@ -69,7 +69,7 @@ describe("the editor's registry lists", { timeout: 60_000 }, () => {
     const word = unique("Pagedcase").replace("-", "");
     const cases = [];
     for (let i = 0; i < LIST_PAGE_SIZE + 2; i++) {
-      cases.push(await createCase(ZCaseInput.parse({ title: { en: `${word} ${i}` }, kind: "extradition_request", venueState: "EE", slug: unique("case") }), editor));
+      cases.push((await createCase(ZCaseInput.parse({ title: { en: `${word} ${i}` }, kind: "extradition_request", venueState: "EE", slug: unique("case") }), editor)).result);
     }
     // Cases created in the same instant: the id orders them.
     await db().case.updateMany({ where: { id: { in: cases.slice(0, 3).map((c) => c.id) } }, data: { createdAt: new Date("2020-01-01T00:00:00.000Z") } });
@@ -82,7 +82,7 @@ describe("the editor's registry lists", { timeout: 60_000 }, () => {
     const name = unique("Paged Watch");
     const organisations = [];
     for (let i = 0; i < LIST_PAGE_SIZE + 1; i++) {
-      organisations.push(await createOrganisation(ZOrganisationInput.parse({ name: `${name} ${String(i).padStart(3, "0")}`, kind: "ngo", country: "LV", slug: "" }), editor));
+      organisations.push((await createOrganisation(ZOrganisationInput.parse({ name: `${name} ${String(i).padStart(3, "0")}`, kind: "ngo", country: "LV", slug: "" }), editor)).result);
     }
     const listed = await everyPage((after) => searchOrganisations(ZNamedListQuery.parse({ q: name, country: "LV", after })));
     expect(listed).toEqual({ ids: organisations.map((o) => o.id), pages: 2 });

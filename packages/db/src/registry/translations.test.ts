@@ -10,12 +10,12 @@ describe("registry translations", () => {
   it("lets a translator translate a bio and an event description, but not the English source", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");
-    const person = await createPerson(ZPersonInput.parse({ name: "Alma Shalabayeva", slug: unique("p"), bio: { en: "Deported in 2013." } }), editor);
+    const person = (await createPerson(ZPersonInput.parse({ name: "Alma Shalabayeva", slug: unique("p"), bio: { en: "Deported in 2013." } }), editor)).result;
     await translatePersonBio(person.id, "ru", { text: "Депортирована в 2013 году.", previousTranslation: "" }, translator);
     expect((await getPersonForEditor(person.id))?.bio).toEqual({ en: "Deported in 2013.", ru: "Депортирована в 2013 году." });
     await expect(translatePersonBio(person.id, "en", { text: "Changed", previousTranslation: "Deported in 2013." }, translator)).rejects.toMatchObject({ code: "forbidden" });
 
-    const created = await createCase(
+    const created = (await createCase(
       ZCaseInput.parse({
         title: { en: "Deportation from Italy" },
         kind: "deportation",
@@ -23,7 +23,7 @@ describe("registry translations", () => {
         timeline: [{ date: "2013-05-31", kind: "deportation", description: { en: "Deported to Kazakhstan." } }],
       }),
       editor,
-    );
+    )).result;
     const [event] = await listCaseEvents(created.id);
     expect(event).toMatchObject({ date: { year: 2013, month: 5, day: 31 }, kind: "deportation", description: { en: "Deported to Kazakhstan." } });
     if (!event) throw new Error("The case has no event");
@@ -36,7 +36,7 @@ describe("registry translations", () => {
   it("refuses the second of two saves of one language's bio made from the same text, but not a save of another language", async () => {
     const editor = await makeActor("editor");
     const [first, second] = await Promise.all([makeActor("translator"), makeActor("translator")]);
-    const person = await createPerson(ZPersonInput.parse({ name: "Ilyas Khrapunov", slug: unique("p"), bio: { en: "Businessman.", ru: "Бизнесмен." } }), editor);
+    const person = (await createPerson(ZPersonInput.parse({ name: "Ilyas Khrapunov", slug: unique("p"), bio: { en: "Businessman.", ru: "Бизнесмен." } }), editor)).result;
 
     await translatePersonBio(person.id, "ru", { text: "Предприниматель.", previousTranslation: "Бизнесмен." }, first);
     await expect(translatePersonBio(person.id, "ru", { text: "Бизнесмен и банкир.", previousTranslation: "Бизнесмен." }, second)).rejects.toMatchObject({
@@ -49,10 +49,10 @@ describe("registry translations", () => {
     await translatePersonBio(person.id, "de", { text: "Geschäftsmann.", previousTranslation: "" }, second);
     expect((await getPersonForEditor(person.id))?.bio).toEqual({ en: "Businessman.", ru: "Предприниматель.", de: "Geschäftsmann." });
 
-    const created = await createCase(
+    const created = (await createCase(
       ZCaseInput.parse({ title: { en: "Arrest in Geneva" }, kind: "detention", slug: unique("c"), timeline: [{ date: "2017-06-03", kind: "arrest", description: { en: "Arrested." } }] }),
       editor,
-    );
+    )).result;
     const [event] = await listCaseEvents(created.id);
     if (!event) throw new Error("The case has no event");
     await translateCaseEvent(event.id, "fr", { text: "Arrêté.", previousTranslation: "" }, first);

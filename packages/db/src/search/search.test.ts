@@ -61,8 +61,8 @@ describe("public search", () => {
   it("finds a person under any script, romanisation or misspelling, and the articles linked to them", async () => {
     const editor = await makeActor("editor");
     const surname = `Zhaksyl${unique("n").slice(2, 6)}ov`;
-    const person = await createPerson(ZPersonInput.parse({ name: `Muratkhan ${surname}`, confidentiality: "public", slug: unique("p") }), editor);
-    const hidden = await createPerson(ZPersonInput.parse({ name: `Muratkhan ${surname}ich`, confidentiality: "internal", slug: unique("p") }), editor);
+    const person = (await createPerson(ZPersonInput.parse({ name: `Muratkhan ${surname}`, confidentiality: "public", slug: unique("p") }), editor)).result;
+    const hidden = (await createPerson(ZPersonInput.parse({ name: `Muratkhan ${surname}ich`, confidentiality: "internal", slug: unique("p") }), editor)).result;
     const article = await publishedArticle("A story with no name in its title", "Nor in its text.");
     await setArticleRegistryLinks(article.id, { personIds: [person.id], caseIds: [] }, editor);
 

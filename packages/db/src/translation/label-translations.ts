@@ -25,12 +25,12 @@ import {
   SOURCE_LOCALE,
   tagRevalidationTags,
   translationIn,
-  ZSaveLabelTranslation,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
 import { type Revalidating } from "../articles/article-footprint";
 import { getTagFootprint } from "../articles/tags";
 import { db, type Tx } from "../infra/client";
+import { caseFootprint, personFootprint } from "../registry/footprint";
 import { recordChange } from "../registry/history";
 import { Prisma } from "../generated/prisma/client";
 import { toTranslated, toTranslatedLabels } from "../mappers";
@@ -225,8 +225,6 @@ type LabelStore = {
   pagesShowing(tx: Tx, id: string): Promise<string[]>;
 };
 
-// A bio or an event description shows on registry pages, which a registry change refreshes all together.
-const registryPages = async () => registryRevalidationTags();
 
 const withText = (texts: LocalizedTexts, locale: Locale, text: string | null): LocalizedTexts => ({ ...texts, [locale]: text || undefined });
 
@@ -265,7 +263,9 @@ const bioStore: LabelStore = {
     if (updated.count !== 1) throw new AppError("conflict", "Someone saved this person at the same moment. Reload and save again; your text is kept.");
     await recordChange(tx, { entity: "person", entityId: id, action: "update", actorId: actor.id, before: { bio: texts }, after: { bio } });
   },
-  pagesShowing: registryPages,
+  async pagesShowing(tx, id) {
+    return registryRevalidationTags(await personFootprint(tx, id));
+  },
 };
 
 const EVENT_GONE = "This timeline event does not exist (the case may have been saved with a new timeline). Reload the page; your text is kept.";
@@ -298,7 +298,10 @@ const eventStore: LabelStore = {
       after: { event: id, description },
     });
   },
-  pagesShowing: registryPages,
+  async pagesShowing(tx, id) {
+    const event = await tx.caseEvent.findUnique({ where: { id }, select: { caseId: true } });
+    return event ? registryRevalidationTags(await caseFootprint(tx, event.caseId)) : [];
+  },
 };
 
 export const labelStores: Record<LabelKind, LabelStore> = { tag: tagStore, bio: bioStore, event: eventStore };
@@ -333,8 +336,7 @@ async function withCurrentSource<T>(target: LabelTarget, actor: Actor, change: (
  * Saves a translation made from `sourceText`, which becomes its base; gives the text as stored and the public
  * pages that show it, read in the same transaction.
  */
-export async function saveLabelTranslation(input: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
-  const target = ZSaveLabelTranslation.parse(input);
+export async function saveLabelTranslation(target: SaveLabelTranslation, actor: Actor): Promise<Revalidating<{ translation: string }>> {
   const { id, locale, text } = target;
   const revalidate = await withCurrentSource(target, actor, async (tx, stored, store) => {
     await store.write(tx, { id, locale, text, base: stored.source }, actor);

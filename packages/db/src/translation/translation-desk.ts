@@ -4,7 +4,7 @@ import {
   isOverdue,
   type ListPage,
   type Locale,
-  LOCALES,
+  perLocale,
   SOURCE_LOCALE,
   type Staleness,
   type TranslationRequest,
@@ -51,7 +51,7 @@ function readArticles(where: Prisma.ArticleWhereInput) {
 function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
   const source = row.versions.find((v) => v.locale === SOURCE_LOCALE);
   const sourceFacts = source ? { status: source.status, everPublished: source.publishedAt !== null } : null;
-  const entries = LOCALES.map((locale): [Locale, TranslationCellView] => {
+  const cells = perLocale((locale): TranslationCellView => {
     const version = row.versions.find((v) => v.locale === locale);
     const assignment = row.assignments.find((a) => a.locale === locale);
     const outdated = isOutdatedIn(stalenesses, row.id, locale);
@@ -62,9 +62,9 @@ function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, n
     });
     const dueAt = assignment?.dueAt ?? null;
     const changesToPublish = !!version && rowHasUnpublishedChanges(version);
-    return [locale, { state, changesToPublish, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) }];
+    return { state, changesToPublish, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) };
   });
-  return { title: source?.title ?? "(untitled)", cells: Object.fromEntries(entries) as Record<Locale, TranslationCellView> };
+  return { title: source?.title ?? "(untitled)", cells };
 }
 
 /** One page of article × language, newest change first and filtered as the article list is, for editors planning translations. */

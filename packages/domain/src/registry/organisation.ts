@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CountryCode, ZCountryCode } from "../country";
+import { ZCountryCode } from "../country";
 import { ZSlug } from "../slug";
 
 export const ORGANISATION_KINDS = ["ngo", "court", "parliament", "media", "government", "international_body"] as const;
@@ -30,14 +30,8 @@ export const ZOrganisationInput = z.object({
 });
 export type OrganisationInput = z.infer<typeof ZOrganisationInput>;
 
-export type Organisation = {
-  id: string;
-  slug: string;
-  name: string;
-  kind: OrganisationKind;
-  country: CountryCode | null;
-  website: string | null;
-};
+/** An organisation as stored: what the form gives, with its id and the slug it was given (never empty). */
+export type Organisation = Omit<OrganisationInput, "slug"> & { id: string; slug: string };
 
 /** What the related person is to the person: { person: Ablyazov, related: Madina, kind: "child" }. */
 export const RELATIONSHIP_KINDS = ["spouse", "child", "parent", "sibling", "colleague"] as const;

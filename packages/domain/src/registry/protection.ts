@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CountryCode, ZCountryCode } from "../country";
+import { ZCountryCode } from "../country";
 import { ZSourceUrl } from "./case";
 import { formatPartialDate, isCertainlyBefore, type PartialDate, ZPartialDate } from "./partial-date";
 
@@ -32,16 +32,8 @@ export const ZProtectionInput = z.object({
 });
 export type ProtectionInput = z.infer<typeof ZProtectionInput>;
 
-export type Protection = {
-  id: string;
-  personId: string;
-  type: ProtectionType;
-  grantingState: CountryCode;
-  date: PartialDate | null;
-  status: ProtectionStatus;
-  sourceUrl: string | null;
-  sourceArticleId: string | null;
-};
+/** A protection as stored: what the form gives, with its id. */
+export type Protection = ProtectionInput & { id: string };
 
 /**
  * Refuses a protection dated before the person was born, comparing only as precisely as both dates

@@ -1,41 +1,34 @@
 import { searchOrganisations } from "@rightsdesk/db/editor";
-import { can, COUNTRY_CODES, ORGANISATION_KIND_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
-import { ListPager } from "~/features/shared/ui/list-pager";
-import { ListTable, RecordNameCell } from "~/features/shared/ui/list-table";
+import { can, ORGANISATION_KIND_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import { OrganisationForm } from "~/features/registry/organisation-form";
-import { RegistryListFilters } from "~/features/registry/registry-list-filters";
+import { RegistryList } from "~/features/registry/server/registry-list";
 import { type SearchParams } from "~/features/shared/list-href";
 import { requireUser } from "~/features/shared/server/session";
+import { RecordNameCell } from "~/features/shared/ui/list-table";
 
 export const metadata = { title: "Organisations" };
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const raw = await searchParams;
-  const query = ZNamedListQuery.parse(raw);
-  const [user, { items: organisations, next }] = await Promise.all([requireUser(), searchOrganisations(query)]);
-  const canEdit = can(user.role, { kind: "registry.edit" });
-  const filtered = Boolean(query.q || query.country);
+  const canEdit = can((await requireUser()).role, { kind: "registry.edit" });
+  const website = (address: string | null) => (address ? <a href={address}>{address}</a> : "—");
   return (
     <>
-      <h1>Organisations</h1>
-      <RegistryListFilters action="/organisations" noun="organisations" searchLabel="Name" countryLabel="Country" query={query} countries={COUNTRY_CODES} />
-      <ListTable
-        rows={organisations}
-        rowKey={(organisation) => organisation.id}
-        empty={
-          filtered ? "No organisation matches this search. Try another spelling or no country." : <>No organisations in the registry yet.{canEdit && " Add the first one below."}</>
-        }
+      {/* Organisations are added with the form under the list, not on a page of their own. */}
+      <RegistryList
+        noun="organisations"
+        create={null}
+        searchParams={searchParams}
+        parse={(raw) => ZNamedListQuery.parse(raw)}
+        search={searchOrganisations}
+        filters={{ searchLabel: "Name", countryLabel: "Country" }}
+        empty={{ filtered: "No organisation matches this search. Try another spelling or no country.", none: <>No organisations in the registry yet.{canEdit && " Add the first one below."}</> }}
         columns={[
-          {
-            header: "Name",
-            cell: (organisation) => <RecordNameCell name={organisation.name} href={canEdit ? `/organisations/${organisation.id}` : null} slug={organisation.slug} />,
-          },
-          { header: "Kind", cell: (organisation) => ORGANISATION_KIND_LABELS[organisation.kind] },
-          { header: "Country", cell: (organisation) => organisation.country ?? "—" },
-          { header: "Website", cell: (organisation) => (organisation.website ? <a href={organisation.website}>{organisation.website}</a> : "—") },
+          { header: "Name", cell: (item) => <RecordNameCell name={item.name} href={canEdit ? `/organisations/${item.id}` : null} slug={item.slug} /> },
+          { header: "Kind", cell: (item) => ORGANISATION_KIND_LABELS[item.kind] },
+          { header: "Country", cell: (item) => item.country ?? "—" },
+          { header: "Website", cell: (item) => website(item.website) },
         ]}
       />
-      <ListPager path="/organisations" searchParams={raw} next={next} label="More organisations" />
       {canEdit && <OrganisationForm organisation={null} version={0} />}
     </>
   );

@@ -1,12 +1,9 @@
 import { searchPersons } from "@rightsdesk/db/editor";
-import { can, COUNTRY_CODES, type NameVariant, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
-import { ListHeader } from "~/features/shared/ui/list-header";
-import { ListPager } from "~/features/shared/ui/list-pager";
-import { ListTable, RecordNameCell } from "~/features/shared/ui/list-table";
-import { RegistryListFilters } from "~/features/registry/registry-list-filters";
+import { type NameVariant, PERSON_STATUS_LABELS, ZNamedListQuery } from "@rightsdesk/domain";
 import { countryName } from "~/features/registry/country-name";
+import { RegistryList } from "~/features/registry/server/registry-list";
 import { type SearchParams } from "~/features/shared/list-href";
-import { requireUser } from "~/features/shared/server/session";
+import { RecordNameCell } from "~/features/shared/ui/list-table";
 
 export const metadata = { title: "People" };
 
@@ -16,35 +13,27 @@ function otherScripts(variants: readonly NameVariant[]) {
   return names.length > 0 && <div>{names.join(" · ")}</div>;
 }
 
-type Props = { searchParams: Promise<SearchParams> };
+const visibility = (confidentiality: "public" | "internal") => <span className={`badge ${confidentiality}`}>{confidentiality === "public" ? "Public" : "Internal"}</span>;
 
-export default async function PeoplePage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const query = ZNamedListQuery.parse(raw);
-  const [user, { items: persons, next }] = await Promise.all([requireUser(), searchPersons(query)]);
-  const filtered = Boolean(query.q || query.country);
+export default function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   return (
-    <>
-      <ListHeader
-        title="People"
-        create={can(user.role, { kind: "registry.edit" }) ? { href: "/people/new", label: "New person" } : null}
-      />
-      <RegistryListFilters action="/people" noun="people" searchLabel="Name (any spelling or script)" countryLabel="Nationality" query={query} countries={COUNTRY_CODES} />
-      <ListTable
-        rows={persons}
-        rowKey={(person) => person.id}
-        empty={filtered ? "No one in the registry matches this search. Try another spelling or no country." : "No people in the registry yet. Add the first one with “New person”."}
-        columns={[
-          { header: "Name", cell: (person) => <RecordNameCell name={person.name} href={`/people/${person.id}`} slug={person.slug}>{otherScripts(person.variants)}</RecordNameCell> },
-          { header: "Nationality", cell: (person) => person.nationalities.map(countryName).join(", ") || "—" },
-          { header: "Status", cell: (person) => PERSON_STATUS_LABELS[person.status] },
-          {
-            header: "Visibility",
-            cell: (person) => <span className={`badge ${person.confidentiality}`}>{person.confidentiality === "public" ? "Public" : "Internal"}</span>,
-          },
-        ]}
-      />
-      <ListPager path="/people" searchParams={raw} next={next} label="More people" />
-    </>
+    <RegistryList
+      noun="people"
+      create="New person"
+      searchParams={searchParams}
+      parse={(raw) => ZNamedListQuery.parse(raw)}
+      search={searchPersons}
+      filters={{ searchLabel: "Name (any spelling or script)", countryLabel: "Nationality" }}
+      empty={{
+        filtered: "No one in the registry matches this search. Try another spelling or no country.",
+        none: "No people in the registry yet. Add the first one with “New person”.",
+      }}
+      columns={[
+        { header: "Name", cell: (person) => <RecordNameCell name={person.name} href={`/people/${person.id}`} slug={person.slug}>{otherScripts(person.variants)}</RecordNameCell> },
+        { header: "Nationality", cell: (person) => person.nationalities.map(countryName).join(", ") || "—" },
+        { header: "Status", cell: (person) => PERSON_STATUS_LABELS[person.status] },
+        { header: "Visibility", cell: (person) => visibility(person.confidentiality) },
+      ]}
+    />
   );
 }

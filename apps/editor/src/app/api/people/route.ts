@@ -1,5 +1,6 @@
 import { createPerson } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = registryRoute(endpoints.createPerson, { kind: "registry.edit" }, ({ actor, body }) => createPerson(body, actor));
+export const POST = apiRoute(endpoints.createPerson, { kind: "registry.edit" }, revalidating(({ actor, body }) => createPerson(body, actor)));

@@ -1,5 +1,6 @@
 import { createProtection } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { endpoints } from "~/features/shared/endpoints";
 
-export const POST = registryRoute(endpoints.createProtection, { kind: "registry.edit" }, ({ actor, body }) => createProtection(body, actor));
+export const POST = apiRoute(endpoints.createProtection, { kind: "registry.edit" }, revalidating(({ actor, body }) => createProtection(body, actor)));

@@ -22,15 +22,17 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "version.reviewed": "Translation marked up to date",
 };
 
+const ZAuditAction = z.enum(AUDIT_ACTIONS);
+
 /** A stored action's label; one recorded by a newer version of the app reads as its code. */
 export function auditActionLabel(action: string): string {
-  const known = (AUDIT_ACTIONS as readonly string[]).includes(action);
-  return known ? AUDIT_ACTION_LABELS[action as AuditAction] : action;
+  const known = ZAuditAction.safeParse(action);
+  return known.success ? AUDIT_ACTION_LABELS[known.data] : action;
 }
 
 // A hand-edited address with a bad value shows the whole log instead of failing.
 export const ZAuditQuery = z.object({
-  action: optionalParam(z.enum(AUDIT_ACTIONS)),
+  action: optionalParam(ZAuditAction),
   actor: optionalParam(ZRecordId),
   /** The first and last day shown (UTC), both included. */
   from: dayParam(),

@@ -29,8 +29,8 @@ export async function postRevalidation(tags: readonly string[]): Promise<void> {
  * The one way a route refreshes the public site. It wraps the handler of a route whose command may change what
  * readers see (a publication, a save of a live version, a review, a label, a registry record, a media text): the
  * handler gives the command's result and the public cache tags it made stale, which the command reads in its own
- * transaction when they depend on data (an article's or a tag's pages), or the domain names by the kind of change
- * (every registry page, one asset's pages). Exactly those are revalidated, and the answer is the command's result.
+ * transaction (the pages an article, a tag, a registry record or a media asset shows on). Exactly those are
+ * revalidated, and the answer is the command's result.
  */
 export function revalidating<I, T>(handler: (input: I) => Promise<Revalidating<T>>): (input: I) => Promise<T> {
   return async (input) => {

@@ -1,8 +1,8 @@
 import { ZArchiveParams } from "@rightsdesk/domain";
 import { type Metadata } from "next";
-import Link from "next/link";
 import { ArchiveFilterForm } from "~/components/archive-filter-form";
 import { ArticleList } from "~/components/article-list";
+import { EmptyState } from "~/components/empty-state";
 import { Pagination } from "~/components/pagination";
 import { interpolate, messages } from "~/i18n/messages";
 import { archiveHref, listArchive, listArchiveYears, listTagCounts } from "~/lib/archive";
@@ -32,14 +32,7 @@ export default async function ArchivePage({ params, searchParams }: Props) {
       <p className="page-intro">{t.archiveDescription}</p>
       <ArchiveFilterForm locale={locale} params={{ ...filter, page }} tags={tagCounts.map((entry) => entry.tag)} years={years} />
       {result.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{filtered ? t.noArchived : t.noArticles}</p>
-          {filtered || page > 1 ? (
-            <p>
-              <Link href={archivePath(locale)}>{t.showAllArchive}</Link>
-            </p>
-          ) : null}
-        </div>
+        <EmptyState message={filtered ? t.noArchived : t.noArticles} showAll={filtered || page > 1 ? { href: archivePath(locale), label: t.showAllArchive } : null} />
       ) : (
         <>
           <p className="search-count">{interpolate(t.searchArticleCount, { count: result.total })}</p>

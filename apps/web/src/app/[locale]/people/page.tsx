@@ -1,8 +1,8 @@
 import { displayName } from "@rightsdesk/domain";
 import { type Metadata } from "next";
-import Link from "next/link";
+import { EmptyState } from "~/components/empty-state";
 import { LetterIndex } from "~/components/letter-index";
-import { PeopleFilterForm } from "~/components/people-filter-form";
+import { CountryProtectionFilter } from "~/components/country-protection-filter";
 import { PersonLink } from "~/components/person-link";
 import { messages } from "~/i18n/messages";
 import { groupByLetter } from "~/lib/alphabet";
@@ -28,23 +28,20 @@ export default async function PeoplePage({ params, searchParams }: Props) {
   const filter = peopleFilterParam(await searchParams);
   const everyone = await listPeople();
   const shown = filterPeople(everyone, filter);
-  // A valid country no one has stays chosen in the form, above its empty state.
-  const countries = [...new Set([...everyone.flatMap((person) => person.nationalities), ...(filter.country ? [filter.country] : [])])];
   const t = messages(locale);
   return (
     <>
       <h1>{t.people}</h1>
       <p className="page-intro">{t.peopleDescription}</p>
-      <PeopleFilterForm locale={locale} filter={filter} countries={countries} />
+      <CountryProtectionFilter
+        locale={locale}
+        action={peoplePath(locale)}
+        id="people"
+        country={{ name: "country", label: t.filterNationality, any: t.allCountries, value: filter.country, countries: everyone.flatMap((person) => person.nationalities) }}
+        protection={{ name: "protection", label: t.filterProtection, any: t.anyProtection, value: filter.protection }}
+      />
       {shown.length === 0 ? (
-        <div className="empty-state">
-          <p>{t.noPeople}</p>
-          {everyone.length > 0 ? (
-            <p>
-              <Link href={peoplePath(locale)}>{t.showAllPeople}</Link>
-            </p>
-          ) : null}
-        </div>
+        <EmptyState message={t.noPeople} showAll={everyone.length > 0 ? { href: peoplePath(locale), label: t.showAllPeople } : null} />
       ) : (
         <LetterIndex
           groups={groupByLetter(shown, (person) => displayName(person, locale), locale)}

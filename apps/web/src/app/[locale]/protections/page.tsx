@@ -1,7 +1,7 @@
 import { listPublicProtections } from "@rightsdesk/db/public";
 import { type Metadata } from "next";
-import Link from "next/link";
-import { ProtectionFilterForm } from "~/components/protection-filter-form";
+import { CountryProtectionFilter } from "~/components/country-protection-filter";
+import { EmptyState } from "~/components/empty-state";
 import { ProtectionsChart } from "~/components/protections-chart";
 import { ProtectionsTable } from "~/components/protections-table";
 import { messages } from "~/i18n/messages";
@@ -30,8 +30,6 @@ export default async function ProtectionsPage({ params, searchParams }: Props) {
   const [all, rows] = await Promise.all([listPublicProtections(), filtered ? listPublicProtections(filter) : null]);
   // By the state's name in the reader's language; within a state, the data layer's order by year.
   const shown = sortByCountry(rows ?? all, (row) => row.grantingState, locale);
-  // A valid state with no protections stays chosen in the form, above its empty table.
-  const stateChoices = [...new Set([...all.map((row) => row.grantingState), ...(filter.state ? [filter.state] : [])])];
   const t = messages(locale);
   const labels = registryLabels(locale);
   const caption = [
@@ -45,16 +43,15 @@ export default async function ProtectionsPage({ params, searchParams }: Props) {
     <>
       <h1>{t.protections}</h1>
       <p className="page-intro">{t.protectionsDescription}</p>
-      <ProtectionFilterForm locale={locale} filter={filter} states={stateChoices} />
+      <CountryProtectionFilter
+        locale={locale}
+        action={protectionsPath(locale)}
+        id="protections"
+        country={{ name: "state", label: t.filterState, any: t.allStates, value: filter.state, countries: all.map((row) => row.grantingState) }}
+        protection={{ name: "type", label: t.filterType, any: t.allTypes, value: filter.type }}
+      />
       {shown.length === 0 ? (
-        <div className="empty-state">
-          <p>{t.noProtections}</p>
-          {filtered ? (
-            <p>
-              <Link href={protectionsPath(locale)}>{t.showAllProtections}</Link>
-            </p>
-          ) : null}
-        </div>
+        <EmptyState message={t.noProtections} showAll={filtered ? { href: protectionsPath(locale), label: t.showAllProtections } : null} />
       ) : (
         <>
           <ProtectionsTable rows={shown} locale={locale} caption={caption} variant="registry" />

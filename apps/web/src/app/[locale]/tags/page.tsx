@@ -1,5 +1,5 @@
 import { type Metadata } from "next";
-import Link from "next/link";
+import { EmptyState } from "~/components/empty-state";
 import { TagCloud } from "~/components/tag-cloud";
 import { messages } from "~/i18n/messages";
 import { listTagCounts } from "~/lib/archive";
@@ -26,12 +26,7 @@ export default async function TagsPage({ params }: Props) {
       <h1>{t.topics}</h1>
       <p className="page-intro">{t.topicsDescription}</p>
       {sections.length === 0 ? (
-        <div className="empty-state">
-          <p>{t.noTopics}</p>
-          <p>
-            <Link href={archivePath(locale)}>{t.showAllArchive}</Link>
-          </p>
-        </div>
+        <EmptyState message={t.noTopics} showAll={{ href: archivePath(locale), label: t.showAllArchive }} />
       ) : (
         sections.map((section) => (
           <section key={section.id} aria-labelledby={`tags-${section.id}`}>

@@ -1,12 +1,16 @@
-import { deleteCase, setCaseParticipants, updateCase } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { deleteCase, setCaseParticipants, updateCase, withRevalidationOf } from "@rightsdesk/db/editor";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { endpoints } from "~/features/shared/endpoints";
 
 // The case is saved first: a conflict refuses the whole save before any participant changes.
-export const PUT = registryRoute(endpoints.updateCase, { kind: "registry.edit" }, async ({ actor, params, body }) => {
-  const updated = await updateCase(params.id, body.case, body.baseVersion, actor);
-  await setCaseParticipants(params.id, body.participants, actor);
-  return updated;
-});
+export const PUT = apiRoute(
+  endpoints.updateCase,
+  { kind: "registry.edit" },
+  revalidating(async ({ actor, params, body }) => {
+    const updated = await updateCase(params.id, body.case, body.baseVersion, actor);
+    return withRevalidationOf(updated, await setCaseParticipants(params.id, body.participants, actor));
+  }),
+);
 
-export const DELETE = registryRoute(endpoints.deleteCase, { kind: "registry.edit" }, ({ actor, params }) => deleteCase(params.id, actor));
+export const DELETE = apiRoute(endpoints.deleteCase, { kind: "registry.edit" }, revalidating(({ actor, params }) => deleteCase(params.id, actor)));

@@ -1,5 +1,4 @@
 import { deleteMedia, updateMediaMetadata } from "@rightsdesk/db/editor";
-import { cacheTags } from "@rightsdesk/domain";
 import { endpoints } from "~/features/shared/endpoints";
 import { apiRoute } from "~/features/shared/server/api";
 import { revalidating } from "~/features/shared/server/public-site";
@@ -8,7 +7,7 @@ import { revalidating } from "~/features/shared/server/public-site";
 export const PUT = apiRoute(
   endpoints.updateMedia,
   "signed-in",
-  revalidating(async ({ actor, params, body }) => ({ result: await updateMediaMetadata(params.id, body, actor), revalidate: [cacheTags.media(params.id)] })),
+  revalidating(({ actor, params, body }) => updateMediaMetadata(params.id, body, actor)),
 );
 
 export const DELETE = apiRoute(endpoints.deleteMedia, { kind: "media.manage" }, ({ actor, params }) => deleteMedia(params.id, actor));

@@ -1,9 +1,12 @@
 import { deleteOrganisation, updateOrganisation } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute(endpoints.updateOrganisation, { kind: "registry.edit" }, ({ actor, params, body }) =>
-  updateOrganisation(params.id, body.organisation, body.baseVersion, actor),
+export const PUT = apiRoute(
+  endpoints.updateOrganisation,
+  { kind: "registry.edit" },
+  revalidating(({ actor, params, body }) => updateOrganisation(params.id, body.organisation, body.baseVersion, actor)),
 );
 
-export const DELETE = registryRoute(endpoints.deleteOrganisation, { kind: "registry.edit" }, ({ actor, params }) => deleteOrganisation(params.id, actor));
+export const DELETE = apiRoute(endpoints.deleteOrganisation, { kind: "registry.edit" }, revalidating(({ actor, params }) => deleteOrganisation(params.id, actor)));

@@ -1,9 +1,12 @@
 import { deleteProtection, updateProtection } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute(endpoints.updateProtection, { kind: "registry.edit" }, ({ actor, params, body }) =>
-  updateProtection(params.id, body.protection, body.baseVersion, actor),
+export const PUT = apiRoute(
+  endpoints.updateProtection,
+  { kind: "registry.edit" },
+  revalidating(({ actor, params, body }) => updateProtection(params.id, body.protection, body.baseVersion, actor)),
 );
 
-export const DELETE = registryRoute(endpoints.deleteProtection, { kind: "registry.edit" }, ({ actor, params }) => deleteProtection(params.id, actor));
+export const DELETE = apiRoute(endpoints.deleteProtection, { kind: "registry.edit" }, revalidating(({ actor, params }) => deleteProtection(params.id, actor)));

@@ -45,7 +45,7 @@ async function loadArticle(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article, fallback } = await loadArticle(params);
-  const { leadImage } = await resolveArticleReferences(article.body, locale);
+  const { leadImage } = await resolveArticleReferences(article.slug, article.body, locale);
   const description = article.summary || undefined;
   const images = leadImage ? [{ url: leadImage.src, alt: leadImage.alt, ...(leadImage.width && leadImage.height && { width: leadImage.width, height: leadImage.height }) }] : undefined;
   return {
@@ -81,7 +81,7 @@ export default async function ArticlePage({ params }: Props) {
   // The text's own language, marked where it differs from the page's so screen readers switch voice.
   const textLang = fallback ? article.locale : undefined;
   // Mentions show the records' names as they are now, in the reader's script; an internal or deleted one is withheld.
-  const references = await resolveArticleReferences(article.body, locale);
+  const references = await resolveArticleReferences(article.slug, article.body, locale);
   const origin = siteUrl();
   const url = new URL(articlePath(article.locale, article.slug), origin).href;
   const body = renderArticle(article.body, {

@@ -1,8 +1,11 @@
 import { translateCaseEvent } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { translatesRegistry } from "~/features/shared/server/route-access";
 import { endpoints } from "~/features/shared/endpoints";
 
-export const PUT = registryRoute(endpoints.translateCaseEvent, translatesRegistry, ({ actor, params, body }) =>
-  translateCaseEvent(params.eventId, params.locale, body, actor),
+export const PUT = apiRoute(
+  endpoints.translateCaseEvent,
+  translatesRegistry,
+  revalidating(({ actor, params, body }) => translateCaseEvent(params.eventId, params.locale, body, actor)),
 );

@@ -1,5 +1,4 @@
 import { discardMediaTexts, publishMediaTexts } from "@rightsdesk/db/editor";
-import { cacheTags } from "@rightsdesk/domain";
 import { endpoints } from "~/features/shared/endpoints";
 import { apiRoute } from "~/features/shared/server/api";
 import { revalidating } from "~/features/shared/server/public-site";
@@ -13,7 +12,7 @@ import { publishesVersion } from "~/features/shared/server/route-access";
 export const POST = apiRoute(
   endpoints.publishMediaTexts,
   publishesVersion,
-  revalidating(async ({ actor, params }) => ({ result: await publishMediaTexts(params.id, params.locale, actor), revalidate: [cacheTags.media(params.id)] })),
+  revalidating(({ actor, params }) => publishMediaTexts(params.id, params.locale, actor)),
 );
 
 export const DELETE = apiRoute(endpoints.discardMediaTexts, publishesVersion, ({ actor, params }) =>

@@ -1,9 +1,12 @@
 import { translatePersonBio } from "@rightsdesk/db/editor";
-import { registryRoute } from "~/features/registry/server/registry-route";
+import { apiRoute } from "~/features/shared/server/api";
+import { revalidating } from "~/features/shared/server/public-site";
 import { translatesRegistry } from "~/features/shared/server/route-access";
 import { endpoints } from "~/features/shared/endpoints";
 
 // A save over someone else's translation is refused.
-export const PUT = registryRoute(endpoints.translatePersonBio, translatesRegistry, ({ actor, params, body }) =>
-  translatePersonBio(params.id, params.locale, body, actor),
+export const PUT = apiRoute(
+  endpoints.translatePersonBio,
+  translatesRegistry,
+  revalidating(({ actor, params, body }) => translatePersonBio(params.id, params.locale, body, actor)),
 );
