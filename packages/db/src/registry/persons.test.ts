@@ -218,9 +218,9 @@ describe("confidentiality", () => {
 
   it("gives the case form its participants with the names and confidentiality its person picker shows", async () => {
     const editor = await makeActor("editor");
-    const shown = await createPerson(person("Aigerim Tleuzhan"), editor);
-    const hidden = await createPerson(person("Sealed Witness", { confidentiality: "internal" }), editor);
-    const item = await createCase(ZCaseInput.parse({ title: { en: "Case with participants" }, kind: "extradition_request", slug: unique("c") }), editor);
+    const shown = (await createPerson(person("Aigerim Tleuzhan"), editor)).result;
+    const hidden = (await createPerson(person("Sealed Witness", { confidentiality: "internal" }), editor)).result;
+    const item = (await createCase(ZCaseInput.parse({ title: { en: "Case with participants" }, kind: "extradition_request", slug: unique("c") }), editor)).result;
     await setCaseParticipants(item.id, [{ personId: shown.id, role: "subject" }, { personId: hidden.id, role: "witness" }], editor);
 
     expect(await listCaseParticipants(item.id)).toEqual(

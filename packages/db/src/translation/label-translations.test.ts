@@ -131,7 +131,7 @@ describe("label translations", () => {
     const created: string[] = [];
     for (let i = 0; i < 6; i++) {
       const bio = i % 2 === 0 ? { en: `Bio ${i}.`, fr: `Bio ${i} fr.` } : { en: `Bio ${i}.` };
-      created.push((await createPerson(ZPersonInput.parse({ name: `${name} ${i}`, slug: unique("p"), bio }), editor)).id);
+      created.push((await createPerson(ZPersonInput.parse({ name: `${name} ${i}`, slug: unique("p"), bio }), editor)).result.id);
     }
     const todo = (await listLabelTranslations("fr", ["bio"])).bio.filter((item) => item.state !== "current");
     const ids: string[] = [];
