@@ -177,6 +177,8 @@ try {
   await translation.focus();
   await page.keyboard.press("Control+End");
   const sideBySide = await typeRow(page, translation, "beside");
+  // Profiled in a row of its own, as at the end of the source text above.
+  const sideBySideProfile = await profileWhile(page, () => typeAndTime(page, translation, keys("profiled beside"), KEY_DELAY_MS));
 
   await page.goto(`${apps.editorUrl}/articles/${empty.id}/en`);
   const emptyEditor = page.getByRole("textbox", { name: "Body" });
@@ -224,11 +226,13 @@ try {
   );
   console.info(`  keystrokes lost: ${lost.length === 0 ? "none" : lost.join(", ")}`);
   console.info(`  open the article until the text shows   ${ms(loadMs)}; its translation beside it ${ms(translationLoadMs)}`);
-  console.info(`  typing at the end, top self time (CPU profile, ours):`);
-  for (const fn of hottestFunctions(profile, 5)) {
-    console.info(`    ${ms(fn.selfMs).padStart(9)}  ${fn.name}  ${fn.where}`);
-    const excerpt = await sourceExcerpt(fn);
-    if (excerpt) console.info(`               ${excerpt}`);
+  for (const [where, watched] of [["at the end", profile], ["side by side, at the end", sideBySideProfile]] as const) {
+    console.info(`  typing ${where}, top self time (CPU profile, ours):`);
+    for (const fn of hottestFunctions(watched, 5)) {
+      console.info(`    ${ms(fn.selfMs).padStart(9)}  ${fn.name}  ${fn.where}`);
+      const excerpt = await sourceExcerpt(fn);
+      if (excerpt) console.info(`               ${excerpt}`);
+    }
   }
   console.info(`  a save (Ctrl+S), ${(payloadBytes / 1024).toFixed(0)} KiB: long tasks ${longTasks.length}, longest ${ms(Math.max(0, ...longTasks))}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}   (target: none)`);
   console.info(`  a save, browser request to answer       ${ms(saveResponse.request().timing().responseEnd)}`);
