@@ -12,14 +12,20 @@ export function demoLogin(role: DemoRole) {
   return { email: user.email, password: demoUsers.password };
 }
 
-export async function signIn(page: Page, role: DemoRole) {
-  const { email, password } = demoLogin(role);
+export type Login = { email: string; password: string };
+
+/** Signs in through the login form as a person does, and waits for the articles. */
+export async function signInWith(page: Page, { email, password }: Login) {
   await page.goto(`${EDITOR_URL}/login`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   // The first sign-in after the server starts hashes the password and renders the list: slow on a busy machine.
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible({ timeout: 30_000 });
+}
+
+export async function signIn(page: Page, role: DemoRole) {
+  await signInWith(page, demoLogin(role));
 }
 
 /** A title no other test run uses, so tests never see each other's articles. */
@@ -54,6 +60,22 @@ export const SEED = {
   russianTitle: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",
   draftSlug: "explainer-refused-extradition-requests",
 };
+
+/** An email address no other test run uses, for an account of the test's own. */
+export const uniqueEmail = (prefix: string) =>
+  // The random part: uniqueTitle repeats within a millisecond, and an address can have only one account.
+  `${uniqueTitle(prefix).replaceAll(" ", "-").toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@rightsdesk.local`;
+
+/**
+ * Adds an account through the API as the admin signed in on `page`, for a test that changes a user (its role, its
+ * sessions) and so must not change a demo account other tests sign in with.
+ */
+export async function createUserByApi(page: Page, role: DemoRole): Promise<Login & { name: string }> {
+  const user = { name: uniqueTitle(`Test ${role}`), email: uniqueEmail(role), password: `${uniqueTitle("password")} long enough` };
+  const response = await page.request.post(`${EDITOR_URL}/api/users`, { data: { ...user, role } });
+  expect(response.status(), await response.text()).toBe(200);
+  return user;
+}
 
 /** Creates an article through the API as the user signed in on `page`, for tests whose subject is not creating one. */
 export async function createArticleByApi(page: Page, title: string): Promise<{ id: string; slug: string }> {
