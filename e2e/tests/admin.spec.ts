@@ -1,23 +1,20 @@
 import { slugify } from "@rightsdesk/domain";
-import { expect, type Page, test } from "./fixtures";
-import { createArticle, EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
-
-/** The admin's users page: changes the translator's role and waits until the server confirms. */
-async function setTranslatorRole(page: Page, role: string) {
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Users" }).click();
-  const row = page.getByRole("row").filter({ hasText: "translator@rightsdesk.local" });
-  await row.getByRole("combobox", { name: "Role of Taras Translator" }).selectOption(role);
-  await row.getByRole("button", { name: "Change role" }).click();
-  await expect(row.getByRole("status")).toHaveText("Role changed");
-}
+import { expect, test } from "./fixtures";
+import { createArticle, createUserByApi, EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
 
 test("an admin changes the translator's role and finds the change in the audit log", async ({ page }) => {
   await signIn(page, "admin");
-  await setTranslatorRole(page, "editor");
+  // A translator of the test's own: a new role ends the user's sessions, and the demo translator's are other tests'.
+  const translator = await createUserByApi(page, "translator");
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Users" }).click();
+  const row = page.getByRole("row").filter({ hasText: translator.email });
+  await row.getByRole("combobox", { name: `Role of ${translator.name}` }).selectOption("editor");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("status")).toHaveText("Role changed");
 
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
-  const entry = page.getByRole("row").filter({ hasText: "Taras Translator (translator@rightsdesk.local): translator → editor" });
+  const entry = page.getByRole("row").filter({ hasText: `${translator.name} (${translator.email}): translator → editor` });
   await expect(entry).toBeVisible();
   await expect(entry.getByRole("cell").nth(1)).toHaveText("Ada Admin");
   await expect(entry.getByRole("cell").nth(2)).toHaveText("Role changed");
@@ -27,9 +24,6 @@ test("an admin changes the translator's role and finds the change in the audit l
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/action=article\.delete/);
   await expect(page.getByRole("row").filter({ hasText: "translator → editor" })).toHaveCount(0);
-
-  // The other tests need the translator as a translator.
-  await setTranslatorRole(page, "translator");
 });
 
 test("an admin cannot change their own role", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { createArticle, demoLogin, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, createUserByApi, demoLogin, EDITOR_URL, saveState, signIn, signInWith, uniqueEmail, uniqueTitle, WEB_URL } from "./support";
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto(`${EDITOR_URL}/login`);
@@ -110,7 +110,11 @@ test("a page of another origin cannot change anything with the editor's cookie, 
 });
 
 test("signing out ends the session: its old cookie opens nothing any more", async ({ page, browser }) => {
-  await signIn(page, "translator");
+  // An account of the test's own: signing out ends every session of the account, which other tests may share.
+  await signIn(page, "admin");
+  const own = await createUserByApi(page, "translator");
+  await page.context().clearCookies();
+  await signInWith(page, own);
   const cookies = await page.context().cookies(EDITOR_URL);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -128,7 +132,7 @@ test("signing out ends the session: its old cookie opens nothing any more", asyn
 
 test("guessing a password meets a growing wait with a clear message, which ends by itself", async ({ page }) => {
   // An address of this test's own: the wait belongs to the account tried, so no other test is held up.
-  const email = `${uniqueTitle("guesser").replaceAll(" ", "-").toLowerCase()}@rightsdesk.local`;
+  const email = uniqueEmail("guesser");
   const alert = page.locator("form").getByRole("alert");
   /** One sign-in, waited for until the server has answered it, so that no two attempts overlap. */
   const attempt = async (password: string) => {

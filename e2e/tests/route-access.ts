@@ -163,6 +163,10 @@ export const ACCESS_TABLE: AccessRow[] = [
 
   // Users and sessions
   { route: "PUT /api/users/[id]/role", path: "/api/users/{translatorUser}/role", rule: "user.manage", expect: adminsOnly },
+  // Sent without a body: an admin gets past the check to a 400, and no account is added.
+  { route: "POST /api/users", path: "/api/users", rule: "user.manage", expect: adminsOnly },
+  // Without a body too: a change would end the demo account's sessions, which the table's other rows still use.
+  { route: "PUT /api/account/password", path: "/api/account/password", rule: "everyone changes their own password", expect: signedIn("allowed") },
   { route: "GET /api/auth/[...nextauth]", path: "/api/auth/session", rule: "signing in is for everyone", expect: { anonymous: 200, translator: 200, editor: 200, admin: 200 } },
   {
     route: "POST /api/auth/[...nextauth]",
@@ -194,5 +198,6 @@ export const ACCESS_TABLE: AccessRow[] = [
   { route: "GET /organisations/[id]", path: "/organisations/{organisation}", rule: "registry.edit: the page is the form", expect: editorsPage },
   { route: "GET /media", path: "/media", rule: "every signed-in user reads; translators describe media", expect: everyPage },
   { route: "GET /users", path: "/users", rule: "user.manage", expect: adminsPage },
+  { route: "GET /account", path: "/account", rule: "everyone manages their own password", expect: everyPage },
   { route: "GET /audit", path: "/audit", rule: "audit.read", expect: adminsPage },
 ];

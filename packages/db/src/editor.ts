@@ -41,7 +41,18 @@ export {
 } from "./translation/label-translations";
 export { getSourceChangesSince, markUpToDate, type SourceChanges, type SourceRevisionText } from "./translation/translation-status";
 export { clearSignInFailures, recordSignInFailure, signInWait } from "./access/sign-in-throttle";
-export { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials, type SignedInUser } from "./access/users";
+export {
+  changeOwnPassword,
+  createUser,
+  endSessions,
+  getSessionUser,
+  getUser,
+  listUsers,
+  setUserRole,
+  upsertUser,
+  verifyCredentials,
+  type SignedInUser,
+} from "./access/users";
 export {
   createCase,
   deleteCase,

@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   unsupported_media_type: 415,
+  too_many_requests: 429,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

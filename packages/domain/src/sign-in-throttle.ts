@@ -19,3 +19,6 @@ export function signInWaitMessage(seconds: number): string {
   const wait = seconds < 60 ? `${Math.ceil(seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`;
   return `Too many failed sign-ins. Wait ${wait}, then try again.`;
 }
+
+/** The throttle's key for an account: sign-in and a password change count failures against the same one. */
+export const accountThrottleKey = (email: string) => `account:${email.toLowerCase()}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCredentials } from "./user";
+import { generatePassword, PASSWORD_MIN_LENGTH, ZCredentials, ZNewUser, ZPasswordChange } from "./user";
 
 describe("ZCredentials", () => {
   it("lower-cases the email", () => {
@@ -21,5 +21,56 @@ describe("ZCredentials", () => {
     expect(ZCredentials.safeParse({ email: "editor@rightsdesk.local", password: "" }).error?.issues[0]?.message).toBe(
       "Enter your password",
     );
+  });
+});
+
+describe("ZNewUser", () => {
+  const valid = { name: " Nadia Newcomer ", email: "  Nadia@Example.ORG ", role: "translator", password: "twelve chars" };
+
+  it("trims the name and normalises the email (trimmed, lower case)", () => {
+    expect(ZNewUser.parse(valid)).toEqual({ name: "Nadia Newcomer", email: "nadia@example.org", role: "translator", password: "twelve chars" });
+  });
+
+  it("asks for a first password of at least 12 characters", () => {
+    expect(PASSWORD_MIN_LENGTH).toBe(12);
+    expect(ZNewUser.safeParse({ ...valid, password: "eleven char" }).error?.issues[0]).toMatchObject({ path: ["password"], message: "Use at least 12 characters" });
+  });
+
+  it.each([
+    [{ name: "   " }, "name", "Enter a name"],
+    [{ email: "not-an-email" }, "email", "Enter a valid email address"],
+    [{ role: "owner" }, "role", undefined],
+  ])("refuses %j with a message on its field", (change, field, message) => {
+    const issue = ZNewUser.safeParse({ ...valid, ...change }).error?.issues[0];
+    expect(issue?.path).toEqual([field]);
+    if (message) expect(issue?.message).toBe(message);
+  });
+});
+
+describe("ZPasswordChange", () => {
+  const valid = { currentPassword: "old password", newPassword: "a new long password", repeatedPassword: "a new long password" };
+
+  it("takes the current password and a new one typed twice", () => {
+    expect(ZPasswordChange.parse(valid)).toEqual(valid);
+  });
+
+  it.each([
+    [{ currentPassword: "" }, "currentPassword", "Enter your current password"],
+    [{ newPassword: "too short", repeatedPassword: "too short" }, "newPassword", "Use at least 12 characters"],
+    [{ repeatedPassword: "a new long passwort" }, "repeatedPassword", "The two new passwords are not the same"],
+    [{ newPassword: "old password", repeatedPassword: "old password", currentPassword: "old password" }, "newPassword", "Choose a password other than your current one"],
+  ])("refuses %j with a message on its field", (change, field, message) => {
+    expect(ZPasswordChange.safeParse({ ...valid, ...change }).error?.issues[0]).toMatchObject({ path: [field], message });
+  });
+});
+
+describe("generatePassword", () => {
+  it("gives 20 letters and digits without look-alikes, a valid first password, different each time", () => {
+    const passwords = Array.from({ length: 50 }, generatePassword);
+    for (const password of passwords) {
+      expect(password).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{20}$/);
+      expect(ZNewUser.shape.password.safeParse(password).success).toBe(true);
+    }
+    expect(new Set(passwords).size).toBe(passwords.length);
   });
 });

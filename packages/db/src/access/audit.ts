@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "organisation.delete",
   "protection.delete",
   "user.role",
+  "user.create",
+  "user.password",
   "media.delete",
   "media.publish",
 ] as const;

@@ -1,8 +1,10 @@
+import { accountThrottleKey } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
 import { listAuditEvents } from "./audit";
 import { db } from "../infra/client";
-import { endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
+import { signInWait } from "./sign-in-throttle";
+import { changeOwnPassword, createUser, endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
 
 describe("users", () => {
   it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
@@ -95,5 +97,71 @@ describe("sessions", () => {
     expect(await getSessionUser(first.id, third?.sessionVersion ?? 0)).toBeNull();
     const fourth = await verifyCredentials(email, "another horse battery");
     expect(await getSessionUser(first.id, fourth?.sessionVersion ?? 0)).toMatchObject({ role: "translator" });
+  });
+});
+
+describe("adding a user", () => {
+  it("stores the account with its email trimmed and in lower case, the first password hashed, and the addition in the audit log", async () => {
+    const admin = await makeActor("admin");
+    const email = `${unique("Newcomer")}@Test.local`;
+    const user = await createUser({ name: "Nadia Newcomer", email: `  ${email} `, role: "translator", password: "a first password" }, admin);
+    expect(user).toMatchObject({ name: "Nadia Newcomer", email: email.toLowerCase(), role: "translator" });
+    expect(await verifyCredentials(email, "a first password")).toMatchObject({ id: user.id, role: "translator" });
+
+    const log = await listAuditEvents({ action: "user.create", actorId: admin.id }, admin);
+    expect(log.items).toEqual([expect.objectContaining({ targetType: "user", targetId: user.id, summary: `Nadia Newcomer (${email.toLowerCase()}) as translator` })]);
+  });
+
+  it("refuses an email that already has an account, whatever its case, with a conflict", async () => {
+    const admin = await makeActor("admin");
+    const email = `${unique("taken")}@test.local`;
+    await createUser({ name: "First", email, role: "editor", password: "a first password" }, admin);
+    await expect(createUser({ name: "Second", email: email.toUpperCase(), role: "admin", password: "another password" }, admin)).rejects.toMatchObject({
+      code: "conflict",
+      message: `${email} already has an account.`,
+      fields: { email: "Already used by another account" },
+    });
+    expect(await db().user.count({ where: { email } })).toBe(1);
+  });
+
+  it("is for admins only", async () => {
+    const editor = await makeActor("editor");
+    await expect(createUser({ name: "X", email: `${unique("x")}@test.local`, role: "admin", password: "a first password" }, editor)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+  });
+});
+
+describe("changing one's password", () => {
+  it("needs the current one; afterwards only the new one signs in and every earlier session has ended", async () => {
+    const email = `${unique("changer")}@test.local`;
+    await upsertUser({ email, name: "Changer", role: "editor", password: "the old password" });
+    const before = await verifyCredentials(email, "the old password");
+    if (!before) throw new Error("the test user cannot sign in");
+    const actor = { id: before.id, role: before.role };
+
+    await changeOwnPassword(actor, { currentPassword: "the old password", newPassword: "the new password" });
+    expect(await verifyCredentials(email, "the old password")).toBeNull();
+    const after = await verifyCredentials(email, "the new password");
+    expect(after?.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await getSessionUser(before.id, before.sessionVersion)).toBeNull();
+    expect((await db().auditEvent.findMany({ where: { action: "user.password", targetId: before.id } })).map((event) => event.actorId)).toEqual([before.id]);
+  });
+
+  it("refuses a wrong current password, changes nothing, and counts it as a failed sign-in", async () => {
+    const email = `${unique("forgetful")}@test.local`;
+    const user = await upsertUser({ email, name: "Forgetful", role: "translator", password: "the real password" });
+    const before = await verifyCredentials(email, "the real password");
+    const actor = { id: user.id, role: user.role };
+    const attempt = () => changeOwnPassword(actor, { currentPassword: "a guess", newPassword: "whatever comes next" });
+    await expect(attempt()).rejects.toMatchObject({ code: "validation", fields: { currentPassword: "Not your current password" } });
+    expect(await verifyCredentials(email, "the real password")).toMatchObject({ sessionVersion: before?.sessionVersion });
+    for (let i = 1; i < 5; i++) await expect(attempt()).rejects.toMatchObject({ code: "validation" });
+    // The fifth failure in a row makes the account wait, for the sign-in form and this one alike.
+    expect(await signInWait([accountThrottleKey(email)])).toBeGreaterThan(0);
+    await expect(changeOwnPassword(actor, { currentPassword: "the real password", newPassword: "a new password now" })).rejects.toMatchObject({
+      code: "too_many_requests",
+      message: expect.stringMatching(/^Too many failed sign-ins\. Wait \d seconds/),
+    });
   });
 });

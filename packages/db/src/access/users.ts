@@ -1,8 +1,20 @@
-import { AppError, decideRoleChange, type Role, type User } from "@rightsdesk/domain";
+import {
+  accountThrottleKey,
+  AppError,
+  decideRoleChange,
+  type NewUser,
+  type PasswordChange,
+  type Role,
+  signInWaitMessage,
+  type User,
+  ZNewUser,
+} from "@rightsdesk/domain";
 import bcrypt from "bcryptjs";
 import { type Actor, assertAllowed } from "./access";
 import { recordAudit } from "./audit";
+import { clearSignInFailures, recordSignInFailure, signInWait } from "./sign-in-throttle";
 import { db } from "../infra/client";
+import { Prisma } from "../generated/prisma/client";
 
 const BCRYPT_COST = 12;
 
@@ -86,6 +98,55 @@ export async function setUserRole(userId: string, role: Role, actor: Actor): Pro
       tx,
     );
     return updated;
+  });
+}
+
+/**
+ * An admin adds an account with its first password, recorded in the audit log in the same transaction. The
+ * input is parsed here too, so that every caller's email is stored trimmed and in lower case, as sign-in looks it up.
+ */
+export async function createUser(input: NewUser, actor: Actor): Promise<User> {
+  assertAllowed(actor, { kind: "user.manage" });
+  const { email, name, role, password } = ZNewUser.parse(input);
+  const taken = () => new AppError("conflict", `${email} already has an account.`, { email: "Already used by another account" });
+  if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw taken();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name, role, passwordHash }, select: userSelect });
+      await recordAudit(
+        { action: "user.create", actorId: actor.id, targetType: "user", targetId: user.id, summary: `${name} (${email}) as ${role}`, details: { role } },
+        tx,
+      );
+      return user;
+    });
+  } catch (error) {
+    // Two admins adding the same address at once: the second meets the unique index, not the check above.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken();
+    throw error;
+  }
+}
+
+/**
+ * A user sets a new password, proving the current one. A wrong current password counts against the account as a
+ * failed sign-in would, so the form cannot be used to guess it from an unattended session. Every session of the
+ * user ends, this one too: whoever knew the old password is out at once.
+ */
+export async function changeOwnPassword(actor: Actor, change: Pick<PasswordChange, "currentPassword" | "newPassword">): Promise<void> {
+  const row = await db().user.findUnique({ where: { id: actor.id }, omit: { passwordHash: false } });
+  if (!row) throw new AppError("not_found", "This account does not exist any more.");
+  const keys = [accountThrottleKey(row.email)];
+  const wait = await signInWait(keys);
+  if (wait > 0) throw new AppError("too_many_requests", signInWaitMessage(wait));
+  if (!(await bcrypt.compare(change.currentPassword, row.passwordHash))) {
+    await recordSignInFailure(keys);
+    throw new AppError("validation", "Your current password is not the one you typed. Nothing was changed.", { currentPassword: "Not your current password" });
+  }
+  await clearSignInFailures(accountThrottleKey(row.email));
+  const passwordHash = await hashPassword(change.newPassword);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: row.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit({ action: "user.password", actorId: actor.id, targetType: "user", targetId: row.id, summary: `${row.name} (${row.email})` }, tx);
   });
 }
 

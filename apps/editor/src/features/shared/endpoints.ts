@@ -27,9 +27,11 @@ import {
   ZMediaMetadataPatch,
   ZMediaPreviewQuery,
   ZMentionQuery,
+  ZNewUser,
   ZNewComment,
   ZOrganisationInput,
   ZOrganisationSave,
+  ZPasswordChange,
   ZPersonInput,
   ZPersonMergeInput,
   ZPersonMergePreviewQuery,
@@ -145,7 +147,11 @@ export const endpoints = {
   discardMediaTexts: { method: "DELETE", path: "/api/media/:id/pending/:locale", params: ZVersionParams, body: ZNoBody, response: responds<MediaAssetSummary>() },
 
   // Administration.
+  createUser: { method: "POST", path: "/api/users", params: ZNoParams, body: ZNewUser, response: responds<User>() },
   setUserRole: { method: "PUT", path: "/api/users/:id/role", params: ZRecordParams, body: ZRoleChangeInput, response: responds<User>() },
+
+  // One's own account.
+  changeOwnPassword: { method: "PUT", path: "/api/account/password", params: ZNoParams, body: ZPasswordChange, response: responds<Ok>() },
 } as const satisfies Record<string, JsonEndpoint | FileEndpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -2,6 +2,7 @@ import { listUsers } from "@rightsdesk/db/editor";
 import { can } from "@rightsdesk/domain";
 import { notFound } from "next/navigation";
 import { ListTable } from "~/features/shared/ui/list-table";
+import { NewUserForm } from "~/features/admin/new-user-form";
 import { RoleForm } from "~/features/admin/role-form";
 import { requireUser } from "~/features/shared/server/session";
 
@@ -16,8 +17,9 @@ export default async function UsersPage() {
       <h1>Users</h1>
       <p className="save-state">
         Admins manage accounts and read the audit log; editors write, publish and delete; translators edit translations only. Every
-        change of a role is recorded in the audit log.
+        account added and every change of a role is recorded in the audit log.
       </p>
+      <NewUserForm />
       <ListTable
         rows={users}
         rowKey={(other) => other.id}

@@ -17,6 +17,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "organisation.delete": "Organisation deleted",
   "protection.delete": "Protection deleted",
   "user.role": "Role changed",
+  "user.create": "User added",
+  "user.password": "Password changed",
   "media.delete": "Media deleted",
   "media.publish": "Media texts published",
   "version.reviewed": "Translation marked up to date",

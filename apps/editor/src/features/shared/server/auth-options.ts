@@ -1,6 +1,6 @@
 import "server-only";
 import { clearSignInFailures, endSessions, recordSignInFailure, signInWait, verifyCredentials } from "@rightsdesk/db/editor";
-import { signInWaitMessage, ZCredentials, ZRole } from "@rightsdesk/domain";
+import { accountThrottleKey, signInWaitMessage, ZCredentials, ZRole } from "@rightsdesk/domain";
 import { type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
@@ -17,7 +17,7 @@ const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 function throttleKeys(email: string, headers: Record<string, unknown> | undefined): string[] {
   const forwarded = headers?.["x-forwarded-for"];
   const address = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return [`account:${email.toLowerCase()}`, ...(address && !LOOPBACK.test(address) ? [`address:${address}`] : [])];
+  return [accountThrottleKey(email), ...(address && !LOOPBACK.test(address) ? [`address:${address}`] : [])];
 }
 
 export const authOptions: NextAuthOptions = {

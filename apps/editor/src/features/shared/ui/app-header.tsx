@@ -23,6 +23,7 @@ export function AppHeader({ user }: { user: User }) {
       <span>
         {user.name} ({user.role})
       </span>
+      <Link href="/account">Your account</Link>
       <SignOutButton />
     </header>
   );

@@ -1,0 +1,91 @@
+"use client";
+
+import { generatePassword, type NewUser, PASSWORD_MIN_LENGTH, type Role, ROLES, ZNewUser, ZRole } from "@rightsdesk/domain";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { callApi } from "~/features/shared/api-client";
+import { checkInput, type FormErrors, issuesByPath, messageFor, NO_ERRORS, textOf } from "~/features/shared/form-errors";
+import { FormAlert } from "~/features/shared/ui/form-alert";
+import { SaveRow } from "~/features/shared/ui/save-row";
+import { TextField } from "~/features/shared/ui/text-field";
+
+/**
+ * An admin adds an account with a first password, typed or generated. The password is shown once, after the
+ * account exists, so that the admin can pass it on; the server keeps only its hash.
+ */
+export function NewUserForm() {
+  const router = useRouter();
+  const [password, setPassword] = useState("");
+  const [role, setRole] = useState<Role>("translator");
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [pending, setPending] = useState(false);
+  const [added, setAdded] = useState<NewUser | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const typed = new FormData(form);
+    setAdded(null);
+    const checked = checkInput(ZNewUser, { name: textOf(typed, "name"), email: textOf(typed, "email"), role, password });
+    if (!checked.success) {
+      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
+      return;
+    }
+    setPending(true);
+    const result = await callApi("createUser", { body: checked.input });
+    setPending(false);
+    if (!result.ok) {
+      setErrors({ form: result.error, fields: result.fields ?? {} });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    setAdded(checked.data);
+    form.reset();
+    setPassword("");
+    router.refresh();
+  }
+
+  const field = (name: keyof NewUser) => ({ id: `new-user-${name}`, name, error: messageFor(errors.fields, name) });
+  return (
+    <form className="card" aria-labelledby="new-user-heading" onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id="new-user-heading">Add a user</h2>
+      <div className="form-grid">
+        <TextField label="Name" type="text" autoComplete="off" {...field("name")} />
+        <TextField label="Email" type="email" autoComplete="off" {...field("email")} />
+        <div>
+          <label htmlFor="new-user-role">Role</label>
+          <select id="new-user-role" value={role} onChange={(event) => setRole(ZRole.parse(event.target.value))}>
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+        {/* Shown as text: the admin has to read it out or copy it to the new user. */}
+        <TextField
+          label={`First password (at least ${PASSWORD_MIN_LENGTH} characters)`}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          {...field("password")}
+        />
+      </div>
+      <div className="toolbar-row">
+        <button type="button" onClick={() => setPassword(generatePassword())}>
+          Generate a password
+        </button>
+      </div>
+      <FormAlert message={errors.form} />
+      <SaveRow pending={pending} label="Add user" pendingLabel="Adding…" />
+      {added && (
+        <p role="status" className="save-state saved">
+          {added.name} ({added.email}) can now sign in as {added.role} with the first password <code>{added.password}</code>. Pass it on now: it is not
+          shown again.
+        </p>
+      )}
+    </form>
+  );
+}
