@@ -4,40 +4,25 @@ import { PASSWORD_MIN_LENGTH, type PasswordChange, ZPasswordChange } from "@righ
 import { signOut } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
-import { checkInput, type FormErrors, issuesByPath, messageFor, NO_ERRORS, textOf } from "~/features/shared/form-errors";
+import { messageFor, textOf } from "~/features/shared/form-errors";
 import { FormAlert } from "~/features/shared/ui/form-alert";
 import { SaveRow } from "~/features/shared/ui/save-row";
 import { TextField } from "~/features/shared/ui/text-field";
+import { useCheckedSubmit } from "~/features/shared/use-checked-submit";
 
 /**
  * Changing one's own password. The server ends every session of the user, this one too (a session's cookie
  * cannot be reissued cleanly from an API route), so the form then asks the user to sign in again.
  */
 export function PasswordForm() {
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [pending, setPending] = useState(false);
+  const { errors, pending, send } = useCheckedSubmit();
   const [changed, setChanged] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const checked = checkInput(ZPasswordChange, {
-      currentPassword: textOf(form, "currentPassword"),
-      newPassword: textOf(form, "newPassword"),
-      repeatedPassword: textOf(form, "repeatedPassword"),
-    });
-    if (!checked.success) {
-      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
-      return;
-    }
-    setPending(true);
-    const result = await callApi("changeOwnPassword", { body: checked.input });
-    setPending(false);
-    if (!result.ok) {
-      setErrors({ form: result.error, fields: result.fields ?? {} });
-      return;
-    }
-    setChanged(true);
+    const typed = { currentPassword: textOf(form, "currentPassword"), newPassword: textOf(form, "newPassword"), repeatedPassword: textOf(form, "repeatedPassword") };
+    if (await send(ZPasswordChange, typed, (body) => callApi("changeOwnPassword", { body }))) setChanged(true);
   }
 
   if (changed) {

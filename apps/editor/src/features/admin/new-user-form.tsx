@@ -4,10 +4,11 @@ import { generatePassword, type NewUser, PASSWORD_MIN_LENGTH, type Role, ROLES, 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
-import { checkInput, type FormErrors, issuesByPath, messageFor, NO_ERRORS, textOf } from "~/features/shared/form-errors";
+import { messageFor, textOf } from "~/features/shared/form-errors";
 import { FormAlert } from "~/features/shared/ui/form-alert";
 import { SaveRow } from "~/features/shared/ui/save-row";
 import { TextField } from "~/features/shared/ui/text-field";
+import { useCheckedSubmit } from "~/features/shared/use-checked-submit";
 
 /**
  * An admin adds an account with a first password, typed or generated. The password is shown once, after the
@@ -17,8 +18,7 @@ export function NewUserForm() {
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<Role>("translator");
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [pending, setPending] = useState(false);
+  const { errors, pending, send } = useCheckedSubmit();
   const [added, setAdded] = useState<NewUser | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -26,20 +26,9 @@ export function NewUserForm() {
     const form = event.currentTarget;
     const typed = new FormData(form);
     setAdded(null);
-    const checked = checkInput(ZNewUser, { name: textOf(typed, "name"), email: textOf(typed, "email"), role, password });
-    if (!checked.success) {
-      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
-      return;
-    }
-    setPending(true);
-    const result = await callApi("createUser", { body: checked.input });
-    setPending(false);
-    if (!result.ok) {
-      setErrors({ form: result.error, fields: result.fields ?? {} });
-      return;
-    }
-    setErrors(NO_ERRORS);
-    setAdded(checked.data);
+    const result = await send(ZNewUser, { name: textOf(typed, "name"), email: textOf(typed, "email"), role, password }, (body) => callApi("createUser", { body }));
+    if (!result) return;
+    setAdded(result.sent);
     form.reset();
     setPassword("");
     router.refresh();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type z } from "zod";
 import { type ApiResult } from "~/features/shared/api-client";
-import { checkInput, type FormErrors, issuesByPath, NO_ERRORS } from "~/features/shared/form-errors";
+import { useCheckedSubmit } from "~/features/shared/use-checked-submit";
 
 /** What a form read from its fields, before the schema has checked it. */
 type RawInput = Record<string, unknown>;
@@ -28,30 +28,18 @@ type Options<S extends z.ZodType> = {
 export function useRecordForm<S extends z.ZodType>({ collection, id, openedVersion, schema, save }: Options<S>) {
   const router = useRouter();
   const [version, setVersion] = useState(openedVersion);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { errors, pending, send } = useCheckedSubmit();
 
   async function submit(input: RawInput) {
     setSaved(false);
-    const checked = checkInput(schema, input);
-    if (!checked.success) {
-      setErrors({ form: "Some fields need attention.", fields: issuesByPath(checked.error) });
-      return;
-    }
-    setPending(true);
-    const result = await save(checked.input, id ? version : null);
-    setPending(false);
-    if (!result.ok) {
-      setErrors({ form: result.error, fields: result.fields ?? {} });
-      return;
-    }
-    setErrors(NO_ERRORS);
+    const result = await send(schema, input, (checked) => save(checked, id ? version : null));
+    if (!result) return;
     if (!id) {
-      router.push(`/${collection}/${result.data.id}`);
+      router.push(`/${collection}/${result.answer.id}`);
       return;
     }
-    setVersion(result.data.version);
+    setVersion(result.answer.version);
     setSaved(true);
     router.refresh();
   }
