@@ -29,7 +29,7 @@ test("an admin adds a user, who signs in with the first password, changes it, an
   const own = await browser.newContext();
   const newcomer = await own.newPage();
   await signInWith(newcomer, { email, password: firstPassword });
-  await newcomer.getByRole("link", { name: "Your account" }).click();
+  await newcomer.getByRole("link", { name: "Nadia Newcomer (translator), your account" }).click();
   await expect(newcomer.getByRole("heading", { name: "Your account" })).toBeVisible();
   const newPassword = "my own long password";
   await newcomer.getByLabel("Current password").fill(firstPassword);
