@@ -3,7 +3,8 @@
 // DATABASE_URL, if set, names the PostgreSQL server on which each run creates its own fresh databases;
 // without it, the tests use embedded PGlite databases in memory. REDIS_URL, if set, runs the browser tests
 // with two public sites sharing their cache through that Redis.
-// `npm test -- --only-e2e` runs the browser tests alone, on builds that already exist.
+// `npm test -- --only-e2e` runs the browser tests alone, on builds that already exist; what follows it goes to
+// Playwright (`npm test -- --only-e2e --grep @embedded`).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { bootstrap, root, run } from "./lib/bootstrap.mjs";
@@ -17,6 +18,7 @@ Install Debian's (apt-get install chromium) or set CHROMIUM_PATH to another Chro
 }
 
 const onlyE2e = process.argv.includes("--only-e2e");
+const playwrightArgs = onlyE2e ? process.argv.slice(process.argv.indexOf("--only-e2e") + 1) : [];
 const [command, ...prefix] = bootstrap();
 const pnpm = (...args) => run(command, [...prefix, ...args], { env: { ...process.env, TEST_REPORT_DIR: reportDir } });
 
@@ -35,7 +37,7 @@ function step(name, ...args) {
 const database = process.env.DATABASE_URL ? "PostgreSQL" : "the embedded database";
 const cache = process.env.REDIS_URL ? "two public sites sharing Redis" : "one public site, cache in memory";
 if (onlyE2e) {
-  step(`end-to-end tests in Chromium (${database}, ${cache})`, "e2e");
+  step(`end-to-end tests in Chromium (${database}, ${cache})`, "e2e", ...playwrightArgs);
 } else {
   step("lint and typecheck of the root scripts", "run", "check:root");
   const built = step("lint, typecheck, unit and integration tests, build", "turbo", "run", "lint", "typecheck", "test", "build", "--concurrency=2", "--continue");

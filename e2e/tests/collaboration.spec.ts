@@ -1,5 +1,5 @@
 import { type Browser, expect, type Locator, type Page, test } from "./fixtures";
-import { createArticle, saveState, signIn, uniqueTitle } from "./support";
+import { createArticle, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle } from "./support";
 
 const presence = (page: Page) => page.getByRole("status").filter({ hasText: "Also editing" });
 
@@ -16,7 +16,7 @@ async function signedInPage(browser: Browser, role: "editor" | "admin") {
   return page;
 }
 
-test("two people editing one version: the second save gets a conflict, keeps both texts in history", async ({ browser }) => {
+test("two people editing one version: the second save gets a conflict, keeps both texts in history", EMBEDDED_DATABASE_TOO, async ({ browser }) => {
   const eva = await signedInPage(browser, "editor");
   const url = await createArticle(eva, uniqueTitle("Detention of Ihar Losik"));
   const ada = await signedInPage(browser, "admin");

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "./fixtures";
-import { EDITOR_URL, signIn, uniqueTitle } from "./support";
+import { EDITOR_URL, EMBEDDED_DATABASE_TOO, signIn, uniqueTitle } from "./support";
 
 async function signedIn(browser: Browser, role: "editor" | "translator"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -63,7 +63,7 @@ test("a translator adds a tag label missing in their language", async ({ browser
   await translator.context().close();
 });
 
-test("of two translators saving one biography, the second is told, sees the first one's text and keeps their own", async ({ browser }) => {
+test("of two translators saving one biography, the second is told, sees the first one's text and keeps their own", EMBEDDED_DATABASE_TOO, async ({ browser }) => {
   const editor = await signedIn(browser, "editor");
   const name = uniqueTitle("Dana Conflicttest");
   await editor.goto(`${EDITOR_URL}/people/new`);

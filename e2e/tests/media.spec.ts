@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { slugify } from "@rightsdesk/domain";
 import { expect, test } from "./fixtures";
-import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, EDITOR_URL, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** A 640×400 PNG (a drawing of a court building), uploaded under a .jpg name: its bytes decide. */
 const photo = fileURLToPath(new URL("../fixtures/courthouse.png", import.meta.url));
@@ -18,7 +18,7 @@ test("a file that is not an image is refused with a clear message", async ({ pag
   await expect(problem).toContainText("Its contents were checked, not its name.");
 });
 
-test("an editor uploads an image, must give it alt text before inserting it, and readers get it sized and lazy", async ({ page, browser }) => {
+test("an editor uploads an image, must give it alt text before inserting it, and readers get it sized and lazy", EMBEDDED_DATABASE_TOO, async ({ page, browser }) => {
   await signIn(page, "editor");
   const title = uniqueTitle("Hearing in Aix-en-Provence");
   const alt = `The court building in Aix-en-Provence ${Date.now().toString(36)}`;

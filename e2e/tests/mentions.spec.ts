@@ -1,6 +1,6 @@
 import { slugify } from "@rightsdesk/domain";
 import { expect, type Page, test } from "./fixtures";
-import { createArticle, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 const mentionPopup = (page: Page) => page.getByRole("listbox", { name: "Registry records to mention" });
 
@@ -18,7 +18,7 @@ async function mention(page: Page, query: string, name: string) {
   await expect(mentionPopup(page)).toBeHidden();
 }
 
-test("an editor mentions a person with @, and a reader follows the mention to the person's page", async ({ page, browser }) => {
+test("an editor mentions a person with @, and a reader follows the mention to the person's page", EMBEDDED_DATABASE_TOO, async ({ page, browser }) => {
   await signIn(page, "editor");
   const title = uniqueTitle("Ablyazov speaks in Paris");
   await createArticle(page, title);

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
-import { SEED, WEB_URL } from "./support";
+import { EMBEDDED_DATABASE_TOO, SEED, WEB_URL } from "./support";
 
-test("readers see published demo articles per language, and drafts never", async ({ page }) => {
+test("readers see published demo articles per language, and drafts never", EMBEDDED_DATABASE_TOO, async ({ page }) => {
   await page.goto(`${WEB_URL}/`);
   await expect(page).toHaveURL(`${WEB_URL}/en`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,8 +1,8 @@
 import { slugify } from "@rightsdesk/domain";
 import { expect, test } from "./fixtures";
-import { createArticle, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
-test("an editor writes, tags and publishes an article that readers then find in its language", async ({ page, browser }) => {
+test("an editor writes, tags and publishes an article that readers then find in its language", EMBEDDED_DATABASE_TOO, async ({ page, browser }) => {
   await signIn(page, "editor");
   const title = uniqueTitle("Austria refuses to extradite Artur Trofimov");
   const slug = slugify(title);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "./fixtures";
-import { EDITOR_URL, signIn, uniqueTitle, WEB_URL } from "./support";
+import { EDITOR_URL, EMBEDDED_DATABASE_TOO, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** Chooses a person in a person picker as an editor does: types their name, which the server searches, then picks what it found. */
 async function choosePerson(scope: Page | Locator, label: string, name: string) {
@@ -195,7 +195,7 @@ test("an editor merges a duplicate record into a person and keeps its spelling",
   expect(gone?.status()).toBe(404);
 });
 
-test("merging an internal record into a public person lists what readers would see and needs a second, explicit yes", async ({ page }) => {
+test("merging an internal record into a public person lists what readers would see and needs a second, explicit yes", EMBEDDED_DATABASE_TOO, async ({ page }) => {
   await signIn(page, "editor");
   const hiddenName = uniqueTitle("Zhanna Hiddenova");
   await createPerson(page, hiddenName);

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
-import { createArticle, saveState, signIn, uniqueTitle } from "./support";
+import { createArticle, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle } from "./support";
 
-test("an editor compares two revisions and restores an older one as a new revision", async ({ page }) => {
+test("an editor compares two revisions and restores an older one as a new revision", EMBEDDED_DATABASE_TOO, async ({ page }) => {
   await signIn(page, "editor");
   await createArticle(page, uniqueTitle("Aliya Turusbekova asylum"));
   const body = page.getByRole("textbox", { name: "Body" });

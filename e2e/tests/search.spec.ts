@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
-import { EDITOR_URL, SEED, signIn, WEB_URL } from "./support";
+import { EDITOR_URL, EMBEDDED_DATABASE_TOO, SEED, signIn, WEB_URL } from "./support";
 
-test("a reader searches from the header under another spelling and finds the person and the news about him", async ({ page }) => {
+test("a reader searches from the header under another spelling and finds the person and the news about him", EMBEDDED_DATABASE_TOO, async ({ page }) => {
   await page.goto(`${WEB_URL}/en`);
   const box = page.getByRole("search", { name: "Search" }).getByRole("searchbox", { name: "Search articles, people and cases" });
   await box.fill("Abliazov");
@@ -18,7 +18,7 @@ test("a reader searches from the header under another spelling and finds the per
   );
 });
 
-test("a Russian reader finds by a Russian word form, with the matched word marked in the snippet", async ({ page }) => {
+test("a Russian reader finds by a Russian word form, with the matched word marked in the snippet", EMBEDDED_DATABASE_TOO, async ({ page }) => {
   await page.goto(`${WEB_URL}/ru/search?q=${encodeURIComponent("Аблязову")}`);
   await expect(page.getByRole("region", { name: "Люди" }).getByRole("link", { name: "Мухтар Аблязов", exact: true })).toBeVisible();
   const articles = page.getByRole("region", { name: "Статьи" });

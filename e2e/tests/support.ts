@@ -74,6 +74,13 @@ export async function expectOnFirstScreen(page: Page, control: Locator) {
 
 export const saveState = (page: Page) => page.getByRole("status").filter({ hasText: /saved|Saving|Not saved|Save failed|Unsaved/ });
 
+/**
+ * Tags the tests that CI runs a second time on the embedded database (PGlite), besides the whole suite on
+ * PostgreSQL: the paths that lean on the database engine (concurrent saves, the scheduler, full-text search,
+ * merges, uploads, the publication path). `npm test` without DATABASE_URL still runs every test there.
+ */
+export const EMBEDDED_DATABASE_TOO = { tag: "@embedded" };
+
 export const SEED = {
   publishedSlug: "open-dialog-meets-ablyazov-in-paris",
   russianTitle: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",

@@ -1,6 +1,6 @@
 import { slugify } from "@rightsdesk/domain";
 import { expect, type Locator, type Page, test } from "./fixtures";
-import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, EDITOR_URL, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
 const sourceText = (page: Page) => page.getByRole("document", { name: "English source text" });
@@ -56,7 +56,7 @@ async function publish(page: Page) {
   await expect(page.getByText("Published: readers can see this version now.")).toBeVisible();
 }
 
-test("the translation desk from request to republished translation, with readers told in between", async ({ browser }) => {
+test("the translation desk from request to republished translation, with readers told in between", EMBEDDED_DATABASE_TOO, async ({ browser }) => {
   // Three people and the public site, one after the other.
   test.slow();
   const editor = await (await browser.newContext()).newPage();

@@ -1,10 +1,10 @@
 import { expect, type Page, test } from "./fixtures";
-import { createUserByApi, EDITOR_URL, signIn, signInWith, uniqueEmail } from "./support";
+import { createUserByApi, EDITOR_URL, EMBEDDED_DATABASE_TOO, signIn, signInWith, uniqueEmail } from "./support";
 
 /** The sign-in form's own alert (Next's route announcer is an alert too). */
 const signInAlert = (page: Page) => page.locator("form").getByRole("alert");
 
-test("an admin adds a user, who signs in with the first password, changes it, and the old one is refused", async ({ page, browser }) => {
+test("an admin adds a user, who signs in with the first password, changes it, and the old one is refused", EMBEDDED_DATABASE_TOO, async ({ page, browser }) => {
   await signIn(page, "admin");
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Users" }).click();
   const form = page.getByRole("form", { name: "Add a user" });

@@ -1,6 +1,6 @@
 import { slugify } from "@rightsdesk/domain";
 import { expect, test } from "./fixtures";
-import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, EDITOR_URL, EMBEDDED_DATABASE_TOO, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 test("a translator submits a translation for review; an editor approves and publishes it for readers", async ({ page, browser }) => {
   // Two people, one after the other.
@@ -44,7 +44,7 @@ test("a translator submits a translation for review; an editor approves and publ
   await expect(reader.getByRole("heading", { level: 1, name: russianTitle })).toBeVisible();
 });
 
-test("a scheduled version goes live on its own at its time", async ({ page, browser }) => {
+test("a scheduled version goes live on its own at its time", EMBEDDED_DATABASE_TOO, async ({ page, browser }) => {
   // It waits for the scheduler in real time.
   test.slow();
   await signIn(page, "editor");
