@@ -290,8 +290,8 @@ describe("deactivating and reactivating an account", () => {
   it("takes a deactivated person out of the reviewer and translator pickers, and refuses new work for them", async () => {
     const admin = await makeActor("admin");
     const editor = await makeActor("editor");
-    const { actor: reviewer } = await signedInUser("editor");
-    const { actor: translator } = await signedInUser("translator");
+    const reviewer = await makeActor("editor");
+    const translator = await makeActor("translator");
     const { id } = await createArticle({ title: unique("Picked"), summary: "", slug: "" }, editor);
     await assignReviewer(id, "en", reviewer.id, editor);
     await setUserStatus(reviewer.id, "deactivated", admin);
