@@ -244,6 +244,11 @@ describe("deactivating and reactivating an account", () => {
     expect(await getSessionUser(session.id, again?.sessionVersion ?? 0)).toBeNull();
     expect(await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { authorId: true } })).toEqual({ authorId: session.id });
     expect((await listUsers(admin)).find((user) => user.id === session.id)?.deactivatedAt).toEqual(deactivated.deactivatedAt);
+    // Adding them again is not the way back, and the refusal says which is.
+    await expect(createUser({ name: "Again", email, role: "editor", password: "a first password" }, admin)).rejects.toMatchObject({
+      code: "conflict",
+      message: `${email} already has an account, deactivated: reactivate it in the list of users.`,
+    });
 
     // Deactivating twice changes nothing more and records nothing more.
     await setUserStatus(session.id, "deactivated", admin);

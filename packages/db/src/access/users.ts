@@ -123,8 +123,12 @@ export async function setUserRole(userId: string, role: Role, actor: Actor): Pro
 export async function createUser(input: NewUser, actor: Actor): Promise<User> {
   assertAllowed(actor, { kind: "user.manage" });
   const { email, name, role, password } = ZNewUser.parse(input);
-  const taken = () => new AppError("conflict", `${email} already has an account.`, { email: "Already used by another account" });
-  if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw taken();
+  const taken = (deactivated = false) =>
+    new AppError("conflict", `${email} already has an account${deactivated ? ", deactivated: reactivate it in the list of users" : ""}.`, {
+      email: "Already used by another account",
+    });
+  const existing = await db().user.findUnique({ where: { email }, select: { deactivatedAt: true } });
+  if (existing) throw taken(existing.deactivatedAt !== null);
   const passwordHash = await hashPassword(password);
   try {
     return await db().$transaction(async (tx) => {
