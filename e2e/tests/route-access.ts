@@ -163,6 +163,9 @@ export const ACCESS_TABLE: AccessRow[] = [
 
   // Users and sessions
   { route: "PUT /api/users/[id]/role", path: "/api/users/{translatorUser}/role", rule: "user.manage", expect: adminsOnly },
+  // Without a body: an admin gets past the check to a 400, and the translator keeps their password and access.
+  { route: "PUT /api/users/[id]/password", path: "/api/users/{translatorUser}/password", rule: "user.manage", expect: adminsOnly },
+  { route: "PUT /api/users/[id]/status", path: "/api/users/{translatorUser}/status", rule: "user.manage", expect: adminsOnly },
   // Sent without a body: an admin gets past the check to a 400, and no account is added.
   { route: "POST /api/users", path: "/api/users", rule: "user.manage", expect: adminsOnly },
   // Without a body too: a change would end the demo account's sessions, which the table's other rows still use.

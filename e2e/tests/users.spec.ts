@@ -95,3 +95,116 @@ test("other roles cannot add users, not even through the API", async ({ page }) 
   });
   expect(refused.status()).toBe(403);
 });
+
+/** The Users page's row of one account, for the admin signed in on `page`. */
+async function userRow(page: Page, email: string) {
+  await page.goto(`${EDITOR_URL}/users`);
+  return page.getByRole("row").filter({ hasText: email });
+}
+
+test("an admin resets a forgotten password: the person's sessions end, the old password is refused and the new one works", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  const user = await createUserByApi(page, "editor");
+  const own = await browser.newContext();
+  const person = await own.newPage();
+  await signInWith(person, user);
+
+  const row = await userRow(page, user.email);
+  await row.getByRole("button", { name: `Reset password of ${user.name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Reset the password of ${user.name}` });
+  await dialog.getByLabel(/First password/).fill("too short");
+  await dialog.getByRole("button", { name: "Reset password" }).click();
+  await expect(dialog.getByText("Use at least 12 characters")).toBeVisible();
+  await dialog.getByRole("button", { name: "Generate a password" }).click();
+  const newPassword = await dialog.getByLabel(/First password/).inputValue();
+  expect(newPassword).toHaveLength(20);
+  await dialog.getByRole("button", { name: "Reset password" }).click();
+  await expect(dialog.getByRole("status")).toHaveText(`Every session of ${user.name} has ended. They sign in again with the first password ${newPassword}. Pass it on now: it is not shown again.`);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(dialog).toBeHidden();
+
+  // The person's open session has ended.
+  await person.reload();
+  await expect(person).toHaveURL(/\/login/);
+  await person.getByLabel("Email").fill(user.email);
+  await person.getByLabel("Password").fill(user.password);
+  await person.getByRole("button", { name: "Sign in" }).click();
+  await expect(signInAlert(person)).toHaveText("Wrong email or password.");
+  await signInWith(person, { email: user.email, password: newPassword });
+  await own.close();
+
+  await page.getByRole("link", { name: "Audit log" }).click();
+  const entry = page.getByRole("row").filter({ hasText: `${user.name} (${user.email})` }).filter({ hasText: "Password reset" });
+  await expect(entry.getByRole("cell").nth(2)).toHaveText("Password reset");
+  await expect(page.getByText(newPassword)).toHaveCount(0);
+});
+
+test("an admin deactivates someone who left: their open session ends and sign-in says so; reactivated, they sign in again", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  const user = await createUserByApi(page, "translator");
+  const own = await browser.newContext();
+  const person = await own.newPage();
+  await signInWith(person, user);
+
+  const row = await userRow(page, user.email);
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Active");
+  // With the keyboard: the confirmation opens on Enter and Escape leaves everything as it was.
+  await row.getByRole("button", { name: `Deactivate ${user.name}` }).focus();
+  await page.keyboard.press("Enter");
+  const confirmation = page.getByRole("dialog", { name: `Deactivate ${user.name}?` });
+  await expect(confirmation).toContainText("keep their name");
+  await page.keyboard.press("Escape");
+  await expect(confirmation).toBeHidden();
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Active");
+
+  await row.getByRole("button", { name: `Deactivate ${user.name}` }).click();
+  await confirmation.getByRole("button", { name: "Deactivate the account" }).click();
+  await expect(row.getByRole("status").filter({ hasText: user.name })).toHaveText(`${user.name} is deactivated and signed out everywhere.`);
+  await expect(row.getByRole("cell").nth(3)).toHaveText(/^Deactivated since /);
+
+  await person.reload();
+  await expect(person).toHaveURL(/\/login/);
+  await person.getByLabel("Email").fill(user.email);
+  await person.getByLabel("Password").fill(user.password);
+  await person.getByRole("button", { name: "Sign in" }).click();
+  await expect(signInAlert(person)).toHaveText("This account has been deactivated. Ask an admin if you need access again.");
+
+  await row.getByRole("button", { name: `Reactivate ${user.name}` }).click();
+  await expect(row.getByRole("status").filter({ hasText: user.name })).toHaveText(`${user.name} can sign in again.`);
+  await expect(row.getByRole("cell").nth(3)).toHaveText("Active");
+  await signInWith(person, user);
+  await own.close();
+
+  await page.getByRole("link", { name: "Audit log" }).click();
+  const entries = page.getByRole("row").filter({ hasText: `${user.name} (${user.email})` });
+  await expect(entries.filter({ hasText: "User deactivated" })).toHaveCount(1);
+  await expect(entries.filter({ hasText: "User reactivated" })).toHaveCount(1);
+});
+
+test("an admin neither resets nor deactivates their own account, and only admins reach either route", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  const user = await createUserByApi(page, "editor");
+  const own = await userRow(page, "admin@rightsdesk.local");
+  await expect(own.getByRole("link", { name: "Your account" })).toBeVisible();
+  await expect(own.getByRole("button")).toHaveCount(0);
+
+  const session = (await (await page.request.get(`${EDITOR_URL}/api/auth/session`)).json()) as { user: { id: string } };
+  const self = await page.request.put(`${EDITOR_URL}/api/users/${session.user.id}/status`, { data: { status: "deactivated" } });
+  expect(self.status()).toBe(409);
+  expect(((await self.json()) as { error: string }).error).toBe("You cannot deactivate or reactivate your own account; ask another admin.");
+  expect((await page.request.put(`${EDITOR_URL}/api/users/${session.user.id}/password`, { data: { password: "a long enough password" } })).status()).toBe(409);
+  expect((await page.request.put(`${EDITOR_URL}/api/users/no-such-user/status`, { data: { status: "deactivated" } })).status()).toBe(404);
+  const bad = await page.request.put(`${EDITOR_URL}/api/users/no-such-user/password`, { data: { password: "short" } });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { fields: Record<string, string> }).fields).toEqual({ password: "Use at least 12 characters" });
+
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(editor, "editor");
+  const refused = await editor.request.put(`${EDITOR_URL}/api/users/${session.user.id}/status`, { data: { status: "deactivated" } });
+  expect(refused.status()).toBe(403);
+  expect((await editor.request.put(`${EDITOR_URL}/api/users/no-such-user/password`, { data: { password: "a long enough password" } })).status()).toBe(403);
+  await editorContext.close();
+  // The admin's own session goes on, and the test's user is untouched.
+  await expect((await userRow(page, user.email)).getByRole("cell").nth(3)).toHaveText("Active");
+});

@@ -1,3 +1,4 @@
+export * from "./account-status";
 export * from "./article";
 export * from "./article-list";
 export * from "./country";

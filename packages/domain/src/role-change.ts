@@ -7,7 +7,7 @@ export type RoleChangeInput = z.infer<typeof ZRoleChangeInput>;
 /**
  * Whether an admin may give a user a new role. Nobody changes their own role, and the last admin is
  * never demoted: either would leave a newsroom with no one who can manage accounts. `otherAdmins`
- * counts the admins besides the target as the database holds them now, so two admins demoting each
+ * counts the active admins besides the target as the database holds them now, so two admins demoting each
  * other at once cannot both succeed.
  */
 export function decideRoleChange(change: {

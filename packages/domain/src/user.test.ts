@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generatePassword, PASSWORD_MIN_LENGTH, ZCredentials, ZNewUser, ZPasswordChange } from "./user";
+import { generatePassword, PASSWORD_MIN_LENGTH, ZCredentials, ZNewUser, ZPasswordChange, ZPasswordReset } from "./user";
 
 describe("ZCredentials", () => {
   it("lower-cases the email", () => {
@@ -44,6 +44,21 @@ describe("ZNewUser", () => {
     const issue = ZNewUser.safeParse({ ...valid, ...change }).error?.issues[0];
     expect(issue?.path).toEqual([field]);
     if (message) expect(issue?.message).toBe(message);
+  });
+});
+
+describe("ZPasswordReset", () => {
+  it("takes a new first password under the rules of Add a user", () => {
+    expect(ZPasswordReset.parse({ password: "twelve chars" })).toEqual({ password: "twelve chars" });
+    expect(ZPasswordReset.parse({ password: generatePassword() }).password).toHaveLength(20);
+  });
+
+  it.each([[{ password: "eleven char" }], [{ password: "" }], [{}], [{ password: 123456789012 }]])("refuses %j on the password field", (input) => {
+    expect(ZPasswordReset.safeParse(input).error?.issues[0]).toMatchObject({ path: ["password"], message: "Use at least 12 characters" });
+  });
+
+  it("refuses an absurdly long one", () => {
+    expect(ZPasswordReset.safeParse({ password: "x".repeat(201) }).error?.issues[0]?.message).toBe("Use at most 200 characters");
   });
 });
 

@@ -46,6 +46,10 @@ export const ZPasswordChange = z
   .refine((change) => change.newPassword !== change.currentPassword, { path: ["newPassword"], message: "Choose a password other than your current one" });
 export type PasswordChange = z.infer<typeof ZPasswordChange>;
 
+/** A new first password an admin sets for someone who forgot theirs: the same rules as Add a user's. */
+export const ZPasswordReset = z.object({ password: ZNewPassword });
+export type PasswordReset = z.infer<typeof ZPasswordReset>;
+
 /** Letters and digits without the look-alikes (0/O, 1/l/I), since the admin reads the password out or copies it by hand. */
 const PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const GENERATED_PASSWORD_LENGTH = 20;

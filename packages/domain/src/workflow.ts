@@ -172,5 +172,5 @@ export type WorkflowItem = {
   updatedAt: Date;
 };
 
-/** Someone who may be asked to review. */
-export type Reviewer = { id: string; name: string; role: Role };
+/** Someone who may be asked to review; a deactivated one only as the reviewer a version already names. */
+export type Reviewer = { id: string; name: string; role: Role; deactivated: boolean };

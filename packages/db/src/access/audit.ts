@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   "user.role",
   "user.create",
   "user.password",
+  "user.password_reset",
+  "user.deactivate",
+  "user.reactivate",
   "media.delete",
   "media.publish",
 ] as const;

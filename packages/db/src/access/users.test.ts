@@ -1,10 +1,25 @@
-import { accountThrottleKey } from "@rightsdesk/domain";
+import { accountThrottleKey, ZTranslationRequest } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, unique } from "../../test/fixtures";
+import { createArticle } from "../articles/articles";
 import { listAuditEvents } from "./audit";
 import { db } from "../infra/client";
-import { signInWait } from "./sign-in-throttle";
-import { changeOwnPassword, createUser, endSessions, getSessionUser, getUser, listUsers, setUserRole, upsertUser, verifyCredentials } from "./users";
+import { recordSignInFailure, signInWait } from "./sign-in-throttle";
+import { listTranslators, requestTranslations } from "../translation/translation-desk";
+import {
+  changeOwnPassword,
+  createUser,
+  endSessions,
+  getSessionUser,
+  getUser,
+  listUsers,
+  resetPassword,
+  setUserRole,
+  setUserStatus,
+  upsertUser,
+  verifyCredentials,
+} from "./users";
+import { assignReviewer, listReviewers } from "../workflow/workflow";
 
 describe("users", () => {
   it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
@@ -163,5 +178,138 @@ describe("changing one's password", () => {
       code: "too_many_requests",
       message: expect.stringMatching(/^Too many failed sign-ins\. Wait \d seconds/),
     });
+  });
+});
+
+/** A user with a known password, signed in once: the session version that sign-in carries is theirs to check. */
+async function signedInUser(role: "admin" | "editor" | "translator", password = "the password they had") {
+  const email = `${unique(role)}@test.local`;
+  await upsertUser({ email, name: unique(`Person ${role}`), role, password });
+  const session = await verifyCredentials(email, password);
+  if (!session) throw new Error("the test user cannot sign in");
+  return { email, session, actor: { id: session.id, role: session.role } };
+}
+
+describe("an admin resetting someone's password", () => {
+  it("replaces it, ends every session of that user, and audits the reset without the password", async () => {
+    const admin = await makeActor("admin");
+    const { email, session } = await signedInUser("editor");
+    await recordSignInFailure([accountThrottleKey(email)]);
+
+    await resetPassword(session.id, { password: "a fresh first password" }, admin);
+    expect(await verifyCredentials(email, "the password they had")).toBeNull();
+    expect(await verifyCredentials(email, "a fresh first password")).toMatchObject({ id: session.id, sessionVersion: session.sessionVersion + 1 });
+    expect(await getSessionUser(session.id, session.sessionVersion)).toBeNull();
+    expect(await db().signInThrottle.findUnique({ where: { key: accountThrottleKey(email) } })).toBeNull();
+
+    const log = await listAuditEvents({ action: "user.password_reset", actorId: admin.id }, admin);
+    expect(log.items).toEqual([expect.objectContaining({ targetType: "user", targetId: session.id, summary: `${session.name} (${email})` })]);
+    const event = await db().auditEvent.findUniqueOrThrow({ where: { id: log.items[0]?.id } });
+    expect(JSON.stringify(event)).not.toContain("a fresh first password");
+  });
+
+  it("takes a first password of 12 characters or more", async () => {
+    const admin = await makeActor("admin");
+    const { email, session } = await signedInUser("translator");
+    await expect(resetPassword(session.id, { password: "eleven char" }, admin)).rejects.toMatchObject({ name: "ZodError" });
+    expect(await verifyCredentials(email, "the password they had")).toMatchObject({ sessionVersion: session.sessionVersion });
+  });
+
+  it("is for admins only, of someone who exists, and never of one's own password", async () => {
+    const admin = await makeActor("admin");
+    const editor = await makeActor("editor");
+    const { session } = await signedInUser("translator");
+    await expect(resetPassword(session.id, { password: "an intruder's choice" }, editor)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(resetPassword("nobody", { password: "a long enough one" }, admin)).rejects.toMatchObject({ code: "not_found" });
+    await expect(resetPassword(admin.id, { password: "a long enough one" }, admin)).rejects.toMatchObject({
+      code: "conflict",
+      message: "Change your own password on Your account, where you confirm the current one.",
+    });
+    expect(await db().auditEvent.count({ where: { action: "user.password_reset", targetId: { in: [session.id, admin.id] } } })).toBe(0);
+  });
+});
+
+describe("deactivating and reactivating an account", () => {
+  it("keeps the person and their work, refuses their sessions at once, and gives access back on reactivation", async () => {
+    const admin = await makeActor("admin");
+    const { email, session, actor } = await signedInUser("editor");
+    const { id: articleId } = await createArticle({ title: unique("Kept"), summary: "", slug: "" }, actor);
+
+    const deactivated = await setUserStatus(session.id, "deactivated", admin);
+    expect(deactivated.deactivatedAt).toBeInstanceOf(Date);
+    expect(await getSessionUser(session.id, session.sessionVersion)).toBeNull();
+    // The password still matches, so sign-in can say why it refuses; no session of theirs is accepted.
+    const again = await verifyCredentials(email, "the password they had");
+    expect(again).toMatchObject({ id: session.id, deactivated: true });
+    expect(await getSessionUser(session.id, again?.sessionVersion ?? 0)).toBeNull();
+    expect(await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { authorId: true } })).toEqual({ authorId: session.id });
+    expect((await listUsers(admin)).find((user) => user.id === session.id)?.deactivatedAt).toEqual(deactivated.deactivatedAt);
+    // Adding them again is not the way back, and the refusal says which is.
+    await expect(createUser({ name: "Again", email, role: "editor", password: "a first password" }, admin)).rejects.toMatchObject({
+      code: "conflict",
+      message: `${email} already has an account, deactivated: reactivate it in the list of users.`,
+    });
+
+    // Deactivating twice changes nothing more and records nothing more.
+    await setUserStatus(session.id, "deactivated", admin);
+    const reactivated = await setUserStatus(session.id, "active", admin);
+    expect(reactivated.deactivatedAt).toBeNull();
+    const back = await verifyCredentials(email, "the password they had");
+    expect(back).toMatchObject({ deactivated: false });
+    expect(await getSessionUser(session.id, back?.sessionVersion ?? 0)).toMatchObject({ id: session.id, role: "editor" });
+
+    const log = await listAuditEvents({ actorId: admin.id }, admin);
+    expect(log.items.map((item) => [item.action, item.summary])).toEqual([
+      ["user.reactivate", `${session.name} (${email})`],
+      ["user.deactivate", `${session.name} (${email})`],
+    ]);
+  });
+
+  it("is for admins only, of someone who exists, and never of one's own account", async () => {
+    const admin = await makeActor("admin");
+    const editor = await makeActor("editor");
+    await expect(setUserStatus(editor.id, "deactivated", editor)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(setUserStatus("nobody", "deactivated", admin)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setUserStatus(admin.id, "deactivated", admin)).rejects.toMatchObject({
+      code: "conflict",
+      message: "You cannot deactivate or reactivate your own account; ask another admin.",
+    });
+    expect((await getUser(admin.id))?.id).toBe(admin.id);
+    expect(await getSessionUser(editor.id, 1)).toMatchObject({ id: editor.id });
+  });
+
+  it("never leaves the newsroom without an active admin, even when two admins deactivate each other", async () => {
+    // Only the two admins of this test are active, as in a newsroom with two.
+    await db().user.updateMany({ where: { role: "admin" }, data: { deactivatedAt: new Date() } });
+    const first = await makeActor("admin");
+    const second = await makeActor("admin");
+    await db().user.updateMany({ where: { id: { in: [first.id, second.id] } }, data: { deactivatedAt: null } });
+    await setUserStatus(second.id, "deactivated", first);
+    // The second admin's page was opened before: their request still claims the admin role.
+    await expect(setUserStatus(first.id, "deactivated", second)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/is the last active admin\./) });
+    // A deactivated admin is no admin to fall back on when demoting the last active one either.
+    await expect(setUserRole(first.id, "editor", second)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/is the last admin\./) });
+    expect(await getSessionUser(first.id, 1)).toMatchObject({ role: "admin" });
+  });
+
+  it("takes a deactivated person out of the reviewer and translator pickers, and refuses new work for them", async () => {
+    const admin = await makeActor("admin");
+    const editor = await makeActor("editor");
+    const reviewer = await makeActor("editor");
+    const translator = await makeActor("translator");
+    const { id } = await createArticle({ title: unique("Picked"), summary: "", slug: "" }, editor);
+    await assignReviewer(id, "en", reviewer.id, editor);
+    await setUserStatus(reviewer.id, "deactivated", admin);
+    await setUserStatus(translator.id, "deactivated", admin);
+
+    expect((await listReviewers()).map((user) => user.id)).not.toContain(reviewer.id);
+    // The version that names them still shows who was asked, marked as deactivated.
+    expect((await listReviewers({ articleId: id, locale: "en" })).find((user) => user.id === reviewer.id)).toMatchObject({ deactivated: true });
+    expect((await listReviewers({ articleId: id, locale: "en" })).find((user) => user.id === editor.id)).toMatchObject({ deactivated: false });
+    await expect(assignReviewer(id, "en", reviewer.id, editor)).rejects.toMatchObject({ code: "validation", fields: { reviewerId: "Deactivated" } });
+
+    expect((await listTranslators()).map((user) => user.id)).not.toContain(translator.id);
+    const request = ZTranslationRequest.parse({ locales: ["ru"], dueDate: "", assigneeId: translator.id });
+    await expect(requestTranslations(id, request, editor)).rejects.toMatchObject({ code: "validation" });
   });
 });

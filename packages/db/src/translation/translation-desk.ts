@@ -100,9 +100,9 @@ export async function listAssignmentsOf(userId: string, now = new Date()): Promi
   return views.sort((a, b) => due(a) - due(b));
 }
 
-/** People a translation can be assigned to. */
+/** People a translation can be assigned to: active translators. */
 export function listTranslators(): Promise<{ id: string; name: string }[]> {
-  return db().user.findMany({ where: { role: "translator" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db().user.findMany({ where: { role: "translator", deactivatedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** Requests (or re-plans) translations of an article: one assignment per language, the latest request wins. */
@@ -112,8 +112,8 @@ export async function requestTranslations(articleId: string, request: Translatio
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!article) throw new AppError("not_found", "This article does not exist (it may have been deleted).");
     if (request.assigneeId) {
-      const assignee = await tx.user.findUnique({ where: { id: request.assigneeId }, select: { role: true } });
-      if (assignee?.role !== "translator") {
+      const assignee = await tx.user.findUnique({ where: { id: request.assigneeId }, select: { role: true, deactivatedAt: true } });
+      if (assignee?.role !== "translator" || assignee.deactivatedAt) {
         throw new AppError("validation", "Choose one of the translators.", { assigneeId: "Not a translator" });
       }
     }

@@ -28,12 +28,13 @@ const AUDITED: Partial<Record<Transition, { action: AuditAction; verb: string }>
   unschedule: { action: "version.schedule", verb: "Unscheduled" },
 };
 
-/** Only editors and admins review, so a request can never land with someone who may not approve. */
+/** Only active editors and admins review, so a request can never land with someone who may not approve. */
 async function assertReviewer(tx: Tx, reviewerId: string): Promise<void> {
-  const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { role: true } });
+  const reviewer = await tx.user.findUnique({ where: { id: reviewerId }, select: { role: true, deactivatedAt: true } });
   if (!reviewer || reviewer.role === "translator") {
     throw new AppError("validation", "Choose an editor or admin as reviewer.", { reviewerId: "Not an editor or admin" });
   }
+  if (reviewer.deactivatedAt) throw new AppError("validation", "This reviewer's account is deactivated; choose someone else.", { reviewerId: "Deactivated" });
 }
 
 /** What a move that changes nothing readers see writes; publication, unpublishing and archiving go through applyPublication. */
@@ -142,9 +143,17 @@ export async function assignReviewer(articleId: string, locale: Locale, reviewer
   });
 }
 
-/** Who may be asked to review: editors and admins, by name. */
-export async function listReviewers(): Promise<Reviewer[]> {
-  return db().user.findMany({ where: { role: { in: ["editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+/**
+ * Who may be asked to review: active editors and admins, by name. The reviewer a version names already stays
+ * in its list even once deactivated (marked so), so that the picker shows who was asked rather than "Any editor".
+ */
+export async function listReviewers(version?: { articleId: string; locale: Locale }): Promise<Reviewer[]> {
+  const rows = await db().user.findMany({
+    where: { OR: [{ role: { in: ["editor", "admin"] }, deactivatedAt: null }, ...(version ? [{ reviewing: { some: version } }] : [])] },
+    select: { id: true, name: true, role: true, deactivatedAt: true },
+    orderBy: { name: "asc" },
+  });
+  return rows.map(({ deactivatedAt, ...reviewer }) => ({ ...reviewer, deactivated: deactivatedAt !== null }));
 }
 
 /** Whether the user wrote the latest revision of a version: a translator may take back only their own submission. */

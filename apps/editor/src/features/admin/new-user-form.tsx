@@ -1,6 +1,6 @@
 "use client";
 
-import { generatePassword, type NewUser, PASSWORD_MIN_LENGTH, type Role, ROLES, ZNewUser, ZRole } from "@rightsdesk/domain";
+import { type NewUser, type Role, ROLES, ZNewUser, ZRole } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
@@ -9,6 +9,7 @@ import { FormAlert } from "~/features/shared/ui/form-alert";
 import { SaveRow } from "~/features/shared/ui/save-row";
 import { TextField } from "~/features/shared/ui/text-field";
 import { useCheckedSubmit } from "~/features/shared/use-checked-submit";
+import { FirstPasswordField, FirstPasswordShownOnce } from "./first-password";
 
 /**
  * An admin adds an account with a first password, typed or generated. The password is shown once, after the
@@ -51,29 +52,14 @@ export function NewUserForm() {
             ))}
           </select>
         </div>
-        {/* Shown as text: the admin has to read it out or copy it to the new user. */}
-        <TextField
-          label={`First password (at least ${PASSWORD_MIN_LENGTH} characters)`}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          {...field("password")}
-        />
-      </div>
-      <div className="toolbar-row">
-        <button type="button" onClick={() => setPassword(generatePassword())}>
-          Generate a password
-        </button>
+        <FirstPasswordField id="new-user-password" value={password} onChange={setPassword} error={messageFor(errors.fields, "password")} />
       </div>
       <FormAlert message={errors.form} />
       <SaveRow pending={pending} label="Add user" pendingLabel="Adding…" />
       {added && (
-        <p role="status" className="save-state saved">
-          {added.name} ({added.email}) can now sign in as {added.role} with the first password <code>{added.password}</code>. Pass it on now: it is not
-          shown again.
-        </p>
+        <FirstPasswordShownOnce password={added.password}>
+          {added.name} ({added.email}) can now sign in as {added.role} with the first password
+        </FirstPasswordShownOnce>
       )}
     </form>
   );

@@ -154,7 +154,7 @@ export const WorkflowBar = memo(function WorkflowBar({ articleId, locale, role, 
             <option value="">Any editor</option>
             {reviewers.map((reviewer) => (
               <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name} ({reviewer.role})
+                {reviewer.name} ({reviewer.deactivated ? "deactivated" : reviewer.role})
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import {
   type Case,
   type ExposedItem,
   type MediaAssetSummary,
+  type ManagedUser,
   type Mentionable,
   type Organisation,
   type PersonWithInternal,
@@ -14,6 +15,7 @@ import {
   type Staleness,
   type Suggestion,
   type User,
+  ZAccountStatusChange,
   ZAssignReviewerInput,
   ZBioTranslationSave,
   ZCaseForm,
@@ -32,6 +34,7 @@ import {
   ZOrganisationInput,
   ZOrganisationSave,
   ZPasswordChange,
+  ZPasswordReset,
   ZPersonInput,
   ZPersonMergeInput,
   ZPersonMergePreviewQuery,
@@ -149,6 +152,8 @@ export const endpoints = {
   // Administration.
   createUser: { method: "POST", path: "/api/users", params: ZNoParams, body: ZNewUser, response: responds<User>() },
   setUserRole: { method: "PUT", path: "/api/users/:id/role", params: ZRecordParams, body: ZRoleChangeInput, response: responds<User>() },
+  resetPassword: { method: "PUT", path: "/api/users/:id/password", params: ZRecordParams, body: ZPasswordReset, response: responds<Ok>() },
+  setUserStatus: { method: "PUT", path: "/api/users/:id/status", params: ZRecordParams, body: ZAccountStatusChange, response: responds<ManagedUser>() },
 
   // One's own account.
   changeOwnPassword: { method: "PUT", path: "/api/account/password", params: ZNoParams, body: ZPasswordChange, response: responds<Ok>() },

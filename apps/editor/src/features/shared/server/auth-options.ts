@@ -1,6 +1,6 @@
 import "server-only";
 import { clearSignInFailures, endSessions, recordSignInFailure, signInWait, verifyCredentials } from "@rightsdesk/db/editor";
-import { accountThrottleKey, signInWaitMessage, ZCredentials, ZRole } from "@rightsdesk/domain";
+import { accountThrottleKey, DEACTIVATED_SIGN_IN_MESSAGE, signInWaitMessage, ZCredentials, ZRole } from "@rightsdesk/domain";
 import { type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
@@ -40,6 +40,8 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await clearSignInFailures(keys[0] ?? "");
+        // Said only to whoever knows the password, so the message reveals nothing to a guesser.
+        if (user.deactivated) throw new Error(DEACTIVATED_SIGN_IN_MESSAGE);
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -1,11 +1,21 @@
 "use client";
 
-import { ZCredentials } from "@rightsdesk/domain";
+import { DEACTIVATED_SIGN_IN_MESSAGE, ZCredentials } from "@rightsdesk/domain";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FormAlert } from "./form-alert";
 import { SaveRow } from "./save-row";
+
+/**
+ * What the form says when next-auth refuses: the server's own message for a wait after too many failures (see
+ * signInWaitMessage) or a deactivated account; next-auth's codes otherwise read as a person would put them.
+ */
+function signInRefusal(error: string | null | undefined): string {
+  if (error === "CredentialsSignin") return "Wrong email or password.";
+  if (error === DEACTIVATED_SIGN_IN_MESSAGE || error?.startsWith("Too many")) return error;
+  return "Signing in failed; try again.";
+}
 
 export function LoginForm() {
   const router = useRouter();
@@ -25,9 +35,7 @@ export function LoginForm() {
     const result = await signIn("credentials", { ...credentials.data, redirect: false });
     setPending(false);
     if (!result?.ok) {
-      // A wait after too many failures comes back as its own message (see signInWaitMessage).
-      const message = result?.error === "CredentialsSignin" ? "Wrong email or password." : result?.error?.startsWith("Too many") ? result.error : "Signing in failed; try again.";
-      setError(message);
+      setError(signInRefusal(result?.error));
       return;
     }
     router.replace("/");

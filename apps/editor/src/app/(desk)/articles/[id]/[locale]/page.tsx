@@ -45,7 +45,7 @@ export default async function EditVersionPage({ params }: Props) {
     getArticle(id),
     listTags(),
     getArticleRegistryLinks(id),
-    listReviewers(),
+    listReviewers({ articleId: id, locale }),
     isLatestAuthor(id, locale, user.id),
     listOrganisations(),
     listArticleOldSlugs(id),
