@@ -1,5 +1,6 @@
-import { accountThrottleKey } from "@rightsdesk/domain";
+import { accountThrottleKey, ZNewUser } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
+import { type z } from "zod";
 import { makeActor, unique } from "../../test/fixtures";
 import { listAuditEvents } from "./audit";
 import { db } from "../infra/client";
@@ -101,10 +102,13 @@ describe("sessions", () => {
 });
 
 describe("adding a user", () => {
+  // The route parses its body with ZNewUser; the data layer takes what that parse gives.
+  const newUser = (input: z.input<typeof ZNewUser>) => ZNewUser.parse(input);
+
   it("stores the account with its email trimmed and in lower case, the first password hashed, and the addition in the audit log", async () => {
     const admin = await makeActor("admin");
     const email = `${unique("Newcomer")}@Test.local`;
-    const user = await createUser({ name: "Nadia Newcomer", email: `  ${email} `, role: "translator", password: "a first password" }, admin);
+    const user = await createUser(newUser({ name: "Nadia Newcomer", email: `  ${email} `, role: "translator", password: "a first password" }), admin);
     expect(user).toMatchObject({ name: "Nadia Newcomer", email: email.toLowerCase(), role: "translator" });
     expect(await verifyCredentials(email, "a first password")).toMatchObject({ id: user.id, role: "translator" });
 
@@ -115,8 +119,8 @@ describe("adding a user", () => {
   it("refuses an email that already has an account, whatever its case, with a conflict", async () => {
     const admin = await makeActor("admin");
     const email = `${unique("taken")}@test.local`;
-    await createUser({ name: "First", email, role: "editor", password: "a first password" }, admin);
-    await expect(createUser({ name: "Second", email: email.toUpperCase(), role: "admin", password: "another password" }, admin)).rejects.toMatchObject({
+    await createUser(newUser({ name: "First", email, role: "editor", password: "a first password" }), admin);
+    await expect(createUser(newUser({ name: "Second", email: email.toUpperCase(), role: "admin", password: "another password" }), admin)).rejects.toMatchObject({
       code: "conflict",
       message: `${email} already has an account.`,
       fields: { email: "Already used by another account" },
@@ -126,7 +130,7 @@ describe("adding a user", () => {
 
   it("is for admins only", async () => {
     const editor = await makeActor("editor");
-    await expect(createUser({ name: "X", email: `${unique("x")}@test.local`, role: "admin", password: "a first password" }, editor)).rejects.toMatchObject({
+    await expect(createUser(newUser({ name: "X", email: `${unique("x")}@test.local`, role: "admin", password: "a first password" }), editor)).rejects.toMatchObject({
       code: "forbidden",
     });
   });

@@ -7,7 +7,6 @@ import {
   type Role,
   signInWaitMessage,
   type User,
-  ZNewUser,
 } from "@rightsdesk/domain";
 import bcrypt from "bcryptjs";
 import { type Actor, assertAllowed } from "./access";
@@ -102,12 +101,12 @@ export async function setUserRole(userId: string, role: Role, actor: Actor): Pro
 }
 
 /**
- * An admin adds an account with its first password, recorded in the audit log in the same transaction. The
- * input is parsed here too, so that every caller's email is stored trimmed and in lower case, as sign-in looks it up.
+ * An admin adds an account with its first password, recorded in the audit log in the same transaction. The input
+ * is `ZNewUser`'s output: its email comes normalised (trimmed, lower case) from the caller's parse.
  */
 export async function createUser(input: NewUser, actor: Actor): Promise<User> {
   assertAllowed(actor, { kind: "user.manage" });
-  const { email, name, role, password } = ZNewUser.parse(input);
+  const { email, name, role, password } = input;
   const taken = () => new AppError("conflict", `${email} already has an account.`, { email: "Already used by another account" });
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   const passwordHash = await hashPassword(password);
