@@ -1,4 +1,4 @@
-import { accountThrottleKey, ZNewUser } from "@rightsdesk/domain";
+import { accountThrottleKey, ZEmail, ZNewUser } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { type z } from "zod";
 import { makeActor, unique } from "../../test/fixtures";
@@ -9,19 +9,19 @@ import { changeOwnPassword, createUser, endSessions, getSessionUser, getUser, li
 
 describe("users", () => {
   it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
-    const email = `${unique("Editor")}@Test.local`;
-    const user = await upsertUser({ email, name: "Editor", role: "editor", password: "long enough secret" });
+    const typed = `${unique("Editor")}@Test.local`;
+    const user = await upsertUser({ email: ZEmail.parse(typed), name: "Editor", role: "editor", password: "long enough secret" });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
-    expect(row.email).toBe(email.toLowerCase());
+    expect(row.email).toBe(typed.toLowerCase());
 
-    expect(await verifyCredentials(email, "long enough secret")).toMatchObject({ id: user.id, role: "editor" });
-    expect(await verifyCredentials(email, "wrong")).toBeNull();
-    expect(await verifyCredentials("nobody@test.local", "long enough secret")).toBeNull();
+    expect(await verifyCredentials(ZEmail.parse(typed), "long enough secret")).toMatchObject({ id: user.id, role: "editor" });
+    expect(await verifyCredentials(ZEmail.parse(typed), "wrong")).toBeNull();
+    expect(await verifyCredentials(ZEmail.parse("nobody@test.local"), "long enough secret")).toBeNull();
   });
 
   it("never returns the password hash from ordinary reads", async () => {
-    const user = await upsertUser({ email: `${unique("t")}@test.local`, name: "T", role: "translator", password: "p" });
+    const user = await upsertUser({ email: ZEmail.parse(`${unique("t")}@test.local`), name: "T", role: "translator", password: "p" });
     const read = await getUser(user.id);
     expect(read).toEqual({ id: user.id, email: user.email, name: "T", role: "translator" });
     const raw = await db().user.findUniqueOrThrow({ where: { id: user.id } });
@@ -80,7 +80,7 @@ describe("roles", () => {
 describe("sessions", () => {
   it("end at sign-out and when the role or the password changes: a session of an older version finds no user", async () => {
     const admin = await makeActor("admin");
-    const email = `${unique("session")}@test.local`;
+    const email = ZEmail.parse(`${unique("session")}@test.local`);
     await upsertUser({ email, name: "Session Tester", role: "editor", password: "correct horse battery" });
     const first = await verifyCredentials(email, "correct horse battery");
     if (!first) throw new Error("the test user cannot sign in");
@@ -110,7 +110,7 @@ describe("adding a user", () => {
     const email = `${unique("Newcomer")}@Test.local`;
     const user = await createUser(newUser({ name: "Nadia Newcomer", email: `  ${email} `, role: "translator", password: "a first password" }), admin);
     expect(user).toMatchObject({ name: "Nadia Newcomer", email: email.toLowerCase(), role: "translator" });
-    expect(await verifyCredentials(email, "a first password")).toMatchObject({ id: user.id, role: "translator" });
+    expect(await verifyCredentials(ZEmail.parse(email), "a first password")).toMatchObject({ id: user.id, role: "translator" });
 
     const log = await listAuditEvents({ action: "user.create", actorId: admin.id }, admin);
     expect(log.items).toEqual([expect.objectContaining({ targetType: "user", targetId: user.id, summary: `Nadia Newcomer (${email.toLowerCase()}) as translator` })]);
@@ -138,7 +138,7 @@ describe("adding a user", () => {
 
 describe("changing one's password", () => {
   it("needs the current one; afterwards only the new one signs in and every earlier session has ended", async () => {
-    const email = `${unique("changer")}@test.local`;
+    const email = ZEmail.parse(`${unique("changer")}@test.local`);
     await upsertUser({ email, name: "Changer", role: "editor", password: "the old password" });
     const before = await verifyCredentials(email, "the old password");
     if (!before) throw new Error("the test user cannot sign in");
@@ -153,7 +153,7 @@ describe("changing one's password", () => {
   });
 
   it("refuses a wrong current password, changes nothing, and counts it as a failed sign-in", async () => {
-    const email = `${unique("forgetful")}@test.local`;
+    const email = ZEmail.parse(`${unique("forgetful")}@test.local`);
     const user = await upsertUser({ email, name: "Forgetful", role: "translator", password: "the real password" });
     const before = await verifyCredentials(email, "the real password");
     const actor = { id: user.id, role: user.role };

@@ -2,6 +2,7 @@ import {
   accountThrottleKey,
   AppError,
   decideRoleChange,
+  type Email,
   type NewUser,
   type PasswordChange,
   type Role,
@@ -31,9 +32,9 @@ function unknownUserHash(): Promise<string> {
 export type SignedInUser = User & { sessionVersion: number };
 
 /** The user whose email and password match, or null; the same answer for an unknown email and a wrong password. */
-export async function verifyCredentials(email: string, password: string): Promise<SignedInUser | null> {
+export async function verifyCredentials(email: Email, password: string): Promise<SignedInUser | null> {
   const row = await db().user.findUnique({
-    where: { email: email.toLowerCase() },
+    where: { email },
     omit: { passwordHash: false },
   });
   // Compare even when no user exists, so response time does not reveal which emails have accounts.
@@ -150,9 +151,9 @@ export async function changeOwnPassword(actor: Actor, change: Pick<PasswordChang
 }
 
 /** Creates the user or updates name, role and password of the one with that email. */
-export async function upsertUser(input: { email: string; name: string; role: Role; password: string }): Promise<User> {
+export async function upsertUser(input: { email: Email; name: string; role: Role; password: string }): Promise<User> {
   const passwordHash = await hashPassword(input.password);
-  const email = input.email.toLowerCase();
+  const { email } = input;
   return db().user.upsert({
     where: { email },
     create: { email, name: input.name, role: input.role, passwordHash },
