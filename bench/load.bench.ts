@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db, upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { plainText, type RichTextDoc, ZRichTextDoc } from "@rightsdesk/domain";
+import { plainText, type RichTextDoc, ZEmail, ZRichTextDoc } from "@rightsdesk/domain";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { type EditorSession, signIn } from "./editor-session";
 import { loadPage, type PageLoadResult, SLOW_MS } from "./load";
@@ -99,7 +99,7 @@ try {
   const password = randomBytes(12).toString("base64url");
   const accounts: { email: string }[] = [];
   for (let i = 0; i < EDITORS; i++) {
-    accounts.push(await upsertUser({ email: `load-editor-${i + 1}@rightsdesk.local`, name: `Load Editor ${i + 1}`, role: "editor", password }));
+    accounts.push(await upsertUser({ email: ZEmail.parse(`load-editor-${i + 1}@rightsdesk.local`), name: `Load Editor ${i + 1}`, role: "editor", password }));
   }
   const apps = await startApps({
     databaseUrl: database.url,

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { db, upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { encodeCursor } from "@rightsdesk/domain";
+import { encodeCursor, ZEmail } from "@rightsdesk/domain";
 import { startApps } from "../scripts/stack/apps";
 import { type EditorSession, signIn } from "./editor-session";
 import { seedScale } from "./scale-seed";
@@ -36,7 +36,7 @@ if (embedded) process.env.DATABASE_POOL_MAX = "1";
 let stopApps = () => {};
 try {
   const password = randomBytes(12).toString("base64url");
-  const admin = await upsertUser({ email: "scale-admin@rightsdesk.local", name: "Scale Admin", role: "admin", password });
+  const admin = await upsertUser({ email: ZEmail.parse("scale-admin@rightsdesk.local"), name: "Scale Admin", role: "admin", password });
   const seedStarted = performance.now();
   await seedScale(admin.id, SIZE);
   const seedSeconds = (performance.now() - seedStarted) / 1000;

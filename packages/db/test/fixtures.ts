@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type RichTextDoc, type Role } from "@rightsdesk/domain";
+import { type RichTextDoc, type Role, ZEmail } from "@rightsdesk/domain";
 import { type Actor } from "../src/access/access";
 import { upsertTag } from "../src/articles/tags";
 import { upsertUser } from "../src/access/users";
@@ -8,7 +8,7 @@ import { readVersionQueue, type VersionQueue } from "../src/workflow/work-queues
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 
 export async function makeActor(role: Role): Promise<Actor> {
-  const user = await upsertUser({ email: `${unique(role)}@test.local`, name: role, role, password: "correct horse battery" });
+  const user = await upsertUser({ email: ZEmail.parse(`${unique(role)}@test.local`), name: role, role, password: "correct horse battery" });
   return { id: user.id, role: user.role };
 }
 

@@ -1,5 +1,16 @@
-import { describe, expect, it } from "vitest";
-import { generatePassword, PASSWORD_MIN_LENGTH, ZCredentials, ZNewUser, ZPasswordChange, ZPasswordReset } from "./user";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { type Email, generatePassword, PASSWORD_MIN_LENGTH, ZCredentials, ZEmail, ZNewUser, ZPasswordChange, ZPasswordReset } from "./user";
+
+describe("ZEmail", () => {
+  it("gives the address as accounts store it: trimmed and in lower case", () => {
+    expect(ZEmail.parse("  Nadia@Example.ORG ")).toBe("nadia@example.org");
+  });
+
+  it("is the only way to an Email: a plain string is not one, so the data layer can trust the ones it gets", () => {
+    expectTypeOf<string>().not.toExtend<Email>();
+    expectTypeOf(ZNewUser.parse({ name: "N", email: "n@example.org", role: "editor", password: "twelve chars" }).email).toEqualTypeOf<Email>();
+  });
+});
 
 describe("ZCredentials", () => {
   it("lower-cases the email", () => {

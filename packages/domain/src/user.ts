@@ -8,12 +8,18 @@ export const PASSWORD_MIN_LENGTH = 12;
 /** bcrypt reads at most 72 bytes; the bound only keeps hashing cheap for an absurd input. */
 const PASSWORD_MAX_LENGTH = 200;
 
-// Trim before checking the format: " editor@example.org " is a valid address typed carelessly.
-const ZEmail = z
+/**
+ * An email address as accounts store and sign-in looks it up: trimmed (" editor@example.org " is a valid address
+ * typed carelessly) and in lower case. Branded, so that only a parse makes one and the data layer, which takes
+ * this type, need not normalise again.
+ */
+export const ZEmail = z
   .string({ error: "Enter a valid email address" })
   .trim()
   .toLowerCase()
-  .pipe(z.email("Enter a valid email address"));
+  .pipe(z.email("Enter a valid email address"))
+  .brand<"Email">();
+export type Email = z.output<typeof ZEmail>;
 
 export const ZCredentials = z.object({
   email: ZEmail,

@@ -1,5 +1,6 @@
-import { accountThrottleKey, ZTranslationRequest } from "@rightsdesk/domain";
+import { accountThrottleKey, ZEmail, ZNewUser, ZTranslationRequest } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
+import { type z } from "zod";
 import { makeActor, unique } from "../../test/fixtures";
 import { createArticle } from "../articles/articles";
 import { listAuditEvents } from "./audit";
@@ -23,19 +24,19 @@ import { assignReviewer, listReviewers } from "../workflow/workflow";
 
 describe("users", () => {
   it("stores a bcrypt hash, never the password, and checks credentials against it", async () => {
-    const email = `${unique("Editor")}@Test.local`;
-    const user = await upsertUser({ email, name: "Editor", role: "editor", password: "long enough secret" });
+    const typed = `${unique("Editor")}@Test.local`;
+    const user = await upsertUser({ email: ZEmail.parse(typed), name: "Editor", role: "editor", password: "long enough secret" });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
-    expect(row.email).toBe(email.toLowerCase());
+    expect(row.email).toBe(typed.toLowerCase());
 
-    expect(await verifyCredentials(email, "long enough secret")).toMatchObject({ id: user.id, role: "editor" });
-    expect(await verifyCredentials(email, "wrong")).toBeNull();
-    expect(await verifyCredentials("nobody@test.local", "long enough secret")).toBeNull();
+    expect(await verifyCredentials(ZEmail.parse(typed), "long enough secret")).toMatchObject({ id: user.id, role: "editor" });
+    expect(await verifyCredentials(ZEmail.parse(typed), "wrong")).toBeNull();
+    expect(await verifyCredentials(ZEmail.parse("nobody@test.local"), "long enough secret")).toBeNull();
   });
 
   it("never returns the password hash from ordinary reads", async () => {
-    const user = await upsertUser({ email: `${unique("t")}@test.local`, name: "T", role: "translator", password: "p" });
+    const user = await upsertUser({ email: ZEmail.parse(`${unique("t")}@test.local`), name: "T", role: "translator", password: "p" });
     const read = await getUser(user.id);
     expect(read).toEqual({ id: user.id, email: user.email, name: "T", role: "translator" });
     const raw = await db().user.findUniqueOrThrow({ where: { id: user.id } });
@@ -94,7 +95,7 @@ describe("roles", () => {
 describe("sessions", () => {
   it("end at sign-out and when the role or the password changes: a session of an older version finds no user", async () => {
     const admin = await makeActor("admin");
-    const email = `${unique("session")}@test.local`;
+    const email = ZEmail.parse(`${unique("session")}@test.local`);
     await upsertUser({ email, name: "Session Tester", role: "editor", password: "correct horse battery" });
     const first = await verifyCredentials(email, "correct horse battery");
     if (!first) throw new Error("the test user cannot sign in");
@@ -116,12 +117,15 @@ describe("sessions", () => {
 });
 
 describe("adding a user", () => {
+  // The route parses its body with ZNewUser; the data layer takes what that parse gives.
+  const newUser = (input: z.input<typeof ZNewUser>) => ZNewUser.parse(input);
+
   it("stores the account with its email trimmed and in lower case, the first password hashed, and the addition in the audit log", async () => {
     const admin = await makeActor("admin");
     const email = `${unique("Newcomer")}@Test.local`;
-    const user = await createUser({ name: "Nadia Newcomer", email: `  ${email} `, role: "translator", password: "a first password" }, admin);
+    const user = await createUser(newUser({ name: "Nadia Newcomer", email: `  ${email} `, role: "translator", password: "a first password" }), admin);
     expect(user).toMatchObject({ name: "Nadia Newcomer", email: email.toLowerCase(), role: "translator" });
-    expect(await verifyCredentials(email, "a first password")).toMatchObject({ id: user.id, role: "translator" });
+    expect(await verifyCredentials(ZEmail.parse(email), "a first password")).toMatchObject({ id: user.id, role: "translator" });
 
     const log = await listAuditEvents({ action: "user.create", actorId: admin.id }, admin);
     expect(log.items).toEqual([expect.objectContaining({ targetType: "user", targetId: user.id, summary: `Nadia Newcomer (${email.toLowerCase()}) as translator` })]);
@@ -130,8 +134,8 @@ describe("adding a user", () => {
   it("refuses an email that already has an account, whatever its case, with a conflict", async () => {
     const admin = await makeActor("admin");
     const email = `${unique("taken")}@test.local`;
-    await createUser({ name: "First", email, role: "editor", password: "a first password" }, admin);
-    await expect(createUser({ name: "Second", email: email.toUpperCase(), role: "admin", password: "another password" }, admin)).rejects.toMatchObject({
+    await createUser(newUser({ name: "First", email, role: "editor", password: "a first password" }), admin);
+    await expect(createUser(newUser({ name: "Second", email: email.toUpperCase(), role: "admin", password: "another password" }), admin)).rejects.toMatchObject({
       code: "conflict",
       message: `${email} already has an account.`,
       fields: { email: "Already used by another account" },
@@ -141,7 +145,7 @@ describe("adding a user", () => {
 
   it("is for admins only", async () => {
     const editor = await makeActor("editor");
-    await expect(createUser({ name: "X", email: `${unique("x")}@test.local`, role: "admin", password: "a first password" }, editor)).rejects.toMatchObject({
+    await expect(createUser(newUser({ name: "X", email: `${unique("x")}@test.local`, role: "admin", password: "a first password" }), editor)).rejects.toMatchObject({
       code: "forbidden",
     });
   });
@@ -149,7 +153,7 @@ describe("adding a user", () => {
 
 describe("changing one's password", () => {
   it("needs the current one; afterwards only the new one signs in and every earlier session has ended", async () => {
-    const email = `${unique("changer")}@test.local`;
+    const email = ZEmail.parse(`${unique("changer")}@test.local`);
     await upsertUser({ email, name: "Changer", role: "editor", password: "the old password" });
     const before = await verifyCredentials(email, "the old password");
     if (!before) throw new Error("the test user cannot sign in");
@@ -164,7 +168,7 @@ describe("changing one's password", () => {
   });
 
   it("refuses a wrong current password, changes nothing, and counts it as a failed sign-in", async () => {
-    const email = `${unique("forgetful")}@test.local`;
+    const email = ZEmail.parse(`${unique("forgetful")}@test.local`);
     const user = await upsertUser({ email, name: "Forgetful", role: "translator", password: "the real password" });
     const before = await verifyCredentials(email, "the real password");
     const actor = { id: user.id, role: user.role };
@@ -183,7 +187,7 @@ describe("changing one's password", () => {
 
 /** A user with a known password, signed in once: the session version that sign-in carries is theirs to check. */
 async function signedInUser(role: "admin" | "editor" | "translator", password = "the password they had") {
-  const email = `${unique(role)}@test.local`;
+  const email = ZEmail.parse(`${unique(role)}@test.local`);
   await upsertUser({ email, name: unique(`Person ${role}`), role, password });
   const session = await verifyCredentials(email, password);
   if (!session) throw new Error("the test user cannot sign in");
@@ -206,13 +210,6 @@ describe("an admin resetting someone's password", () => {
     expect(log.items).toEqual([expect.objectContaining({ targetType: "user", targetId: session.id, summary: `${session.name} (${email})` })]);
     const event = await db().auditEvent.findUniqueOrThrow({ where: { id: log.items[0]?.id } });
     expect(JSON.stringify(event)).not.toContain("a fresh first password");
-  });
-
-  it("takes a first password of 12 characters or more", async () => {
-    const admin = await makeActor("admin");
-    const { email, session } = await signedInUser("translator");
-    await expect(resetPassword(session.id, { password: "eleven char" }, admin)).rejects.toMatchObject({ name: "ZodError" });
-    expect(await verifyCredentials(email, "the password they had")).toMatchObject({ sessionVersion: session.sessionVersion });
   });
 
   it("is for admins only, of someone who exists, and never of one's own password", async () => {
@@ -245,7 +242,7 @@ describe("deactivating and reactivating an account", () => {
     expect(await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { authorId: true } })).toEqual({ authorId: session.id });
     expect((await listUsers(admin)).find((user) => user.id === session.id)?.deactivatedAt).toEqual(deactivated.deactivatedAt);
     // Adding them again is not the way back, and the refusal says which is.
-    await expect(createUser({ name: "Again", email, role: "editor", password: "a first password" }, admin)).rejects.toMatchObject({
+    await expect(createUser(ZNewUser.parse({ name: "Again", email, role: "editor", password: "a first password" }), admin)).rejects.toMatchObject({
       code: "conflict",
       message: `${email} already has an account, deactivated: reactivate it in the list of users.`,
     });

@@ -5,6 +5,7 @@ import {
   AppError,
   decideAccountChange,
   decideRoleChange,
+  type Email,
   type ManagedUser,
   type NewUser,
   type PasswordChange,
@@ -12,8 +13,6 @@ import {
   type Role,
   signInWaitMessage,
   type User,
-  ZNewUser,
-  ZPasswordReset,
 } from "@rightsdesk/domain";
 import bcrypt from "bcryptjs";
 import { type Actor, assertAllowed } from "./access";
@@ -44,9 +43,9 @@ export type SignedInUser = User & { sessionVersion: number; deactivated: boolean
  * The user whose email and password match, or null; the same answer for an unknown email and a wrong password.
  * A deactivated account is told apart only to whoever knows its password.
  */
-export async function verifyCredentials(email: string, password: string): Promise<SignedInUser | null> {
+export async function verifyCredentials(email: Email, password: string): Promise<SignedInUser | null> {
   const row = await db().user.findUnique({
-    where: { email: email.toLowerCase() },
+    where: { email },
     omit: { passwordHash: false },
   });
   // Compare even when no user exists, so response time does not reveal which emails have accounts.
@@ -117,12 +116,12 @@ export async function setUserRole(userId: string, role: Role, actor: Actor): Pro
 }
 
 /**
- * An admin adds an account with its first password, recorded in the audit log in the same transaction. The
- * input is parsed here too, so that every caller's email is stored trimmed and in lower case, as sign-in looks it up.
+ * An admin adds an account with its first password, recorded in the audit log in the same transaction. The input
+ * is `ZNewUser`'s output: its email comes normalised (trimmed, lower case) from the caller's parse.
  */
 export async function createUser(input: NewUser, actor: Actor): Promise<User> {
   assertAllowed(actor, { kind: "user.manage" });
-  const { email, name, role, password } = ZNewUser.parse(input);
+  const { email, name, role, password } = input;
   const taken = (deactivated = false) =>
     new AppError("conflict", `${email} already has an account${deactivated ? ", deactivated: reactivate it in the list of users" : ""}.`, {
       email: "Already used by another account",
@@ -185,12 +184,11 @@ async function lockTarget(tx: Tx, userId: string, change: AccountChange, actor: 
 
 /**
  * An admin sets a new first password for someone who forgot theirs. Every session of that user ends, and the
- * reset is audited (the password never is). The input is parsed here too, so no caller stores a short one.
+ * reset is audited (the password never is).
  */
 export async function resetPassword(userId: string, input: PasswordReset, actor: Actor): Promise<void> {
   assertAllowed(actor, { kind: "user.manage" });
-  const { password } = ZPasswordReset.parse(input);
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(input.password);
   const target = await db().$transaction(async (tx) => {
     const user = await lockTarget(tx, userId, "reset-password", actor);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
@@ -232,9 +230,9 @@ export async function setUserStatus(userId: string, status: AccountStatus, actor
 }
 
 /** Creates the user or updates name, role and password of the one with that email. */
-export async function upsertUser(input: { email: string; name: string; role: Role; password: string }): Promise<User> {
+export async function upsertUser(input: { email: Email; name: string; role: Role; password: string }): Promise<User> {
   const passwordHash = await hashPassword(input.password);
-  const email = input.email.toLowerCase();
+  const { email } = input;
   return db().user.upsert({
     where: { email },
     create: { email, name: input.name, role: input.role, passwordHash },

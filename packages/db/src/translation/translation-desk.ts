@@ -1,22 +1,29 @@
 import {
   AppError,
   type ArticleListQuery,
+  hasUnpublishedChanges,
+  isOutdated,
   isOverdue,
+  keysetPage,
   type ListPage,
   type Locale,
+  LOCALES,
   perLocale,
   SOURCE_LOCALE,
-  type Staleness,
   type TranslationRequest,
   type TranslationState,
   translationState,
+  VERSION_STATUSES,
+  ZStaleness,
 } from "@rightsdesk/domain";
+import { z } from "zod";
 import { type Actor, assertAllowed } from "../access/access";
-import { articleListOrder, articleListPage } from "../articles/articles";
+import { articleListPageSql } from "../articles/articles";
 import { db } from "../infra/client";
-import { type Prisma } from "../generated/prisma/client";
-import { rowHasUnpublishedChanges, toLocale } from "../mappers";
-import { isOutdatedIn, translationStalenesses } from "./translation-status";
+import { Prisma } from "../generated/prisma/client";
+import { stalenessColumn, stalenessJoins } from "./translation-status";
+
+const { sql } = Prisma;
 
 export type TranslationCellView = {
   state: TranslationState;
@@ -35,66 +42,104 @@ export type TranslationMatrixRow = {
 
 export type AssignmentView = TranslationCellView & { articleId: string; title: string; locale: Locale };
 
-const articleSelect = {
-  id: true,
-  versions: { select: { locale: true, status: true, publishedAt: true, title: true, revision: true, publishedRevision: { select: { number: true } } } },
-  assignments: { select: { locale: true, dueAt: true, assignee: { select: { name: true } } } },
-} as const;
+/** One article × configured language as the desk reads it, parsed: a raw query's rows are whatever the database sends. */
+const ZDeskRow = z
+  .object({
+    articleId: z.string(),
+    updatedAt: z.date(),
+    locale: z.enum(LOCALES),
+    // The version's columns, null where the language has none.
+    status: z.enum(VERSION_STATUSES).nullable(),
+    title: z.string().nullable(),
+    revision: z.number().nullable(),
+    publishedRevision: z.number().nullable(),
+    everPublished: z.boolean(),
+    staleness: ZStaleness.nullable(),
+    assigned: z.boolean(),
+    assigneeId: z.string().nullable(),
+    assignee: z.string().nullable(),
+    dueAt: z.date().nullable(),
+  })
+  .transform(({ status, title, revision, publishedRevision, everPublished, staleness, assigned, assigneeId, assignee, dueAt, ...row }) => ({
+    ...row,
+    version: status !== null && title !== null && revision !== null ? { status, title, revision, publishedRevision, everPublished } : null,
+    outdated: staleness !== null && isOutdated(staleness),
+    assignment: assigned ? { assigneeId, assignee, dueAt } : null,
+  }));
+type DeskRow = z.output<typeof ZDeskRow>;
+type DeskArticle = { id: string; updatedAt: Date; rows: DeskRow[] };
 
-type ArticleRow = Awaited<ReturnType<typeof readArticles>>[number];
-
-function readArticles(where: Prisma.ArticleWhereInput) {
-  return db().article.findMany({ where, orderBy: articleListOrder, select: articleSelect });
+/**
+ * The articles that `articles` (an SQL query of their id and "updatedAt") selects, each with every language's
+ * version, assignment and staleness, newest change first, in one query: the embedded database serves one
+ * connection, so each further query is a round trip after the others (the nested reads took five, staleness a sixth).
+ */
+async function readDesk(articles: Prisma.Sql): Promise<DeskArticle[]> {
+  const rows = ZDeskRow.array().parse(
+    await db().$queryRaw`
+      WITH page AS (${articles})
+      SELECT p.id AS "articleId", p."updatedAt", l.locale,
+        t.status::text AS status, t.title, t.revision, pr.number AS "publishedRevision", t."publishedAt" IS NOT NULL AS "everPublished",
+        CASE WHEN l.locale = ${SOURCE_LOCALE} THEN NULL ELSE ${stalenessColumn} END AS staleness,
+        a."articleId" IS NOT NULL AS assigned, a."assigneeId", u.name AS assignee, a."dueAt"
+      FROM page p
+      CROSS JOIN unnest(${[...LOCALES]}::text[]) AS l(locale)
+      LEFT JOIN "ArticleVersion" t ON t."articleId" = p.id AND t.locale = l.locale
+      LEFT JOIN "ArticleRevision" pr ON pr.id = t."publishedRevisionId"
+      LEFT JOIN "TranslationAssignment" a ON a."articleId" = p.id AND a.locale = l.locale
+      LEFT JOIN "User" u ON u.id = a."assigneeId"
+      ${stalenessJoins}
+      ORDER BY p."updatedAt" DESC, p.id ASC`,
+  );
+  const grouped: DeskArticle[] = [];
+  for (const row of rows) {
+    const last = grouped.at(-1);
+    if (last?.id === row.articleId) last.rows.push(row);
+    else grouped.push({ id: row.articleId, updatedAt: row.updatedAt, rows: [row] });
+  }
+  return grouped;
 }
 
 /** Every language of one article as the desk shows it, outdated by the same rule as everywhere in the editor. */
-function cellsOf(row: ArticleRow, stalenesses: ReadonlyMap<string, Staleness>, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
-  const source = row.versions.find((v) => v.locale === SOURCE_LOCALE);
-  const sourceFacts = source ? { status: source.status, everPublished: source.publishedAt !== null } : null;
+function cellsOf(article: DeskArticle, now: Date): { title: string; cells: Record<Locale, TranslationCellView> } {
+  const byLocale = new Map(article.rows.map((row) => [row.locale, row]));
+  const source = byLocale.get(SOURCE_LOCALE)?.version;
+  const sourceFacts = source ? { status: source.status, everPublished: source.everPublished } : null;
   const cells = perLocale((locale): TranslationCellView => {
-    const version = row.versions.find((v) => v.locale === locale);
-    const assignment = row.assignments.find((a) => a.locale === locale);
-    const outdated = isOutdatedIn(stalenesses, row.id, locale);
+    const row = byLocale.get(locale);
+    const version = row?.version;
     const state = translationState({
       source: sourceFacts,
-      version: version ? { status: version.status, outdated } : null,
-      requested: !!assignment,
+      version: version ? { status: version.status, outdated: row.outdated } : null,
+      requested: !!row?.assignment,
     });
-    const dueAt = assignment?.dueAt ?? null;
-    const changesToPublish = !!version && rowHasUnpublishedChanges(version);
-    return { state, changesToPublish, dueAt, assignee: assignment?.assignee?.name ?? null, overdue: isOverdue(dueAt, state, now) };
+    const dueAt = row?.assignment?.dueAt ?? null;
+    const changesToPublish = !!version && hasUnpublishedChanges(version);
+    return { state, changesToPublish, dueAt, assignee: row?.assignment?.assignee ?? null, overdue: isOverdue(dueAt, state, now) };
   });
   return { title: source?.title ?? "(untitled)", cells };
 }
 
 /** One page of article × language, newest change first and filtered as the article list is, for editors planning translations. */
 export async function listTranslationMatrix(query: ArticleListQuery, now = new Date()): Promise<ListPage<TranslationMatrixRow>> {
-  const { ids, next } = await articleListPage(query);
-  // Independent reads of the same page: side by side, not one after the other.
-  const [rows, stalenesses] = await Promise.all([readArticles({ id: { in: ids } }), translationStalenesses(ids)]);
-  return { items: rows.map((row) => ({ articleId: row.id, ...cellsOf(row, stalenesses, now) })), next };
+  // The page's articles (one more than a page, to know whether another follows) and their cells in one query.
+  const { items, next } = keysetPage(await readDesk(articleListPageSql(query)), (article) => article.updatedAt);
+  return { items: items.map((article) => ({ articleId: article.id, ...cellsOf(article, now) })), next };
 }
 
 /** Every language of one article, as its language tabs show them: the same states as on the desk. */
 export async function languageStatesOf(articleId: string, now = new Date()): Promise<Record<Locale, TranslationCellView> | null> {
-  const [row] = await readArticles({ id: articleId });
-  if (!row) return null;
-  return cellsOf(row, await translationStalenesses([articleId]), now).cells;
+  const [article] = await readDesk(sql`SELECT id, "updatedAt" FROM "Article" WHERE id = ${articleId}`);
+  return article ? cellsOf(article, now).cells : null;
 }
 
 /** A translator's assignments, soonest due first; those without a due date last. */
 export async function listAssignmentsOf(userId: string, now = new Date()): Promise<AssignmentView[]> {
-  // The assignments first, by their assignee's index: asking for articles that have one walked every article.
-  const mine = await db().translationAssignment.findMany({ where: { assigneeId: userId }, select: { articleId: true, locale: true } });
-  if (mine.length === 0) return [];
-  const ids = [...new Set(mine.map((assignment) => assignment.articleId))];
-  const [rows, stalenesses] = await Promise.all([readArticles({ id: { in: ids } }), translationStalenesses(ids)]);
-  const views = mine.flatMap(({ articleId, locale }) => {
-    const row = rows.find((r) => r.id === articleId);
-    if (!row) return [];
-    const { title, cells } = cellsOf(row, stalenesses, now);
-    const code = toLocale(locale);
-    return [{ articleId, title, locale: code, ...cells[code] }];
+  // The articles by their assignments' assignee index: asking for articles that have one walked every article.
+  const articles = await readDesk(sql`SELECT id, "updatedAt" FROM "Article" WHERE id IN (SELECT "articleId" FROM "TranslationAssignment" WHERE "assigneeId" = ${userId})`);
+  const views = articles.flatMap((article) => {
+    const { title, cells } = cellsOf(article, now);
+    return article.rows.filter((row) => row.assignment?.assigneeId === userId).map(({ locale }): AssignmentView => ({ articleId: article.id, title, locale, ...cells[locale] }));
   });
   const due = (view: AssignmentView) => view.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
   return views.sort((a, b) => due(a) - due(b));

@@ -12,6 +12,7 @@ import {
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
 import { db } from "../infra/client";
+import { Prisma } from "../generated/prisma/client";
 import { type Revalidating } from "../articles/article-footprint";
 import { applyPublication, publicationInclude } from "../workflow/publication";
 
@@ -24,28 +25,35 @@ const toRevisionText = (row: { id: string; number: number; title: string; summar
   body: ZRichTextDoc.parse(row.body),
 });
 
+const { sql } = Prisma;
+
 const key = (articleId: string, locale: string) => `${articleId}:${locale}`;
 
 /**
- * The staleness of every translation of the given articles, keyed "articleId:locale": `translationStaleness`'s
- * rule, decided by the database. Numbers are compared first, and texts (jsonb compares a body as canonicalJson
- * does, whatever the order of its keys) only where the source has a newer revision, so that a page of the desk or
- * the article list costs one query and no body comes to the server. The source and the base are looked up per
- * translation (lateral, one row each by a unique index): joined as tables, a database whose statistics are missing
- * or stale (a bulk load not analyzed yet) hash-joined every revision, 0.6 s with 10,000 articles.
+ * `translationStaleness`'s rule, decided by the database, for the translation `t` (an "ArticleVersion" alias of
+ * the query): joins to add after it, and the column they give, null where the article has no source version.
+ * Numbers are compared first, and texts (jsonb compares a body as canonicalJson does, whatever the order of its
+ * keys) only where the source has a newer revision, so that no body comes to the server. The source and the base
+ * are looked up per translation (lateral, one row each by a unique index): joined as tables, a database whose
+ * statistics are missing or stale (a bulk load not analyzed yet) hash-joined every revision, 0.6 s with 10,000 articles.
  */
+export const stalenessJoins = sql`
+  LEFT JOIN LATERAL (SELECT revision, title, summary, body FROM "ArticleVersion" WHERE "articleId" = t."articleId" AND locale = ${SOURCE_LOCALE} LIMIT 1) s ON true
+  LEFT JOIN LATERAL (SELECT id, number, title, summary, body FROM "ArticleRevision" WHERE id = t."basedOnRevisionId" LIMIT 1) b ON true`;
+export const stalenessColumn = sql`
+  CASE WHEN s.revision IS NULL THEN NULL
+    WHEN b.id IS NULL THEN 'unknown'
+    WHEN s.revision <= b.number THEN 'current'
+    WHEN b.title = s.title AND b.summary = s.summary AND b.body = s.body THEN 'current'
+    ELSE 'outdated' END`;
+
+/** The staleness of every translation of the given articles, keyed "articleId:locale", in one query. */
 export async function translationStalenesses(articleIds: readonly string[]): Promise<Map<string, Staleness>> {
   if (articleIds.length === 0) return new Map();
   const rows = await db().$queryRaw<{ articleId: string; locale: string; staleness: string }[]>`
-    SELECT t."articleId", t.locale,
-      CASE WHEN b.id IS NULL THEN 'unknown'
-        WHEN s.revision <= b.number THEN 'current'
-        WHEN b.title = s.title AND b.summary = s.summary AND b.body = s.body THEN 'current'
-        ELSE 'outdated' END AS staleness
-    FROM "ArticleVersion" t
-    CROSS JOIN LATERAL (SELECT revision, title, summary, body FROM "ArticleVersion" WHERE "articleId" = t."articleId" AND locale = ${SOURCE_LOCALE} LIMIT 1) s
-    LEFT JOIN LATERAL (SELECT id, number, title, summary, body FROM "ArticleRevision" WHERE id = t."basedOnRevisionId" LIMIT 1) b ON true
-    WHERE t."articleId" = ANY(${[...articleIds]}::text[]) AND t.locale <> ${SOURCE_LOCALE}`;
+    SELECT t."articleId", t.locale, ${stalenessColumn} AS staleness
+    FROM "ArticleVersion" t ${stalenessJoins}
+    WHERE t."articleId" = ANY(${[...articleIds]}::text[]) AND t.locale <> ${SOURCE_LOCALE} AND s.revision IS NOT NULL`;
   return new Map(rows.map((row) => [key(row.articleId, row.locale), ZStaleness.parse(row.staleness)]));
 }
 
