@@ -1,4 +1,4 @@
-import { type Cookie, expect, type Locator, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, type Cookie, expect, type Locator, type Page } from "@playwright/test";
 import demoUsers from "../../prisma/demo-users.json" with { type: "json" };
 import { EDITOR_URL } from "../ports";
 
@@ -22,6 +22,14 @@ export async function signInWith(page: Page, { email, password }: Login) {
   await page.getByRole("button", { name: "Sign in" }).click();
   // The first sign-in after the server starts hashes the password and renders the list: slow on a busy machine.
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Someone else at a browser of their own, signed in: the context is the test's to close. */
+export async function signedInElsewhere(browser: Browser, login: Login): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWith(page, login);
+  return { context, page };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "./fixtures";
-import { createUserByApi, EDITOR_URL, EMBEDDED_DATABASE_TOO, signIn, signInWith, uniqueEmail } from "./support";
+import { createUserByApi, EDITOR_URL, EMBEDDED_DATABASE_TOO, signedInElsewhere, signIn, signInWith, uniqueEmail } from "./support";
 
 /** The sign-in form's own alert (Next's route announcer is an alert too). */
 const signInAlert = (page: Page) => page.locator("form").getByRole("alert");
@@ -26,9 +26,7 @@ test("an admin adds a user, who signs in with the first password, changes it, an
   await expect(entry.getByRole("cell").nth(2)).toHaveText("User added");
 
   // The newcomer, in a browser of their own (signing the admin out would end the demo admin's sessions).
-  const own = await browser.newContext();
-  const newcomer = await own.newPage();
-  await signInWith(newcomer, { email, password: firstPassword });
+  const { context: own, page: newcomer } = await signedInElsewhere(browser, { email, password: firstPassword });
   await newcomer.getByRole("link", { name: "Nadia Newcomer (translator), your account" }).click();
   await expect(newcomer.getByRole("heading", { name: "Your account" })).toBeVisible();
   const newPassword = "my own long password";
@@ -72,9 +70,7 @@ test("an address that already has an account is refused with a clear message", a
 test("a wrong current password changes nothing and says so", async ({ page, browser }) => {
   await signIn(page, "admin");
   const user = await createUserByApi(page, "editor");
-  const own = await browser.newContext();
-  const person = await own.newPage();
-  await signInWith(person, user);
+  const { context: own, page: person } = await signedInElsewhere(browser, user);
   await person.goto(`${EDITOR_URL}/account`);
   await person.getByLabel("Current password").fill("not my password at all");
   await person.getByLabel(/^New password \(/).fill("a brand new password");
@@ -105,9 +101,7 @@ async function userRow(page: Page, email: string) {
 test("an admin resets a forgotten password: the person's sessions end, the old password is refused and the new one works", async ({ page, browser }) => {
   await signIn(page, "admin");
   const user = await createUserByApi(page, "editor");
-  const own = await browser.newContext();
-  const person = await own.newPage();
-  await signInWith(person, user);
+  const { context: own, page: person } = await signedInElsewhere(browser, user);
 
   const row = await userRow(page, user.email);
   await row.getByRole("button", { name: `Reset password of ${user.name}` }).click();
@@ -142,9 +136,7 @@ test("an admin resets a forgotten password: the person's sessions end, the old p
 test("an admin deactivates someone who left: their open session ends and sign-in says so; reactivated, they sign in again", async ({ page, browser }) => {
   await signIn(page, "admin");
   const user = await createUserByApi(page, "translator");
-  const own = await browser.newContext();
-  const person = await own.newPage();
-  await signInWith(person, user);
+  const { context: own, page: person } = await signedInElsewhere(browser, user);
 
   const row = await userRow(page, user.email);
   await expect(row.getByRole("cell").nth(3)).toHaveText("Active");
