@@ -2,7 +2,7 @@
 
 import { alignWithSource, canonicalJson, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment, sourceEditsSince } from "@rightsdesk/domain";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { editorExtensions } from "~/features/articles/editor/extensions";
 import { layOutSideBySide } from "~/features/translation/side-by-side";
 import { VersionEditor, type VersionEditorProps } from "~/features/articles/version-editor";
@@ -55,9 +55,13 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   // How the source moved since the base does not change while the translator types.
   const edits = useMemo(() => sourceEditsSince(sourceBody, baseBody), [sourceBody, baseBody]);
 
-  // A refreshed page may bring a newer source: the read-only side shows what the alignment uses.
+  // A refreshed page may bring a newer source: the read-only side shows what the alignment uses. The body the
+  // editor was made with is not set again: that redrew all of the source once more as the page opened.
+  const shownBody = useRef(sourceBody);
   useEffect(() => {
-    if (sourceEditor && !sourceEditor.isDestroyed) sourceEditor.commands.setContent(sourceBody, { emitUpdate: false });
+    if (!sourceEditor || sourceEditor.isDestroyed || shownBody.current === sourceBody) return;
+    shownBody.current = sourceBody;
+    sourceEditor.commands.setContent(sourceBody, { emitUpdate: false });
   }, [sourceEditor, sourceBody]);
 
   useEffect(() => {
