@@ -1,8 +1,8 @@
 "use client";
 
-import { alignWithSource, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment, sourceEditsSince } from "@rightsdesk/domain";
+import { alignWithSource, canonicalJson, LOCALE_NAMES, missingBlockInserts, type RichTextDoc, SOURCE_LOCALE, type SourceAlignment, sourceEditsSince } from "@rightsdesk/domain";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { editorExtensions } from "~/features/articles/editor/extensions";
 import { layOutSideBySide } from "~/features/translation/side-by-side";
 import { VersionEditor, type VersionEditorProps } from "~/features/articles/version-editor";
@@ -10,13 +10,27 @@ import { VersionEditor, type VersionEditorProps } from "~/features/articles/vers
 type Props = {
   /** The source version as it is now. */
   source: { title: string; summary: string; body: RichTextDoc; revision: number };
-  /** The source body the translation was made from; null when that is not recorded. */
-  base: RichTextDoc | null;
+  /** The source revision the translation was made from, and its body; null when that is not recorded. */
+  base: { revision: number; body: RichTextDoc } | null;
   editor: Omit<VersionEditorProps, "onEditor">;
 };
 
 /** Typing settles for this long before the columns are lined up again. */
 const RELAYOUT_DELAY_MS = 120;
+
+/**
+ * `value` as it was when `revision` last changed. A revision's text never changes, but a refreshed page (the
+ * first save of a new translation makes one, while the translator types) sends it again as new objects: kept,
+ * the source is not redrawn and its edits not worked out again for twenty thousand words that did not change.
+ */
+function useKeptPerRevision<T>(value: T, revision: number | null): T {
+  const [kept, setKept] = useState({ revision, value });
+  if (kept.revision === revision) return kept.value;
+  setKept({ revision, value });
+  return value;
+}
+
+const sameAlignment = (a: SourceAlignment | null, b: SourceAlignment) => a !== null && canonicalJson(a) === canonicalJson(b);
 
 /**
  * A translation beside its source: the source read-only on the left, with what changed since the
@@ -27,9 +41,11 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   const headingId = useId();
   const [translation, setTranslation] = useState<Editor | null>(null);
   const [alignment, setAlignment] = useState<SourceAlignment | null>(null);
+  const sourceBody = useKeptPerRevision(source.body, source.revision);
+  const baseBody = useKeptPerRevision(base?.body ?? null, base?.revision ?? null);
   const sourceEditor = useEditor({
     extensions: editorExtensions,
-    content: source.body,
+    content: sourceBody,
     editable: false,
     immediatelyRender: false,
     // Focusable, so that keyboard users can reach and scroll the source too.
@@ -37,19 +53,24 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   });
   const onEditor = useCallback((editor: Editor) => setTranslation(editor), []);
   // How the source moved since the base does not change while the translator types.
-  const edits = useMemo(() => sourceEditsSince(source.body, base), [source.body, base]);
+  const edits = useMemo(() => sourceEditsSince(sourceBody, baseBody), [sourceBody, baseBody]);
 
-  // A refreshed page may bring a newer source: the read-only side shows what the alignment uses.
+  // A refreshed page may bring a newer source: the read-only side shows what the alignment uses. The body the
+  // editor was made with is not set again: that redrew all of the source once more as the page opened.
+  const shownBody = useRef(sourceBody);
   useEffect(() => {
-    if (sourceEditor && !sourceEditor.isDestroyed) sourceEditor.commands.setContent(source.body, { emitUpdate: false });
-  }, [sourceEditor, source.body]);
+    if (!sourceEditor || sourceEditor.isDestroyed || shownBody.current === sourceBody) return;
+    shownBody.current = sourceBody;
+    sourceEditor.commands.setContent(sourceBody, { emitUpdate: false });
+  }, [sourceEditor, sourceBody]);
 
   useEffect(() => {
     if (!translation || !sourceEditor) return;
     let timer = 0;
     const relayout = () => {
       const next = alignWithSource(edits, translation.getJSON() as RichTextDoc);
-      setAlignment(next);
+      // Unchanged, it would only render the whole version editor again.
+      setAlignment((shown) => (sameAlignment(shown, next) ? shown : next));
       layOutSideBySide(sourceEditor, translation, next);
     };
     const later = () => {
@@ -67,7 +88,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
       translation.off("update", later);
       resized.disconnect();
     };
-  }, [translation, sourceEditor, source.body, edits]);
+  }, [translation, sourceEditor, edits]);
 
   const missing = alignment?.missing.length ?? 0;
   const changed = alignment?.changed.length ?? 0;
@@ -82,7 +103,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
     });
     // From the end backwards, so that each position is still where it was measured.
     const chain = translation.chain();
-    for (const insert of missingBlockInserts(source.body, current).reverse()) {
+    for (const insert of missingBlockInserts(sourceBody, current).reverse()) {
       chain.insertContentAt(insert.after < 0 ? 0 : ends[insert.after]!, insert.blocks);
     }
     chain.run();

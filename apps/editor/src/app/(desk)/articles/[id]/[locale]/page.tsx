@@ -162,7 +162,7 @@ export default async function EditVersionPage({ params }: Props) {
             key={`${article.id}:${locale}`}
             source={{ title: source.title, summary: source.summary, body: source.body, revision: source.revision }}
             // A new translation starts as a copy of the current source, so that is its base.
-            base={version ? (changes?.base?.body ?? null) : source.body}
+            base={version ? (changes?.base ? { revision: changes.base.number, body: changes.base.body } : null) : { revision: source.revision, body: source.body }}
             editor={editorProps}
           />
           <TranslationMedia items={media.map(({ createdAt: _createdAt, ...item }) => item)} locale={locale} role={user.role} />
