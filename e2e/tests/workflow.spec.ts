@@ -66,7 +66,7 @@ test("a scheduled version goes live on its own at its time", EMBEDDED_DATABASE_T
   await scheduled.getByRole("link", { name: title }).click();
 
   // Then moved to a few seconds from now: the runner publishes it without anyone clicking.
-  await page.getByLabel("Publish at (UTC)").fill(utcFromNow(20_000));
+  await page.getByLabel("Publish at (UTC)").fill(utcFromNow(10_000));
   await page.getByRole("button", { name: "Reschedule" }).click();
   await expect(page.getByText(/^Scheduled: goes live on .+ UTC\.$/)).toBeVisible();
   await expect
