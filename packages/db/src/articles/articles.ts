@@ -64,7 +64,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
  * the order of their ("updatedAt", id) index and stops after a page, so its cost does not grow with the
  * newsroom's years of articles. Exported so that a test can EXPLAIN the very statement the list runs.
  */
-export function articleListPageSql(query: ArticleListQuery): Prisma.Sql {
+export function articleListPageSql(query: ArticleListQuery, pageSize = ARTICLE_LIST_PAGE_SIZE): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (query.q) {
     const pattern = containing(query.q);
@@ -93,7 +93,7 @@ export function articleListPageSql(query: ArticleListQuery): Prisma.Sql {
   const after = query.after;
   if (after) and.push(sql`(a."updatedAt" < ${after.updatedAt} OR (a."updatedAt" = ${after.updatedAt} AND a.id > ${after.id}))`);
   const where = and.length > 0 ? sql`WHERE ${join(and, " AND ")}` : empty;
-  return sql`SELECT a.id, a."updatedAt" FROM "Article" a ${where} ORDER BY a."updatedAt" DESC, a.id ASC LIMIT ${ARTICLE_LIST_PAGE_SIZE + 1}`;
+  return sql`SELECT a.id, a."updatedAt" FROM "Article" a ${where} ORDER BY a."updatedAt" DESC, a.id ASC LIMIT ${pageSize + 1}`;
 }
 
 /** The ids of one page of the article list (or of the translation desk, which lists the same way), in order. */

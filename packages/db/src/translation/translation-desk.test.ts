@@ -1,4 +1,4 @@
-import { AppError, ZArticleListQuery, ZTranslationRequest } from "@rightsdesk/domain";
+import { AppError, TRANSLATION_DESK_PAGE_SIZE, ZArticleListQuery, ZTranslationRequest } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor, unique } from "../../test/fixtures";
 import { createArticle, saveVersion } from "../articles/articles";
@@ -31,6 +31,18 @@ describe("translation desk", () => {
     const after = await matrixRow(id, slug);
     expect(after?.cells.ru.state).toBe("outdated");
     expect(after?.cells.pl.state).toBe("requested");
+  });
+
+  it("pages by its own shorter page, on from where the first ends", async () => {
+    const editor = await makeActor("editor");
+    const created: string[] = [];
+    for (let i = 0; i <= TRANSLATION_DESK_PAGE_SIZE; i++) created.push((await createArticle({ title: `Desk ${i}`, summary: "", slug: unique("desk") }, editor)).id);
+
+    const first = await listTranslationMatrix(ZArticleListQuery.parse({ author: editor.id }));
+    expect(first.items).toHaveLength(TRANSLATION_DESK_PAGE_SIZE);
+    const second = await listTranslationMatrix(ZArticleListQuery.parse({ author: editor.id, after: first.next }));
+    expect(second.next).toBeNull();
+    expect([...first.items, ...second.items].map((row) => row.articleId).sort()).toEqual([...created].sort());
   });
 
   it("shows a published translation whose update waits for an editor", async () => {

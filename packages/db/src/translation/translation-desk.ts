@@ -10,6 +10,7 @@ import {
   LOCALES,
   perLocale,
   SOURCE_LOCALE,
+  TRANSLATION_DESK_PAGE_SIZE,
   type TranslationRequest,
   type TranslationState,
   translationState,
@@ -123,7 +124,8 @@ function cellsOf(article: DeskArticle, now: Date): { title: string; cells: Recor
 /** One page of article × language, newest change first and filtered as the article list is, for editors planning translations. */
 export async function listTranslationMatrix(query: ArticleListQuery, now = new Date()): Promise<ListPage<TranslationMatrixRow>> {
   // The page's articles (one more than a page, to know whether another follows) and their cells in one query.
-  const { items, next } = keysetPage(await readDesk(articleListPageSql(query)), (article) => article.updatedAt);
+  const rows = await readDesk(articleListPageSql(query, TRANSLATION_DESK_PAGE_SIZE));
+  const { items, next } = keysetPage(rows, (article) => article.updatedAt, TRANSLATION_DESK_PAGE_SIZE);
   return { items: items.map((article) => ({ articleId: article.id, ...cellsOf(article, now) })), next };
 }
 

@@ -95,9 +95,11 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
                     <th scope="row">{row.title}</th>
                     {LOCALES.map((locale) => (
                       <td key={locale}>
-                        <Link href={`/articles/${row.articleId}/${locale}`} aria-label={`${row.title}, ${LOCALE_NAMES[locale]}`}>
+                        {/* A plain anchor, not <Link>: a Link prefetches its page once in view, and a screen of cells
+                            would ask the server for dozens of editor pages on each visit; a cell opens one page fully. */}
+                        <a href={`/articles/${row.articleId}/${locale}`} aria-label={`${row.title}, ${LOCALE_NAMES[locale]}`}>
                           <TranslationCell cell={row.cells[locale]} />
-                        </Link>
+                        </a>
                       </td>
                     ))}
                   </tr>
