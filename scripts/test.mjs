@@ -40,7 +40,10 @@ if (onlyE2e) {
   step(`end-to-end tests in Chromium (${database}, ${cache})`, "e2e", ...playwrightArgs);
 } else {
   step("lint and typecheck of the root scripts", "run", "check:root");
-  const built = step("lint, typecheck, unit and integration tests, build", "turbo", "run", "lint", "typecheck", "test", "build", "--concurrency=2", "--continue");
+  // On PostgreSQL the data layer's integration tests run a second time on the embedded database (test:embedded),
+  // the newcomer's engine. A third lane: those tests wait on their database more than they use a core.
+  const tasks = process.env.DATABASE_URL ? ["test", "test:embedded", "--concurrency=3"] : ["test", "--concurrency=2"];
+  const built = step("lint, typecheck, unit and integration tests, build", "turbo", "run", "lint", "typecheck", "build", ...tasks, "--continue");
   if (built) step(`end-to-end tests in Chromium (${database}, ${cache})`, "e2e");
   else failedSteps.push("end-to-end tests (not run: the build or an earlier check failed)");
 }
