@@ -1,10 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "./fixtures";
 import { EDITOR_URL, signIn } from "./support";
 
 /**
- * The main screens as an editor sees them on a laptop and on a phone, saved as screenshots among the run's
- * artefacts for people to look at (not compared pixel by pixel: the demo content and dates change).
+ * The main screens as an editor sees them on a laptop and on a phone, saved as screenshots for people to look at
+ * (not compared pixel by pixel: the demo content and dates change). They go to e2e/screens/, which outlives the
+ * run: Playwright empties its own output folder at the start of every run, and CI runs it twice.
  */
+const SCREENS_DIR = fileURLToPath(new URL("../screens/", import.meta.url));
 const SEED_ARTICLE = /Open Dialog leaders meet Mukhtar Ablyazov/;
 
 async function openSeedVersion(page: Page, language: RegExp) {
@@ -45,7 +48,7 @@ for (const viewport of [
       await signIn(page, "editor");
       for (const screen of SCREENS) {
         await screen.open(page);
-        const path = testInfo.outputPath(`${screen.name}-${viewport.width}x${viewport.height}.png`);
+        const path = `${SCREENS_DIR}${screen.name}-${viewport.width}x${viewport.height}.png`;
         await page.screenshot({ path });
         await testInfo.attach(`${screen.name} at ${viewport.width}×${viewport.height}`, { path, contentType: "image/png" });
       }
