@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 import { createArticle, EDITOR_URL, signIn, uniqueTitle } from "./support";
 
-test("an editor finds an article by a word of its title and narrows the list by status and language", async ({ page }) => {
+/** The demo editor's name, as the list shows it. */
+const editorName = "Eva Editor";
+
+test("an editor finds an article by a word of its title, sees who wrote it, and narrows the list by status, language and author", async ({ page }) => {
   await signIn(page, "editor");
   const title = uniqueTitle("Conseil d'État refuses extradition");
   await createArticle(page, title, "A court in Paris decided.");
@@ -24,6 +27,16 @@ test("an editor finds an article by a word of its title and narrows the list by 
   await search.getByLabel("Language").selectOption({ label: "English" });
   await search.getByRole("button", { name: "Search" }).click();
   await expect(rows.filter({ hasText: title })).toHaveCount(1);
+  // Each row names its author, and the list narrows to one author's articles.
+  await expect(page.getByRole("columnheader", { name: "Author" })).toBeVisible();
+  await expect(rows.filter({ hasText: title }).getByRole("cell", { name: editorName, exact: true })).toBeVisible();
+  await search.getByLabel("Search").fill("");
+  await search.getByLabel("Author").selectOption({ label: editorName });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]author=/);
+  await expect(rows.filter({ hasText: title })).toHaveCount(1);
+  // Only the header row is without the author's name.
+  await expect(rows.filter({ hasNotText: editorName })).toHaveCount(1);
 
   await page.getByRole("link", { name: "Show all articles" }).click();
   await expect(page).toHaveURL(`${EDITOR_URL}/`);

@@ -87,6 +87,8 @@ export type ArticleListItem = {
   id: string;
   slug: string;
   title: string;
+  /** The name of the person who created the article. */
+  author: string;
   updatedAt: Date;
   versions: { locale: Locale; status: VersionStatus; title: string; outdated: boolean }[];
 };

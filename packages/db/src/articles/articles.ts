@@ -38,6 +38,7 @@ export const articleListSelect = {
   id: true,
   slug: true,
   updatedAt: true,
+  author: { select: { name: true } },
   versions: { select: { locale: true, status: true, title: true }, orderBy: { locale: "asc" } },
 } satisfies Prisma.ArticleSelect;
 
@@ -50,7 +51,7 @@ export async function toArticleListItems(rows: Prisma.ArticleGetPayload<{ select
       return { ...v, locale, outdated: isOutdatedIn(stalenesses, row.id, locale) };
     });
     const source = versions.find((v) => v.locale === SOURCE_LOCALE);
-    return { id: row.id, slug: row.slug, updatedAt: row.updatedAt, title: source?.title ?? row.slug, versions };
+    return { id: row.id, slug: row.slug, author: row.author.name, updatedAt: row.updatedAt, title: source?.title ?? row.slug, versions };
   });
 }
 

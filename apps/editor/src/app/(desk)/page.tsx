@@ -33,6 +33,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <thead>
             <tr>
               <th scope="col">Title</th>
+              <th scope="col">Author</th>
               <th scope="col">Languages and status</th>
               <th scope="col">Last change (UTC)</th>
             </tr>
@@ -44,6 +45,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                   <Link href={`/articles/${article.id}/en`}>{article.title}</Link>
                   <div className="save-state">/{article.slug}</div>
                 </td>
+                <td>{article.author}</td>
                 <td>
                   <VersionBadges article={article} />
                 </td>
