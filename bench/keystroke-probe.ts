@@ -1,6 +1,7 @@
 import { type Locator, type Page } from "@playwright/test";
 
-type Probe = { latencies: number[] };
+type Span = { start: number; end: number };
+type Probe = { keys: Span[]; writes: Span[] };
 type ProbeWindow = Window & { keystrokeProbe?: Probe };
 
 /**
@@ -18,35 +19,64 @@ function afterNextPaint(): Promise<number> {
   );
 }
 
-/** Times every keystroke of the page from its keydown event to the end of the frame that paints what it typed. */
+/**
+ * Times every keystroke of the page from its keydown event to the end of the frame that paints what it typed,
+ * and notes when the page writes to localStorage, so that a slow key can be told to have waited on a write.
+ */
 export async function installKeystrokeProbe(page: Page): Promise<void> {
   await page.evaluate(`window.afterNextPaint = ${afterNextPaint.toString()}`);
   await page.evaluate(() => {
-    const probe: Probe = { latencies: [] };
+    const probe: Probe = { keys: [], writes: [] };
     (window as ProbeWindow).keystrokeProbe = probe;
     const paint = (window as unknown as { afterNextPaint: () => Promise<number> }).afterNextPaint;
     document.addEventListener(
       "keydown",
       // The event's own timestamp: time the key waited for a busy main thread counts too.
-      (event) => void paint().then((painted) => probe.latencies.push(painted - event.timeStamp)),
+      (event) => void paint().then((painted) => probe.keys.push({ start: event.timeStamp, end: painted })),
       { capture: true },
     );
+    // Installed once per page: a second probe on the same page would time every write twice over.
+    const storage = Storage.prototype as Storage & { timedByProbe?: boolean };
+    if (storage.timedByProbe) return;
+    storage.timedByProbe = true;
+    const setItem = storage.setItem;
+    storage.setItem = function (this: Storage, key: string, value: string) {
+      const start = performance.now();
+      try {
+        setItem.call(this, key, value);
+      } finally {
+        (window as ProbeWindow).keystrokeProbe?.writes.push({ start, end: performance.now() });
+      }
+    };
   });
 }
 
+export type KeyTimes = {
+  latencies: number[];
+  /** For each key, whether a localStorage write ran between its keydown and its paint. */
+  duringWrite: boolean[];
+  lost: boolean;
+};
+
 /**
- * Types `text` into `editor` where its caret is, a key every `delayMs`, and returns each key's latency and
- * whether every typed character reached the document.
+ * Types `text` into `editor` where its caret is, a key every `delayMs`, and returns each key's latency,
+ * whether it waited on a localStorage write, and whether every typed character reached the document.
  */
-export async function typeAndTime(page: Page, editor: Locator, text: string, delayMs: number): Promise<{ latencies: number[]; lost: boolean }> {
+export async function typeAndTime(page: Page, editor: Locator, text: string, delayMs: number): Promise<KeyTimes> {
   await page.evaluate(() => {
-    (window as ProbeWindow).keystrokeProbe!.latencies = [];
+    const probe = (window as ProbeWindow).keystrokeProbe!;
+    probe.keys = [];
+    probe.writes = [];
   });
   await page.keyboard.type(text, { delay: delayMs });
   await page.evaluate(() => (window as unknown as { afterNextPaint: () => Promise<number> }).afterNextPaint());
-  const latencies = await page.evaluate(() => (window as ProbeWindow).keystrokeProbe!.latencies);
+  const { keys, writes } = await page.evaluate(() => (window as ProbeWindow).keystrokeProbe!);
   const lost = !(await editor.evaluate((element, typed) => (element.textContent ?? "").includes(typed), text));
-  return { latencies, lost };
+  return {
+    latencies: keys.map((key) => key.end - key.start),
+    duringWrite: keys.map((key) => writes.some((write) => write.start < key.end && write.end > key.start)),
+    lost,
+  };
 }
 
 /**
