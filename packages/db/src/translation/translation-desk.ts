@@ -135,7 +135,7 @@ export async function languageStatesOf(articleId: string, now = new Date()): Pro
   return article ? cellsOf(article, now).cells : null;
 }
 
-/** A translator's assignments, soonest due first; those without a due date last. */
+/** A translator's assignments, soonest due first, those without a due date last; one article's in the desk's language order. */
 export async function listAssignmentsOf(userId: string, now = new Date()): Promise<AssignmentView[]> {
   // The articles by their assignments' assignee index: asking for articles that have one walked every article.
   const articles = await readDesk(sql`SELECT id, "updatedAt" FROM "Article" WHERE id IN (SELECT "articleId" FROM "TranslationAssignment" WHERE "assigneeId" = ${userId})`);
@@ -144,7 +144,8 @@ export async function listAssignmentsOf(userId: string, now = new Date()): Promi
     return article.rows.filter((row) => row.assignment?.assigneeId === userId).map(({ locale }): AssignmentView => ({ articleId: article.id, title, locale, ...cells[locale] }));
   });
   const due = (view: AssignmentView) => view.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
-  return views.sort((a, b) => due(a) - due(b));
+  // The rows of an article come in no set order from the database: equal due dates keep the desk's column order.
+  return views.sort((a, b) => due(a) - due(b) || LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale));
 }
 
 /** People a translation can be assigned to: active translators. */
