@@ -41,7 +41,7 @@ if (onlyE2e) {
 } else {
   step("lint and typecheck of the root scripts", "run", "check:root");
   // On PostgreSQL the data layer's integration tests run a second time on the embedded database (test:embedded),
-  // the newcomer's engine. A third lane: those tests wait on their database more than they use a core.
+  // the newcomer's engine, in a third lane so that neither database's run waits for the other to end.
   const tasks = process.env.DATABASE_URL ? ["test", "test:embedded", "--concurrency=3"] : ["test", "--concurrency=2"];
   const built = step("lint, typecheck, unit and integration tests, build", "turbo", "run", "lint", "typecheck", "build", ...tasks, "--continue");
   if (built) step(`end-to-end tests in Chromium (${database}, ${cache})`, "e2e");
