@@ -125,6 +125,10 @@ test("signing out ends the session: its old cookie opens nothing any more", asyn
   const stolen = await other.newPage();
   const response = await stolen.request.get(`${EDITOR_URL}/api/mentions?q=abl`);
   expect(response.status()).toBe(401);
+  // next-auth's session endpoint, which reads the cookie alone, says no session either and removes the cookie.
+  const session = await stolen.request.get(`${EDITOR_URL}/api/auth/session`);
+  expect(await session.json()).toEqual({});
+  expect(session.headers()["set-cookie"]).toMatch(/next-auth\.session-token=;/);
   await stolen.goto(`${EDITOR_URL}/`);
   await expect(stolen).toHaveURL(/\/login/);
   await other.close();

@@ -153,7 +153,13 @@ test("an admin deactivates someone who left: their open session ends and sign-in
   await confirmation.getByRole("button", { name: "Deactivate the account" }).click();
   await expect(row.getByRole("status").filter({ hasText: user.name })).toHaveText(`${user.name} is deactivated and signed out everywhere.`);
   await expect(row.getByRole("cell").nth(3)).toHaveText(/^Deactivated since /);
+  // The role stays as it was until the account is back: no control offers to change it.
+  await expect(row.getByRole("combobox", { name: `Role of ${user.name}` })).toHaveCount(0);
+  await expect(row.getByRole("cell").nth(2)).toHaveText("translator");
 
+  // Not even next-auth's own session endpoint takes the old cookie for a session any more.
+  const echoed = await person.request.get(`${EDITOR_URL}/api/auth/session`);
+  expect(await echoed.json()).toEqual({});
   await person.reload();
   await expect(person).toHaveURL(/\/login/);
   await person.getByLabel("Email").fill(user.email);

@@ -247,6 +247,12 @@ describe("deactivating and reactivating an account", () => {
       message: `${email} already has an account, deactivated: reactivate it in the list of users.`,
     });
 
+    // Its role stays the one it left with until it is back, so reactivating hands out no right nobody saw given.
+    await expect(setUserRole(session.id, "admin", admin)).rejects.toMatchObject({
+      code: "conflict",
+      message: `${session.name}'s account is deactivated. Reactivate it first, then change the role.`,
+    });
+
     // Deactivating twice changes nothing more and records nothing more.
     await setUserStatus(session.id, "deactivated", admin);
     const reactivated = await setUserStatus(session.id, "active", admin);

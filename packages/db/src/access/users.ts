@@ -93,9 +93,10 @@ export async function setUserRole(userId: string, role: Role, actor: Actor): Pro
   assertAllowed(actor, { kind: "user.manage" });
   return db().$transaction(async (tx) => {
     const otherAdmins = await otherActiveAdmins(tx, userId);
-    const target = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
-    if (!target) throw unknownUser();
-    const decision = decideRoleChange({ actorId: actor.id, target, role, otherAdmins });
+    const row = await tx.user.findUnique({ where: { id: userId }, select: managedUserSelect });
+    if (!row) throw unknownUser();
+    const { deactivatedAt, ...target } = row;
+    const decision = decideRoleChange({ actorId: actor.id, target: { ...target, deactivated: deactivatedAt !== null }, role, otherAdmins });
     if (!decision.allowed) throw new AppError("conflict", decision.reason);
     if (target.role === role) return target;
     // Sessions issued under the old role end: the user signs in again and sees what the new role allows.

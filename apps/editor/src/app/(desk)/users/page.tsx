@@ -32,7 +32,12 @@ export default async function UsersPage() {
           { header: "Name", cell: (other) => other.name },
           { header: "Email", cell: (other) => other.email },
           // Nobody changes their own role: an admin cannot lock themselves out by mistake.
-          { header: "Role", cell: (other) => (other.id === user.id ? `${other.role} (you)` : <RoleForm userId={other.id} name={other.name} role={other.role} />) },
+          // A deactivated account keeps its role until it is reactivated (the server refuses a change too).
+          {
+            header: "Role",
+            cell: (other) =>
+              other.id === user.id ? `${other.role} (you)` : other.deactivatedAt ? other.role : <RoleForm userId={other.id} name={other.name} role={other.role} />,
+          },
           { header: "Status", cell: (other) => (other.deactivatedAt ? `Deactivated since ${formatUtc(other.deactivatedAt)}` : "Active") },
           // One's own password is changed on one's account page, proving the current one; nobody deactivates themselves.
           {

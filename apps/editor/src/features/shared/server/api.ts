@@ -59,7 +59,7 @@ function assertSameOrigin(request: Request): void {
 const DATABASE_UNAVAILABLE = "The database cannot be reached right now. Your text is kept in this browser and saved as soon as it is back.";
 
 /** The response for a failure: a 4xx with a JSON message a person can read, a 503 while the database is away; only a bug gives a 500. */
-function failureResponse(error: unknown) {
+export function failureResponse(error: unknown) {
   if (isAppError(error)) return errorResponse(error.status, { error: error.message, fields: error.fields });
   if (error instanceof z.ZodError) {
     const fields = fieldsOf(error);
