@@ -1,5 +1,6 @@
+import { LIST_PAGE_SIZE } from "@rightsdesk/domain";
 import { expect, test } from "./fixtures";
-import { createArticle, EDITOR_URL, signIn, uniqueTitle } from "./support";
+import { createArticle, createArticleByApi, EDITOR_URL, expectPagedList, numberedNames, signIn, uniqueCyrillicWord, uniqueTitle } from "./support";
 
 /** The demo editor's name, as the list shows it. */
 const editorName = "Eva Editor";
@@ -41,6 +42,9 @@ test("an editor finds an article by a word of its title, sees who wrote it, and 
   await page.getByRole("link", { name: "Show all articles" }).click();
   await expect(page).toHaveURL(`${EDITOR_URL}/`);
   await expect(search.getByLabel("Search")).toHaveValue("");
+  // The form shows the list as it now is: a filter left showing would come back with the next search.
+  await expect(search.getByLabel("Author")).toHaveValue("");
+  await expect(search.getByLabel("Status")).toHaveValue("");
   // Anything typed into the address gives the list, never an error page.
   expect((await page.goto(`${EDITOR_URL}/?q=%27%3B--&status=lost&after=yesterday&locale=xx`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
@@ -67,4 +71,51 @@ test("an editor finds people under any script and cases by the words of their ti
   await expect(page.getByText("No case matches this search.")).toBeVisible();
   await page.getByRole("link", { name: "Show all cases" }).click();
   await expect(page).toHaveURL(`${EDITOR_URL}/cases`);
+});
+
+test("an editor finds an article titled in Cyrillic by a Cyrillic word of it, in any case, and not by a Latin word", async ({ page }) => {
+  await signIn(page, "editor");
+  const word = uniqueCyrillicWord();
+  const title = `Суд в Париже отказал в экстрадиции ${word}`;
+  await createArticleByApi(page, title);
+
+  await page.goto(EDITOR_URL);
+  const search = page.getByRole("search", { name: "Search and filter articles" });
+  const rows = page.getByRole("table").getByRole("row");
+  // Typed in capitals: the search folds Cyrillic case as it does Latin.
+  await search.getByLabel("Search").fill(word.toLocaleUpperCase("ru"));
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL((url) => url.searchParams.get("q") === word.toLocaleUpperCase("ru"));
+  await expect(rows.filter({ hasText: title })).toHaveCount(1);
+  await expect(rows).toHaveCount(2);
+  await search.getByLabel("Search").fill(`экстрадиции ${word}`);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(rows).toHaveCount(2);
+
+  // The title's words in English are not its words.
+  await search.getByLabel("Search").fill(`extradition ${word}`);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No article matches this search.")).toBeVisible();
+  await search.getByLabel("Search").fill("extradition");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]q=extradition(&|$)/);
+  await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
+});
+
+test("an editor pages through the articles found by a word, and the address keeps the search and the filters", async ({ page }) => {
+  await signIn(page, "editor");
+  const prefix = uniqueTitle("Paged hearing");
+  const titles = numberedNames(prefix, LIST_PAGE_SIZE + 1);
+  // One after another: each takes the next free slug of the same title.
+  for (const title of titles) await createArticleByApi(page, title);
+
+  await page.goto(EDITOR_URL);
+  const search = page.getByRole("search", { name: "Search and filter articles" });
+  await search.getByLabel("Search").fill(prefix);
+  await search.getByLabel("Status").selectOption({ label: "Draft" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expectPagedList(page, { pager: "More articles", prefix, names: titles, kept: { q: prefix, status: "draft" } });
+  await expect(search.getByLabel("Search")).toHaveValue(prefix);
+  await expect(search.getByLabel("Status")).toHaveValue("draft");
 });

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, type Cookie, expect, type Locator, type Page } from "@playwright/test";
+import { LIST_PAGE_SIZE } from "@rightsdesk/domain";
 import demoUsers from "../../prisma/demo-users.json" with { type: "json" };
 import { EDITOR_URL } from "../ports";
 
@@ -118,8 +119,69 @@ export async function createArticleByApi(page: Page, title: string): Promise<{ i
   return (await response.json()) as { id: string; slug: string };
 }
 
-/** Moves a language version through the workflow ("publish", "archive"…) through the API, as the user signed in on `page`. */
-export async function moveVersion(page: Page, articleId: string, locale: string, transition: string) {
-  const response = await page.request.post(`${EDITOR_URL}/api/articles/${articleId}/versions/${locale}/workflow`, { data: { transition } });
+/**
+ * Moves a language version through the workflow ("publish", "archive"…) through the API, as the user signed in on `page`;
+ * `details` is what some moves take besides ({ scheduledAt } to schedule).
+ */
+export async function moveVersion(page: Page, articleId: string, locale: string, transition: string, details: Record<string, string> = {}) {
+  const response = await page.request.post(`${EDITOR_URL}/api/articles/${articleId}/versions/${locale}/workflow`, { data: { transition, ...details } });
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/**
+ * Creates records through the API the app's forms post to (`/api/people`, `/api/cases`…), as the user signed in on
+ * `page`: one after another, since each takes the next free slug of the same name.
+ */
+export async function createEachByApi(page: Page, path: string, records: readonly object[]) {
+  for (const data of records) {
+    const response = await page.request.post(`${EDITOR_URL}${path}`, { data });
+    expect(response.status(), await response.text()).toBe(200);
+  }
+}
+
+/** `count` names under one prefix, numbered so that A–Z order is their order ("… 00", "… 01"…). */
+export const numberedNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix} ${String(i).padStart(2, "0")}`);
+
+/** A word in Cyrillic letters no other test run uses, for a title in a script other than the Latin one. */
+export function uniqueCyrillicWord(): string {
+  const letters = "абвгдежзиклмнопрстуфхцчшщэюяґєіїйыёь";
+  const latin = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return Array.from(latin, (ch) => letters[parseInt(ch, 36)] ?? "а").join("");
+}
+
+/**
+ * Pages through a list paged by position (the "Next page →" of the navigation named `pager`) from its first page,
+ * already searched, to its last: the table's links starting with `prefix` must be `names` in all, a full page at a
+ * time, nothing repeated or skipped; every page's address keeps `kept` (the search and filters), a page opened
+ * afresh from its address shows the same rows, and the last page has no "Next page →". Then "Back to the start".
+ */
+export async function expectPagedList(page: Page, { pager, prefix, names, kept }: { pager: string; prefix: string; names: readonly string[]; kept: Record<string, string> }) {
+  const nav = page.getByRole("navigation", { name: pager });
+  const next = nav.getByRole("link", { name: "Next page →" });
+  const links = page.getByRole("table").getByRole("link", { name: prefix });
+  const keeps = (url: URL) => Object.entries(kept).every(([name, value]) => url.searchParams.get(name) === value);
+  const pages = Math.ceil(names.length / LIST_PAGE_SIZE);
+  const seen: string[] = [];
+  for (let i = 0; i < pages; i++) {
+    const last = i === pages - 1;
+    await expect(page).toHaveURL((url) => keeps(url) && url.searchParams.has("after") === i > 0);
+    await expect(links).toHaveCount(last ? names.length - i * LIST_PAGE_SIZE : LIST_PAGE_SIZE);
+    const shown = await links.allTextContents();
+    seen.push(...shown);
+    if (last) {
+      await expect(next).toHaveCount(0);
+      await page.reload();
+      await expect(links).toHaveText(shown);
+    } else {
+      const before = page.url();
+      await next.click();
+      await expect(page).not.toHaveURL(before);
+    }
+  }
+  expect(seen.toSorted()).toEqual(names.toSorted());
+  if (pages > 1) {
+    await nav.getByRole("link", { name: "Back to the start" }).click();
+    await expect(page).toHaveURL((url) => keeps(url) && !url.searchParams.has("after"));
+    await expect(links).toHaveCount(LIST_PAGE_SIZE);
+  }
 }

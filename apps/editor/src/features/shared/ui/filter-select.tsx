@@ -7,7 +7,9 @@ export function FilterSelect({ id, name, label, value, any, options }: Props) {
   return (
     <>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""}>
+      {/* Keyed by its value: React sets a select's defaultValue only when it mounts, so a link to the same list with
+          other filters ("Show all …") would otherwise keep showing, and submit again, the filter it has just dropped. */}
+      <select key={value ?? ""} id={id} name={name} defaultValue={value ?? ""}>
         <option value="">{any}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
