@@ -55,3 +55,33 @@ for (const viewport of [
     });
   });
 }
+
+/** The lists an editor starts work from, with the link that adds to each (the organisations list adds none: they are made where an article or case names them). */
+const LISTS: { path: string; heading: string; create: string | null }[] = [
+  { path: "/", heading: "Articles", create: "New article" },
+  { path: "/people", heading: "People", create: "New person" },
+  { path: "/cases", heading: "Cases", create: "New case" },
+  { path: "/organisations", heading: "Organisations", create: null },
+];
+
+test.describe("the first screen at 1280×800", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("every list's search, filters, New link and first row are on it, and so are the dashboard's first two queues", async ({ page }) => {
+    await signIn(page, "editor");
+    for (const list of LISTS) {
+      await page.goto(`${EDITOR_URL}${list.path}`);
+      await expect(page.getByRole("heading", { level: 1, name: list.heading })).toBeVisible();
+      if (list.create) await expect(page.getByRole("link", { name: list.create })).toBeInViewport();
+      const search = page.getByRole("search");
+      for (const role of ["textbox", "combobox", "button"] as const) {
+        for (const control of await search.getByRole(role).all()) await expect(control, `${list.heading}: ${await control.getAttribute("name")}`).toBeInViewport();
+      }
+      // The demo content fills every list: its first row (after the header) is on the first screen too.
+      await expect(page.getByRole("table").getByRole("row").nth(1)).toBeInViewport();
+    }
+
+    await page.goto(`${EDITOR_URL}/dashboard`);
+    for (const queue of ["Waiting for my review", "Changes to publish"]) await expect(page.getByRole("heading", { level: 2, name: queue })).toBeInViewport();
+  });
+});

@@ -1,5 +1,5 @@
 import { listArticleAuthors, listArticles, listTags } from "@rightsdesk/db/editor";
-import { can, isFilteredList, ZArticleListQuery } from "@rightsdesk/domain";
+import { can, isFilteredList, SOURCE_LOCALE, ZArticleListQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { ArticleListFilters } from "~/features/articles/article-list-filters";
 import { VersionBadges } from "~/features/articles/version-badges";
@@ -42,7 +42,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             {articles.map((article) => (
               <tr key={article.id}>
                 <td>
-                  <Link href={`/articles/${article.id}/en`}>{article.title}</Link>
+                  <Link href={`/articles/${article.id}/${SOURCE_LOCALE}`}>{article.title}</Link>
                   <div className="save-state">/{article.slug}</div>
                 </td>
                 <td>{article.author}</td>

@@ -1,6 +1,6 @@
 "use client";
 
-import { slugify, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, ZCreateArticleInput } from "@rightsdesk/domain";
+import { slugify, SOURCE_LOCALE, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, ZCreateArticleInput } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
@@ -28,7 +28,7 @@ export function NewArticleForm() {
     setPending(true);
     const result = await callApi("createArticle", { body: input.data });
     if (result.ok) {
-      router.push(`/articles/${result.data.id}/en`);
+      router.push(`/articles/${result.data.id}/${SOURCE_LOCALE}`);
       return;
     }
     setPending(false);

@@ -14,6 +14,9 @@ export const IMAGE_NOT_IMPORTED = "imageNotImported";
 /** Marks the pasted <img> the paste clean-up could not keep; its value is the image's name, if it has one. */
 const MARKER = "data-image-not-imported";
 
+/** Where the writer uploads the picture: the editor's media library. */
+const MEDIA_LIBRARY_PATH = "/media";
+
 /** What the writer reads in place of the image. */
 export function placeholderText(name: string): string {
   return `Image not imported${name ? ` (${name})` : ""} — upload it to the media library. This note is not saved with the text.`;
@@ -65,8 +68,14 @@ export const ImageNotImported = Node.create({
         const pos = getPos();
         if (typeof pos === "number") editor.chain().focus().deleteRange({ from: pos, to: pos + node.nodeSize }).run();
       });
-      dom.append(text, " ", remove);
-      return { dom, stopEvent: (event: Event) => event.target === remove, ignoreMutation: () => true };
+      // In another tab: the text being written stays open, and the upload is there when the writer comes back.
+      const library = document.createElement("a");
+      library.href = MEDIA_LIBRARY_PATH;
+      library.target = "_blank";
+      library.rel = "noopener";
+      library.textContent = "Open the media library";
+      dom.append(text, " ", library, " ", remove);
+      return { dom, stopEvent: (event: Event) => event.target === remove || event.target === library, ignoreMutation: () => true };
     };
   },
 });
