@@ -48,8 +48,9 @@ function cacheState(info: unknown): string {
  * several loads at once are summed from their samples) and every status that is neither 2xx nor 3xx. It also
  * says whether answers came from Next's cache and when the slow ones and the timeouts happened: a page rendered
  * per request, or one whose cache is missed, shows in the first; a machine that stalls every page at once, in the second.
+ * `perConnectionRate` paces each connection to that many requests a second (0: as fast as answered).
  */
-export function loadPage(url: string, { connections = 100, seconds = 10 } = {}): Promise<PageLoadResult> {
+export function loadPage(url: string, { connections = 100, seconds = 10, perConnectionRate = 0 } = {}): Promise<PageLoadResult> {
   const latencies: number[] = [];
   const badStatuses = new Map<number, number>();
   const errorMessages: string[] = [];
@@ -63,7 +64,9 @@ export function loadPage(url: string, { connections = 100, seconds = 10 } = {}):
         const state = cacheState(info);
         cacheStates.set(state, (cacheStates.get(state) ?? 0) + 1);
       });
-    const instance = autocannon({ url, connections, duration: seconds, setupClient }, (error: unknown, result) => {
+    // A rate of 0: each connection asks again as soon as it is answered.
+    const pacing = perConnectionRate > 0 ? { connectionRate: perConnectionRate } : {};
+    const instance = autocannon({ url, connections, duration: seconds, setupClient, ...pacing }, (error: unknown, result) => {
       if (error) return reject(error instanceof Error ? error : new Error(String(error)));
       resolve({
         requests: latencies.length,
