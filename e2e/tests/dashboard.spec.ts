@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "./fixtures";
 import { type Page } from "@playwright/test";
 import { DASHBOARD_PREVIEW_SIZE } from "@rightsdesk/domain";
@@ -111,3 +113,89 @@ for (const { section, put, takeOut } of sections) {
     }
   });
 }
+
+const photo = readFileSync(fileURLToPath(new URL("../fixtures/courthouse.png", import.meta.url)));
+
+/** Uploads an image with its English alt text, the name the dashboard gives its waiting texts, as the editor signed in on `page`. */
+async function uploadImageByApi(page: Page, alt: string): Promise<string> {
+  const uploaded = await page.request.post(`${EDITOR_URL}/api/media`, { multipart: { file: { name: "sketch.png", mimeType: "image/png", buffer: photo } } });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  const described = await page.request.put(`${EDITOR_URL}/api/media/${id}`, { data: { alt: { en: alt } } });
+  expect(described.status(), await described.text()).toBe(200);
+  return id;
+}
+
+/** The names of a full list's rows ("alt text · language"), page after page, in the list's order. */
+async function mediaTextsOnAllPages(page: Page): Promise<string[]> {
+  const names: string[] = [];
+  for (let n = 1; ; n++) {
+    await expect(page).toHaveURL(n === 1 ? /\/dashboard\/media-texts$/ : new RegExp(`[?&]page=${n}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Media texts to publish \(\d+\)$/);
+    // A row has no link to read: its accessible name, given by aria-label, says which image and language it is.
+    names.push(...(await page.getByRole("main").getByRole("listitem").evaluateAll((rows) => rows.map((row) => row.getAttribute("aria-label") ?? ""))));
+    const next = page.getByRole("navigation", { name: "Pages of Media texts to publish" }).getByRole("link", { name: "Next page →" });
+    if ((await next.count()) === 0) return names;
+    await next.click();
+  }
+}
+
+test(`the dashboard's media texts to publish show a few rows and a way to all of them`, async ({ page, browser }) => {
+  await signIn(page, "editor");
+  const prefix = uniqueTitle("Sketch of the defendant");
+  const alts = Array.from({ length: DASHBOARD_PREVIEW_SIZE + 1 }, (_, i) => `${prefix} #${i + 1}`);
+  // A row is one image in one language, and a translator writes in five languages (not English): six rows take more
+  // than one image, so each of six images gets a Russian caption.
+  const rows = alts.map((alt) => `${alt} · Русский`);
+  const images: string[] = [];
+  for (const alt of alts) images.push(await uploadImageByApi(page, alt));
+  // A translator's text waits for an editor only once readers see the image: an article shows all six.
+  const article = await createArticleByApi(page, uniqueTitle("Sketches from the courtroom"));
+  const body = {
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text: "The court allowed no cameras." }] }, ...images.map((assetId) => ({ type: "mediaImage", attrs: { assetId } }))],
+  };
+  const saved = await page.request.put(`${EDITOR_URL}/api/articles/${article.id}/versions/en`, {
+    data: { title: "Sketches from the courtroom", summary: "", body, baseRevision: 1 },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  await moveVersion(page, article.id, "en", "publish");
+
+  const translatorContext = await browser.newContext();
+  const translator = await translatorContext.newPage();
+  await signIn(translator, "translator");
+  const waiting: string[] = [];
+  try {
+    // One after another, so that they wait in this order: the lists show the longest waiting first.
+    for (const [i, id] of images.entries()) {
+      const response = await translator.request.put(`${EDITOR_URL}/api/media/${id}`, { data: { caption: { ru: `Зарисовка подсудимого ${i + 1}` } } });
+      expect(response.status(), await response.text()).toBe(200);
+      // Only what waits is published at the end: a save that went live instead is the error to see.
+      const { pending } = (await response.json()) as { pending: Record<string, unknown> };
+      expect(pending.ru, "the caption waits for an editor").toBeDefined();
+      waiting.push(id);
+    }
+
+    await page.getByRole("link", { name: "Dashboard" }).click();
+    const region = page.getByRole("region", { name: "Changes to publish" });
+    const mediaTexts = region.getByRole("list", { name: "Media texts" });
+    await expect(mediaTexts.getByRole("listitem")).toHaveCount(DASHBOARD_PREVIEW_SIZE);
+    // The dashboard shows the longest waiting: five rows older than the newest of this test's are there before it.
+    await expect(mediaTexts.getByRole("listitem", { name: rows.at(-1) })).toHaveCount(0);
+    const showAll = region.getByRole("link", { name: /^Show all media texts \(\d+\)$/ });
+    expect(Number((await showAll.textContent())?.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(rows.length);
+    await showAll.click();
+    // All six, in the order they were saved.
+    expect((await mediaTextsOnAllPages(page)).filter((name) => name.startsWith(prefix))).toEqual(rows);
+    await expect(page.getByRole("listitem", { name: rows[0] })).toContainText("Зарисовка подсудимого 1");
+    await page.getByRole("link", { name: "← Dashboard" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  } finally {
+    // Published, so that they leave the list every test's dashboard shares.
+    for (const id of waiting) {
+      const response = await page.request.post(`${EDITOR_URL}/api/media/${id}/pending/ru`);
+      expect(response.status(), await response.text()).toBe(200);
+    }
+    await translatorContext.close();
+  }
+});

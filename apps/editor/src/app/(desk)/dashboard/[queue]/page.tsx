@@ -36,7 +36,9 @@ export default async function WorkQueuePage({ params, searchParams }: Props) {
       {content.page.items.length === 0 ? (
         <p className="empty">{content.page.total === 0 ? EMPTY_QUEUE[queue] : "There is no such page of this list."}</p>
       ) : (
-        <WorkQueueItems content={content} userId={user.id} titled={false} />
+        // Keyed by the page: the router keeps client state when only the query changes, and the media texts'
+        // list holds its rows in state, so without a key "Next page →" would show the first page's rows again.
+        <WorkQueueItems key={page} content={content} userId={user.id} titled={false} />
       )}
       {pages > 1 && (
         <nav className="toolbar-row" aria-label={`Pages of ${title}`}>
