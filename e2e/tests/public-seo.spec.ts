@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "./fixtures";
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { SEED, WEB_URL } from "./support";
+import { createArticleByApi, moveVersion, SEED, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** The JSON-LD objects of a page, parsed as a search engine reads them (a script may hold one object or a list). */
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
@@ -9,7 +9,16 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 }
 
 test("RSS and Atom feeds per language and per tag parse and list the published articles, and pages announce them", async ({ page, request }) => {
-  const article = `${WEB_URL}/en/articles/${SEED.publishedSlug}`;
+  // Feeds hold the newest articles, and other tests publish too: the test publishes one of its own (the newest,
+  // so first in its language's feeds) and leaves another a draft.
+  await signIn(page, "editor");
+  const title = uniqueTitle("Almaty court hears an extradition appeal");
+  const published = await createArticleByApi(page, title);
+  const draft = await createArticleByApi(page, uniqueTitle("Draft about the appeal"));
+  const before = Date.now();
+  await moveVersion(page, published.id, "en", "publish");
+  const after = Date.now();
+  const ownArticle = `${WEB_URL}/en/articles/${published.slug}`;
   for (const path of ["/en/feed.xml", "/en/atom.xml", "/en/tags/kz/feed.xml", "/en/tags/kz/atom.xml"]) {
     const response = await request.get(`${WEB_URL}${path}`);
     expect(response.status(), path).toBe(200);
@@ -18,11 +27,17 @@ test("RSS and Atom feeds per language and per tag parse and list the published a
     expect(feed.meta.type, path).toBe(path.endsWith("atom.xml") ? "atom" : "rss");
     expect(feed.title, path).toMatch(/^RightsDesk — /);
     expect(feed.language ?? "en", path).toBe("en");
-    const item = feed.items.find((entry) => entry.url === article);
-    expect(item?.title, path).toMatch(/Open Dialog leaders meet Mukhtar Ablyazov in Paris/);
-    expect(item?.published, path).toEqual(new Date("2017-01-08T12:00:00.000Z"));
+    expect(feed.items.length, path).toBeGreaterThan(0);
+    for (const entry of feed.items) expect(entry.url, path).toMatch(new RegExp(`^${WEB_URL}/en/articles/[a-z0-9-]+$`));
     // Drafts never reach a feed.
-    expect(feed.items.some((entry) => entry.url?.includes(SEED.draftSlug)), path).toBe(false);
+    expect(feed.items.some((entry) => entry.url?.includes(draft.slug) || entry.url?.includes(SEED.draftSlug)), path).toBe(false);
+    if (path.includes("/tags/")) continue;
+    const [first] = feed.items;
+    expect(first?.url, path).toBe(ownArticle);
+    expect(first?.title, path).toBe(title);
+    // Feeds give the time the article went live, to the second.
+    expect(first?.published?.getTime(), path).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(first?.published?.getTime(), path).toBeLessThanOrEqual(after);
   }
   const russian = parseFeed(await (await request.get(`${WEB_URL}/ru/feed.xml`)).text());
   expect(russian.items.map((entry) => entry.title)).toContain(SEED.russianTitle);

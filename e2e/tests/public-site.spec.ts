@@ -5,11 +5,15 @@ test("readers see published demo articles per language, and drafts never", EMBED
   await page.goto(`${WEB_URL}/`);
   await expect(page).toHaveURL(`${WEB_URL}/en`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Explainer/ })).toHaveCount(0);
+  // The demo's stories went out in 2017 and earlier and the home page shows the newest, which other tests publish:
+  // readers find the demo's in the archive of their year.
+  await page.goto(`${WEB_URL}/en/archive?year=2017`);
+  await expect(page.getByRole("link", { name: SEED.publishedTitle })).toBeVisible();
   await expect(page.getByRole("link", { name: /Explainer/ })).toHaveCount(0);
   expect((await page.goto(`${WEB_URL}/en/articles/${SEED.draftSlug}`))?.status()).toBe(404);
 
-  await page.goto(`${WEB_URL}/ru`);
+  await page.goto(`${WEB_URL}/ru/archive?year=2017`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await page.getByRole("link", { name: SEED.russianTitle }).click();
   await expect(page.getByRole("heading", { level: 1, name: SEED.russianTitle })).toBeVisible();

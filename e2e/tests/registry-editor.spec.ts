@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "./fixtures";
-import { EDITOR_URL, EMBEDDED_DATABASE_TOO, signIn, uniqueTitle, WEB_URL } from "./support";
+import { EDITOR_URL, EMBEDDED_DATABASE_TOO, findSeedArticle, SEED, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** Chooses a person in a person picker as an editor does: types their name, which the server searches, then picks what it found. */
 async function choosePerson(scope: Page | Locator, label: string, name: string) {
@@ -126,8 +126,8 @@ test("an editor links a person to a demo story", async ({ page }) => {
   const name = uniqueTitle("Nurlan Linktest");
   await createPerson(page, name);
 
-  await page.getByRole("link", { name: "Articles", exact: true }).click();
-  await page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ }).click();
+  await findSeedArticle(page);
+  await page.getByRole("link", { name: SEED.publishedTitle }).click();
   const links = page.getByRole("complementary", { name: "People and cases in this story" });
   await links.getByText(/^People and cases in this story/).click();
   // The picker finds people on the server as the editor types, in any script.

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "./fixtures";
-import { EDITOR_URL, signIn } from "./support";
+import { EDITOR_URL, findSeedArticle, SEED, signIn } from "./support";
 
 /**
  * The main screens as an editor sees them on a laptop and on a phone, saved as screenshots for people to look at
@@ -8,11 +8,10 @@ import { EDITOR_URL, signIn } from "./support";
  * run: Playwright empties its own output folder at the start of every run, and CI runs it twice.
  */
 const SCREENS_DIR = fileURLToPath(new URL("../screens/", import.meta.url));
-const SEED_ARTICLE = /Open Dialog leaders meet Mukhtar Ablyazov/;
 
 async function openSeedVersion(page: Page, language: RegExp) {
-  await page.goto(EDITOR_URL);
-  await page.getByRole("link", { name: SEED_ARTICLE }).click();
+  await findSeedArticle(page);
+  await page.getByRole("link", { name: SEED.publishedTitle }).click();
   await page.getByRole("navigation", { name: "Language versions" }).getByRole("link", { name: language }).click();
   await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
 }

@@ -91,10 +91,23 @@ export const saveState = (page: Page) => page.getByRole("status").filter({ hasTe
 export const EMBEDDED_DATABASE_TOO = { tag: "@embedded" };
 
 export const SEED = {
+  publishedTitle: "Open Dialog leaders meet Mukhtar Ablyazov in Paris",
   publishedSlug: "open-dialog-meets-ablyazov-in-paris",
   russianTitle: "Руководители «Открытого диалога» встретились в Париже с Мухтаром Аблязовым",
   draftSlug: "explainer-refused-extradition-requests",
 };
+
+/**
+ * Shows the demo article with the Paris meeting in the editor's article list, found by its title as a person finds
+ * an older article: other tests add articles (a paging test alone more than a page), so it need not be on the first page.
+ */
+export async function findSeedArticle(page: Page) {
+  await page.goto(EDITOR_URL);
+  const search = page.getByRole("search", { name: "Search and filter articles" });
+  await search.getByLabel("Search").fill(SEED.publishedTitle);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("link", { name: SEED.publishedTitle })).toBeVisible();
+}
 
 /** An email address no other test run uses, for an account of the test's own. */
 export const uniqueEmail = (prefix: string) =>

@@ -1,8 +1,9 @@
 import { expect, type Page, test } from "./fixtures";
-import { EDITOR_URL, saveState, SEED, signIn } from "./support";
+import { EDITOR_URL, findSeedArticle, saveState, SEED, signIn } from "./support";
 
 async function openSeedArticle(page: Page, language: string) {
-  await page.getByRole("link", { name: /Open Dialog leaders meet Mukhtar Ablyazov/ }).click();
+  await findSeedArticle(page);
+  await page.getByRole("link", { name: SEED.publishedTitle }).click();
   await page.getByRole("link", { name: new RegExp(`^${language}`) }).click();
 }
 
