@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "./fixtures";
-import { EDITOR_URL, EMBEDDED_DATABASE_TOO, findSeedArticle, SEED, signIn, uniqueTitle, WEB_URL } from "./support";
+import { EDITOR_URL, EMBEDDED_DATABASE_TOO, findInList, findSeedArticle, SEED, signIn, uniqueTitle, WEB_URL } from "./support";
 
 /** Chooses a person in a person picker as an editor does: types their name, which the server searches, then picks what it found. */
 async function choosePerson(scope: Page | Locator, label: string, name: string) {
@@ -273,7 +273,7 @@ test("of two saves of one organisation opened at the same version, the second is
 
 test("a translator writes a person's Russian biography, which the public site shows, but not the English one", async ({ page }) => {
   await signIn(page, "translator");
-  await page.getByRole("link", { name: "People", exact: true }).click();
+  await findInList(page, "people", "Igor Kononko");
   await page.getByRole("link", { name: "Igor Kononko", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Igor Kononko" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Articles that mention this person" }).getByRole("row")).not.toHaveCount(0);
@@ -297,7 +297,7 @@ test("a translator writes a person's Russian biography, which the public site sh
 
 test("a translator translates a case's timeline event", async ({ page }) => {
   await signIn(page, "translator");
-  await page.getByRole("link", { name: "Cases", exact: true }).click();
+  await findInList(page, "cases", "Extradition of Mukhtar Ablyazov from France");
   await page.getByRole("link", { name: "Extradition of Mukhtar Ablyazov from France" }).click();
   const ukrainian = page.getByRole("region", { name: "2013-07-31 · arrest" }).getByRole("form", { name: "Description translation (Українська)" });
   const description = `Його заарештовано у Франції ${Date.now().toString(36)}.`;

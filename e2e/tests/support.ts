@@ -97,17 +97,28 @@ export const SEED = {
   draftSlug: "explainer-refused-extradition-requests",
 };
 
+/** The editor's searchable lists: where each is, its search form's name and the label of its words field. */
+const LIST_SEARCHES = {
+  articles: { path: "/", form: "Search and filter articles", field: "Search" },
+  people: { path: "/people", form: "Search people", field: "Name (any spelling or script)" },
+  cases: { path: "/cases", form: "Search cases", field: "Title (any language)" },
+};
+
 /**
- * Shows the demo article with the Paris meeting in the editor's article list, found by its title as a person finds
- * an older article: other tests add articles (a paging test alone more than a page), so it need not be on the first page.
+ * Shows a record in one of the editor's lists, found by its words as a person finds an older one: other tests add
+ * records (a paging test alone more than a page of each kind), so a demo record need not be on the first page.
  */
-export async function findSeedArticle(page: Page) {
-  await page.goto(EDITOR_URL);
-  const search = page.getByRole("search", { name: "Search and filter articles" });
-  await search.getByLabel("Search").fill(SEED.publishedTitle);
+export async function findInList(page: Page, list: keyof typeof LIST_SEARCHES, words: string) {
+  const { path, form, field } = LIST_SEARCHES[list];
+  await page.goto(`${EDITOR_URL}${path}`);
+  const search = page.getByRole("search", { name: form });
+  await search.getByLabel(field).fill(words);
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("link", { name: SEED.publishedTitle })).toBeVisible();
+  await expect(page.getByRole("link", { name: words }).first()).toBeVisible();
 }
+
+/** Shows the demo article with the Paris meeting in the editor's article list. */
+export const findSeedArticle = (page: Page) => findInList(page, "articles", SEED.publishedTitle);
 
 /** An email address no other test run uses, for an account of the test's own. */
 export const uniqueEmail = (prefix: string) =>
