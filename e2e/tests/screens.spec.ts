@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "./fixtures";
-import { EDITOR_URL, findSeedArticle, SEED, signIn } from "./support";
+import { EDITOR_URL, expectOnFirstScreen, findSeedArticle, SEED, signIn } from "./support";
 
 /**
  * The main screens as an editor sees them on a laptop and on a phone, saved as screenshots for people to look at
@@ -71,16 +71,16 @@ test.describe("the first screen at 1280×800", () => {
     for (const list of LISTS) {
       await page.goto(`${EDITOR_URL}${list.path}`);
       await expect(page.getByRole("heading", { level: 1, name: list.heading })).toBeVisible();
-      if (list.create) await expect(page.getByRole("link", { name: list.create })).toBeInViewport();
+      if (list.create) await expectOnFirstScreen(page, page.getByRole("link", { name: list.create }));
       const search = page.getByRole("search");
       for (const role of ["textbox", "combobox", "button"] as const) {
-        for (const control of await search.getByRole(role).all()) await expect(control, `${list.heading}: ${await control.getAttribute("name")}`).toBeInViewport();
+        for (const control of await search.getByRole(role).all()) await expectOnFirstScreen(page, control);
       }
       // The demo content fills every list: its first row (after the header) is on the first screen too.
-      await expect(page.getByRole("table").getByRole("row").nth(1)).toBeInViewport();
+      await expectOnFirstScreen(page, page.getByRole("table").getByRole("row").nth(1));
     }
 
     await page.goto(`${EDITOR_URL}/dashboard`);
-    for (const queue of ["Waiting for my review", "Changes to publish"]) await expect(page.getByRole("heading", { level: 2, name: queue })).toBeInViewport();
+    for (const queue of ["Waiting for my review", "Changes to publish"]) await expectOnFirstScreen(page, page.getByRole("heading", { level: 2, name: queue }));
   });
 });
