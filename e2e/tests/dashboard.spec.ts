@@ -143,9 +143,10 @@ async function mediaTextsOnAllPages(page: Page): Promise<string[]> {
 test(`the dashboard's media texts to publish show a few rows and a way to all of them`, async ({ page, browser }) => {
   await signIn(page, "editor");
   const prefix = uniqueTitle("Sketch of the defendant");
-  const alts = Array.from({ length: DASHBOARD_PREVIEW_SIZE + 1 }, (_, i) => `${prefix} #${i + 1}`);
-  // A row is one image in one language, and a translator writes in five languages (not English): six rows take more
-  // than one image, so each of six images gets a Russian caption.
+  // One more than the dashboard shows, and one more to publish from the full list.
+  const alts = Array.from({ length: DASHBOARD_PREVIEW_SIZE + 2 }, (_, i) => `${prefix} #${i + 1}`);
+  // A row is one image in one language, and a translator writes in five languages (not English): seven rows take
+  // more than one image, so each of seven images gets a Russian caption.
   const rows = alts.map((alt) => `${alt} · Русский`);
   const images: string[] = [];
   for (const alt of alts) images.push(await uploadImageByApi(page, alt));
@@ -164,7 +165,12 @@ test(`the dashboard's media texts to publish show a few rows and a way to all of
   const translatorContext = await browser.newContext();
   const translator = await translatorContext.newPage();
   await signIn(translator, "translator");
-  const waiting: string[] = [];
+  const waiting = new Set<string>();
+  /** A row published during the test no longer needs publishing at its end. */
+  const published = (row: string | null) => {
+    const id = images[rows.indexOf(row ?? "")];
+    if (id) waiting.delete(id);
+  };
   try {
     // One after another, so that they wait in this order: the lists show the longest waiting first.
     for (const [i, id] of images.entries()) {
@@ -173,7 +179,7 @@ test(`the dashboard's media texts to publish show a few rows and a way to all of
       // Only what waits is published at the end: a save that went live instead is the error to see.
       const { pending } = (await response.json()) as { pending: Record<string, unknown> };
       expect(pending.ru, "the caption waits for an editor").toBeDefined();
-      waiting.push(id);
+      waiting.add(id);
     }
 
     await page.getByRole("link", { name: "Dashboard" }).click();
@@ -188,8 +194,32 @@ test(`the dashboard's media texts to publish show a few rows and a way to all of
     // All six, in the order they were saved.
     expect((await mediaTextsOnAllPages(page)).filter((name) => name.startsWith(prefix))).toEqual(rows);
     await expect(page.getByRole("listitem", { name: rows[0] })).toContainText("Зарисовка подсудимого 1");
+
+    // Publishing a row takes it off the list and out of the counts at once, without a reload.
+    const heading = page.getByRole("heading", { level: 1 });
+    const total = Number((await heading.textContent())?.match(/\((\d+)\)/)?.[1]);
+    await page.getByRole("listitem", { name: rows[0] }).getByRole("button", { name: "Publish changes" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(`Published the texts of “${alts[0]}” (Русский): readers see them now.`);
+    await expect(page.getByRole("listitem", { name: rows[0] })).toHaveCount(0);
+    await expect(heading).toHaveText(`Media texts to publish (${total - 1})`);
+    published(rows[0] ?? null);
+
     await page.getByRole("link", { name: "← Dashboard" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    const first = mediaTexts.getByRole("listitem").first();
+    const firstName = await first.getAttribute("aria-label");
+    await expect(region.getByRole("link", { name: `Show all media texts (${total - 1})` })).toBeVisible();
+    await first.getByRole("button", { name: "Publish changes" }).click();
+    await expect(region.getByRole("status")).toHaveText(/^Published the texts of /);
+    // The next longest waiting moves up into the preview, and the count follows.
+    await expect(mediaTexts.getByRole("listitem", { name: firstName ?? "" })).toHaveCount(0);
+    await expect(mediaTexts.getByRole("listitem")).toHaveCount(DASHBOARD_PREVIEW_SIZE);
+    const rest = total - 2;
+    // Other tests' waiting texts may be there too: the link stays only while more wait than the preview shows.
+    const showAllNow = region.getByRole("link", { name: /^Show all media texts/ });
+    if (rest > DASHBOARD_PREVIEW_SIZE) await expect(showAllNow).toHaveText(`Show all media texts (${rest})`);
+    else await expect(showAllNow).toHaveCount(0);
+    published(firstName);
   } finally {
     // Published, so that they leave the list every test's dashboard shares.
     for (const id of waiting) {

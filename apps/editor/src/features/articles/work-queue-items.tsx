@@ -30,6 +30,7 @@ function whenOf(queue: WorkQueue, item: WorkflowItem, userId: string): string {
 export function WorkQueueItems({ content, userId, titled = true }: { content: QueueContent; userId: string; titled?: boolean }) {
   if (content.queue === "media-texts") return <MediaTextsToPublishList initial={content.page.items} titled={titled} />;
   const { queue } = content;
+  if (content.page.items.length === 0) return null;
   return (
     <ul className="change-list">
       {content.page.items.map((item) => (

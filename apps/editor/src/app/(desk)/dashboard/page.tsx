@@ -46,7 +46,8 @@ export default async function DashboardPage() {
               <h2 id={`dashboard-${queue}`}>{WORK_QUEUE_TITLES[queue]}</h2>
               {empty && <p className="empty">{EMPTY_QUEUE[queue]}</p>}
               {content.page.total > 0 && <Preview content={content} userId={user.id} />}
-              {nested && nested.page.total > 0 && <Preview content={nested} userId={user.id} />}
+              {/* Mounted even when empty: an editor who publishes the last waiting text still reads that it went live. */}
+              {nested && <Preview content={nested} userId={user.id} />}
             </section>
           );
         })}

@@ -33,13 +33,11 @@ export default async function WorkQueuePage({ params, searchParams }: Props) {
       <h1>
         {title} <small>({content.page.total})</small>
       </h1>
-      {content.page.items.length === 0 ? (
-        <p className="empty">{content.page.total === 0 ? EMPTY_QUEUE[queue] : "There is no such page of this list."}</p>
-      ) : (
-        // Keyed by the page: the router keeps client state when only the query changes, and the media texts'
-        // list holds its rows in state, so without a key "Next page →" would show the first page's rows again.
-        <WorkQueueItems key={page} content={content} userId={user.id} titled={false} />
-      )}
+      {content.page.items.length === 0 && <p className="empty">{content.page.total === 0 ? EMPTY_QUEUE[queue] : "There is no such page of this list."}</p>}
+      {/* Mounted even when empty: an editor who publishes the last waiting media text still reads that it went live.
+          Keyed by the page: the router keeps client state when only the query changes, and what was said about a
+          row of one page does not belong on the next. */}
+      <WorkQueueItems key={page} content={content} userId={user.id} titled={false} />
       {pages > 1 && (
         <nav className="toolbar-row" aria-label={`Pages of ${title}`}>
           {page > 1 && <Link href={`/dashboard/${queue}?page=${Math.min(page - 1, pages)}`}>← Previous page</Link>}
