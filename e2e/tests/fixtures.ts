@@ -10,7 +10,8 @@ export const test = base.extend<{ cspViolations: undefined }>({
   cspViolations: [
     async ({ page }, use) => {
       const violations: string[] = [];
-      page.on("console", (message) => {
+      // Every tab of the test's browser, the extra ones some tests open too.
+      page.context().on("console", (message) => {
         if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
       });
       await use(undefined);

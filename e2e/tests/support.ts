@@ -56,6 +56,26 @@ export async function signIn(page: Page, role: DemoRole) {
   openSessions.set(role, await page.context().cookies(EDITOR_URL));
 }
 
+/**
+ * Runs `work` on every item, as many at once as there are lanes, each lane with a resource of its own (a tab, or a
+ * request context): for the long walks over many pages, whose steps mostly wait on a server or for a page to settle.
+ */
+export async function eachAtOnce<T, R, L>(items: readonly T[], lanes: readonly L[], work: (item: T, lane: L) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  const queue = items.entries();
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const [index, item] of queue) results[index] = await work(item, lane);
+    }),
+  );
+  return results;
+}
+
+/** `count` more tabs of the page's browser (its cookies, its init scripts), as lanes for `eachAtOnce`; the caller closes them. */
+export function moreTabs(page: Page, count: number): Promise<Page[]> {
+  return Promise.all(Array.from({ length: count }, () => page.context().newPage()));
+}
+
 /** A title no other test run uses, so tests never see each other's articles. */
 export const uniqueTitle = (prefix: string) => `${prefix} ${Date.now().toString(36)}`;
 

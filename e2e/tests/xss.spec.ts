@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { type APIRequestContext, expect, type Page, test } from "./fixtures";
 import { PAGE_SIZE } from "@rightsdesk/domain";
 import { XSS_PAYLOADS, XSS_PROBE } from "../xss/payloads";
-import { EDITOR_URL, signIn, WEB_URL } from "./support";
+import { eachAtOnce, EDITOR_URL, moreTabs, signIn, WEB_URL } from "./support";
 
 type Doc = { type: "doc"; content: unknown[] };
 const text = (value: string) => ({ type: "text", text: value });
@@ -52,28 +52,13 @@ async function watchForScripts(page: Page): Promise<string[]> {
   return dialogs;
 }
 
-/** Runs `work` on every item, three at a time: most of each is waiting, on the server or for the network to go quiet. */
-async function eachThreeAtATime<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  const queue = items.entries();
-  await Promise.all(
-    [1, 2, 3].map(async () => {
-      for (const [index, item] of queue) results[index] = await work(item);
-    }),
-  );
-  return results;
-}
+/** The signed-in browser's requests, three at once. */
+const threeAtOnce = (page: Page) => Array.from({ length: 3 }, () => page.request);
 
 /** Opens every address, in three tabs of the signed-in browser at once, and fails if any payload ran on any. */
 async function expectNoScriptRanOnAll(page: Page, urls: readonly string[]) {
-  const tabs = await Promise.all([1, 2, 3].map(() => page.context().newPage()));
-  const free = [...tabs];
-  await eachThreeAtATime(urls, async (url) => {
-    const tab = free.pop();
-    if (!tab) throw new Error("more visits at once than tabs");
-    await expectNoScriptRan(tab, url);
-    free.push(tab);
-  });
+  const tabs = await moreTabs(page, 3);
+  await eachAtOnce(urls, tabs, (url, tab) => expectNoScriptRan(tab, url));
   await Promise.all(tabs.map((tab) => tab.close()));
 }
 
@@ -93,9 +78,9 @@ test("none of the script-injection payloads runs on either app, in titles, summa
 
   const run = Date.now().toString(36);
   const empty: Doc = { type: "doc", content: [paragraph("Injection check.")] };
-  const titled = await eachThreeAtATime([...XSS_PAYLOADS.entries()], async ([index, payload]) => {
+  const titled = await eachAtOnce([...XSS_PAYLOADS.entries()], threeAtOnce(page), async ([index, payload], request) => {
     const slug = `xss-${run}-${index + 1}`;
-    return { slug, id: await publishArticle(page.request, slug, payload, empty) };
+    return { slug, id: await publishArticle(request, slug, payload, empty) };
   });
   const bodySlug = `xss-${run}-body`;
   const bodyId = await publishArticle(page.request, bodySlug, "Every payload in the body", bodyWithEveryPayload());
@@ -159,7 +144,7 @@ test("payloads in alt texts, captions, credits, transcripts, statements and ment
   test.setTimeout(600_000);
   const dialogs = await watchForScripts(page);
 
-  const images = await eachThreeAtATime(XSS_PAYLOADS, (payload) => describedImage(page.request, payload));
+  const images = await eachAtOnce(XSS_PAYLOADS, threeAtOnce(page), (payload, request) => describedImage(request, payload));
   const video = await page.request.post(`${EDITOR_URL}/api/media/embed`, { data: { url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" } });
   expect(video.status()).toBeLessThan(300);
   const { id: videoId } = (await video.json()) as { id: string };
