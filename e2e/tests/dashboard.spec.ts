@@ -191,7 +191,7 @@ test(`the dashboard's media texts to publish show a few rows and a way to all of
     const showAll = region.getByRole("link", { name: /^Show all media texts \(\d+\)$/ });
     expect(Number((await showAll.textContent())?.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(rows.length);
     await showAll.click();
-    // All six, in the order they were saved.
+    // All seven, in the order they were saved.
     expect((await mediaTextsOnAllPages(page)).filter((name) => name.startsWith(prefix))).toEqual(rows);
     await expect(page.getByRole("listitem", { name: rows[0] })).toContainText("Зарисовка подсудимого 1");
 
