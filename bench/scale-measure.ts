@@ -6,6 +6,7 @@ import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { encodeCursor, ZEmail } from "@rightsdesk/domain";
 import { startApps } from "../scripts/stack/apps";
 import { type EditorSession, signIn } from "./editor-session";
+import { scalePersonCyrillic } from "./scale-names";
 import { seedScale } from "./scale-seed";
 import { ms, summarise } from "./stats";
 
@@ -59,7 +60,7 @@ try {
     ["translation desk", "/translations"],
     ["labels desk (Russian)", "/translations/labels/ru"],
     ["people", "/people"],
-    ["people, name search", `/people?q=${encodeURIComponent("Персона 4321")}`],
+    ["people, name search", `/people?q=${encodeURIComponent(scalePersonCyrillic(4321))}`],
     ["people, nationality", "/people?country=AT"],
     ["cases", "/cases"],
     ["organisations", "/organisations"],

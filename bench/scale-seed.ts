@@ -1,5 +1,6 @@
 import { backfillPersonSearchText, db } from "@rightsdesk/db/editor";
 import { COUNTRY_CODES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { scaleNameSql } from "./scale-names";
 
 /*
  * A newsroom's years of content for bench:scale, written by SQL over generate_series (seconds, where a save
@@ -20,26 +21,32 @@ const body = (text: string, person: string) =>
      jsonb_build_object('type', 'text', 'text', ${text} || ' '),
      jsonb_build_object('type', 'mention', 'attrs', jsonb_build_object('id', ${person}, 'kind', 'person', 'label', 'Person ' || ${person}))))))`;
 
-export async function seedScale(authorId: string, size: ScaleSize): Promise<void> {
-  const run = (sql: string) => db().$executeRawUnsafe(sql);
-  const countryArray = `ARRAY[${countries.map((c) => `'${c}'`).join(",")}]`;
-  const pick = (n: string) => `(${countryArray})[1 + (${n}) % ${countries.length}]`;
+const run = (sql: string) => db().$executeRawUnsafe(sql);
+const countryArray = `ARRAY[${countries.map((c) => `'${c}'`).join(",")}]`;
+const pick = (n: string) => `(${countryArray})[1 + (${n}) % ${countries.length}]`;
 
-  await run(`INSERT INTO "Tag" (id, kind, slug) SELECT 'st' || g, 'topic', 'scale-topic-' || g FROM generate_series(1, ${TAGS}) g`);
-  await run(`INSERT INTO "TagLabel" ("tagId", locale, label) SELECT 'st' || g, l, 'Topic ' || g || ' ' || l FROM generate_series(1, ${TAGS}) g, unnest(ARRAY[${LOCALES.map((l) => `'${l}'`).join(",")}]) l`);
-
+/** People (a seventh internal, each with a Cyrillic spelling), cases and organisations, their search text written. */
+export async function seedRegistry(size: Pick<ScaleSize, "people" | "cases" | "organisations">): Promise<void> {
   await run(`INSERT INTO "Person" (id, slug, name, status, confidentiality, nationalities, roles, bio, "updatedAt")
-    SELECT 'sp' || g, 'scale-person-' || g, 'Person ' || md5(g::text) || ' ' || g, 'detained', CASE WHEN g % 7 = 0 THEN 'internal' ELSE 'public' END::"Confidentiality",
+    SELECT 'sp' || g, 'scale-person-' || g, ${scaleNameSql("g", "latin")}, 'detained', CASE WHEN g % 7 = 0 THEN 'internal' ELSE 'public' END::"Confidentiality",
       ARRAY[${pick("g")}], ARRAY[]::text[], CASE WHEN g % 5 = 0 THEN jsonb_build_object('en', 'Biography of person ' || g) ELSE '{}'::jsonb END, now()
     FROM generate_series(1, ${size.people}) g`);
   await run(`INSERT INTO "PersonNameVariant" (id, "personId", name, script, locale, kind)
-    SELECT 'spv' || g, 'sp' || g, 'Персона ' || g, 'cyrillic', 'ru', 'transliteration' FROM generate_series(1, ${size.people}) g`);
+    SELECT 'spv' || g, 'sp' || g, ${scaleNameSql("g", "cyrillic")}, 'cyrillic', 'ru', 'transliteration' FROM generate_series(1, ${size.people}) g`);
   await run(`INSERT INTO "Case" (id, slug, title, kind, "venueState", "requestingStates", "onBehalfOf", "createdAt", "updatedAt")
     SELECT 'sc' || g, 'scale-case-' || g, jsonb_build_object('en', 'Extradition case ' || g, 'ru', 'Дело ' || g), 'extradition_request', ${pick("g")},
       ARRAY[${pick("g + 1")}], ARRAY[]::text[], now() - g * interval '1 hour', now()
     FROM generate_series(1, ${size.cases}) g`);
   await run(`INSERT INTO "Organisation" (id, slug, name, kind, country, "updatedAt")
     SELECT 'so' || g, 'scale-org-' || g, 'Organisation ' || md5(g::text), 'ngo', ${pick("g")}, now() FROM generate_series(1, ${size.organisations}) g`);
+  // The people's search text, written as a deploy's backfill writes it for people saved before it was kept.
+  await backfillPersonSearchText();
+}
+
+export async function seedScale(authorId: string, size: ScaleSize): Promise<void> {
+  await run(`INSERT INTO "Tag" (id, kind, slug) SELECT 'st' || g, 'topic', 'scale-topic-' || g FROM generate_series(1, ${TAGS}) g`);
+  await run(`INSERT INTO "TagLabel" ("tagId", locale, label) SELECT 'st' || g, l, 'Topic ' || g || ' ' || l FROM generate_series(1, ${TAGS}) g, unnest(ARRAY[${LOCALES.map((l) => `'${l}'`).join(",")}]) l`);
+  await seedRegistry(size);
 
   await run(`INSERT INTO "Article" (id, slug, "authorId", "createdAt", "updatedAt")
     SELECT 'sa' || g, 'scale-article-' || g, '${authorId}', now() - g * interval '10 minutes', now() - g * interval '10 minutes' FROM generate_series(1, ${size.articles}) g`);
@@ -69,7 +76,5 @@ export async function seedScale(authorId: string, size: ScaleSize): Promise<void
   await run(`INSERT INTO "AuditEvent" (id, action, "actorId", "targetType", "targetId", summary, at)
     SELECT 'se' || g, CASE WHEN g % 3 = 0 THEN 'version.publish' WHEN g % 3 = 1 THEN 'article.slug' ELSE 'user.role' END, '${authorId}', 'version', 'sv' || g || '-en',
       'Scale event ' || g, now() - g * interval '1 minute' FROM generate_series(1, ${size.auditEvents}) g`);
-  // The people's search text, written as a deploy's backfill writes it for people saved before it was kept.
-  await backfillPersonSearchText();
   await run("ANALYZE");
 }

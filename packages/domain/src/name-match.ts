@@ -42,6 +42,20 @@ function latinLetters(input: string): string {
 
 /** The comparable form of a name: "Мухтар Аблязов", "Moukhtar Abliazov" and "MUKHTAR ABLYAZOV" all give "muhtar abliazov". */
 export function nameKey(name: string): string {
+  const known = madeKeys.get(name);
+  if (known !== undefined) return known;
+  if (madeKeys.size >= MADE_KEYS_KEPT) madeKeys.clear();
+  const key = foldName(name);
+  madeKeys.set(name, key);
+  return key;
+}
+
+// A search matches a query against every case title and organisation name (thousands); their keys are kept
+// rather than folded again for each query. Bounded: emptied when full, so it never grows with the registry.
+const MADE_KEYS_KEPT = 20_000;
+const madeKeys = new Map<string, string>();
+
+function foldName(name: string): string {
   const words = latinLetters(name)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)

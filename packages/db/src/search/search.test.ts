@@ -76,6 +76,19 @@ describe("public search", () => {
     expect((await search({ q: `Muratkhan ${surname}` })).articles.items.map((a) => a.slug)).toContain(article.slug);
   });
 
+  it("shows a name found as typed without its near misses, and only for a misspelling the likest names first", async () => {
+    const editor = await makeActor("editor");
+    const stem = `Aigerim Kydyr${unique("n").slice(2, 6)}`;
+    const create = async (name: string) => (await createPerson(ZPersonInput.parse({ name, confidentiality: "public", slug: unique("p") }), editor)).result;
+    const person = await create(`${stem}bekova`);
+    const nearMisses = await Promise.all(["bakova", "bekava", "bikova"].map((ending) => create(`${stem}${ending}`)));
+
+    expect((await search({ q: `${stem}bekova` })).people.map((p) => p.slug)).toEqual([person.slug]);
+    const misspelt = (await search({ q: `${stem}bekovu` })).people.map((p) => p.slug);
+    expect(misspelt[0]).toBe(person.slug);
+    expect(misspelt.slice(1).sort()).toEqual(nearMisses.map((p) => p.slug).sort());
+  });
+
   it("filters by type, topic and year, and ignores what it cannot use", async () => {
     const word = `zq${unique("f").slice(2, 10)}`;
     const tagged = await publishedArticle(`Tagged ${word}`, "Text.");

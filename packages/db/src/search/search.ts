@@ -4,6 +4,7 @@ import {
   type Locale,
   matchesListQuery,
   matchesName,
+  nameKey,
   type NameVariant,
   PAGE_SIZE,
   SEARCH_MATCH_CAP,
@@ -13,6 +14,7 @@ import { db } from "../infra/client";
 import { Prisma } from "../generated/prisma/client";
 import { type Page } from "../articles/published";
 import { type LocalizedText, toLocalized } from "../mappers";
+import { mayMatchName } from "../registry/person-search";
 import { toVariants } from "../registry/rows";
 
 /*
@@ -29,51 +31,55 @@ export type PublicSearchResult = { articles: Page<ArticleHit>; people: PersonHit
 
 /** Registry hits shown beside the articles: the best few of each kind. */
 const REGISTRY_LIMIT = 10;
-/** Trigram similarity from which a name counts as a misspelling of the query. */
-const MISSPELLING = 0.35;
+/** How many people whose stored names may answer a query are read to find the first REGISTRY_LIMIT that do. */
+const NAME_CANDIDATES = 200;
 
 const empty = (page: number): Page<ArticleHit> => ({ items: [], page, pageCount: 1, total: 0 });
 
 /**
  * Searches what readers may see. Words match in the article's language (stemmed where PostgreSQL has a
  * configuration for it, accents ignored); a name matches under any script or romanisation (the registry's
- * name matching) and finds the articles linked to that person; a misspelt title or name still matches.
+ * name matching) and finds the articles linked to that person. Only when nothing is spelt as typed are titles
+ * and names spelt like the query looked for (a misspelling), so near misses never crowd out what was meant.
  */
 export async function searchPublic(params: SearchParams, locale: Locale): Promise<PublicSearchResult> {
-  const registry = params.q ? await searchRegistry(params) : { personIds: [], people: [], cases: [], organisations: [] };
+  const { q } = params;
   const wantsArticles = params.type === "all" || params.type === "articles";
   const filtered = params.country !== undefined || params.topic !== undefined || params.year !== undefined;
-  const articles =
-    wantsArticles && (params.q || filtered) ? await searchArticles(params, locale, registry.personIds) : empty(params.page);
+  const findArticles = (people: PersonRow[], spelling: Spelling) =>
+    wantsArticles && (q || filtered) ? searchArticles(params, locale, people, spelling) : Promise.resolve(empty(params.page));
+  const registry = q ? await searchRegistry(params) : { people: [], cases: [], organisations: [] };
+  let people = registry.people;
+  let articles = await findArticles(people, "as typed");
+  if (q && people.length === 0 && articles.total === 0) {
+    people = await peopleSpeltLike(q, params.country);
+    articles = await findArticles(people, "alike");
+  }
   const only = <T>(type: SearchParams["type"], hits: T[]) => (params.type === "all" || params.type === type ? hits : []);
   return {
     articles,
-    people: only("people", registry.people),
+    people: only("people", people.map((p) => ({ slug: p.slug, name: p.name, variants: toVariants(p.variants) }))),
     cases: only("cases", registry.cases),
     organisations: only("organisations", registry.organisations),
   };
 }
 
-async function searchArticles(params: SearchParams, locale: Locale, personIds: string[]): Promise<Page<ArticleHit>> {
+/** Whether words are matched as typed, or titles by likeness of spelling. */
+type Spelling = "as typed" | "alike";
+
+/** Articles that match the query's words (or are spelt like it), or are linked to a person it found. */
+async function searchArticles(params: SearchParams, locale: Locale, people: PersonRow[], spelling: Spelling): Promise<Page<ArticleHit>> {
   const { q } = params;
-  const linked = q && personIds.length ? await articlesLinkedTo(personIds) : [];
-  const found = await rankArticles(params, locale, q ? wordMatches(q, locale, linked) : [Prisma.sql`TRUE`], linked);
-  // Only when no word matches: titles spelled like the query (a misspelling), ranked by likeness.
-  if (found.total > 0 || !q) return found;
-  return rankArticles(params, locale, [Prisma.sql`lower(s.title) % lower(${q})`], []);
+  if (!q) return rankArticles(params, locale, [Prisma.sql`TRUE`], []);
+  const linked = people.length ? await articlesLinkedTo(people.map((p) => p.id)) : [];
+  const links = linked.length ? [Prisma.sql`s."articleId" = ANY(${linked})`] : [];
+  const matches =
+    spelling === "as typed" ? [Prisma.sql`s.heading @@ ${tsQuery(q, locale)}`, Prisma.sql`s.document @@ ${tsQuery(q, locale)}`] : [Prisma.sql`lower(s.title) % lower(${q})`];
+  return rankArticles(params, locale, [...matches, ...links], linked);
 }
 
 // Constant once planned (rd_unaccent is immutable), so the index answers it and no row parses the query.
 const tsQuery = (q: string, locale: Locale) => Prisma.sql`websearch_to_tsquery(rd_search_config(${locale}), rd_unaccent(${q}))`;
-
-/** What makes an article a match: the words in its title or summary, in its text, or a link to a person searched for. */
-function wordMatches(q: string, locale: Locale, linked: string[]): Prisma.Sql[] {
-  return [
-    Prisma.sql`s.heading @@ ${tsQuery(q, locale)}`,
-    Prisma.sql`s.document @@ ${tsQuery(q, locale)}`,
-    ...(linked.length ? [Prisma.sql`s."articleId" = ANY(${linked})`] : []),
-  ];
-}
 
 /**
  * Ranks the newest SEARCH_MATCH_CAP matches of each kind (heading, text, link): a word common to most of the archive
@@ -128,19 +134,11 @@ async function articlesLinkedTo(personIds: string[]): Promise<string[]> {
 
 const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** Public persons (by any spelling, or a misspelling), cases and organisations, and the ids of the persons found. */
+/** Public persons by any spelling of their names, cases and organisations. */
 async function searchRegistry(params: SearchParams) {
   const { q, country } = params;
-  const [persons, misspelt, cases, organisations] = await Promise.all([
-    db().person.findMany({
-      where: { confidentiality: "public", ...(country && { nationalities: { has: country } }) },
-      select: { id: true, slug: true, name: true, variants: { select: { name: true, script: true, locale: true, kind: true }, orderBy: { id: "asc" } } },
-      orderBy: { name: "asc" },
-    }),
-    db().$queryRaw<{ id: string }[]>`
-      SELECT DISTINCT p.id FROM "Person" p LEFT JOIN "PersonNameVariant" v ON v."personId" = p.id
-      WHERE p.confidentiality = 'public'
-        AND greatest(similarity(lower(rd_unaccent(p.name)), lower(rd_unaccent(${q}))), similarity(lower(rd_unaccent(coalesce(v.name, ''))), lower(rd_unaccent(${q})))) >= ${MISSPELLING}`,
+  const [people, cases, organisations] = await Promise.all([
+    peopleNamed(q, country),
     db().case.findMany({
       where: country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }] } : {},
       select: { slug: true, title: true },
@@ -148,17 +146,38 @@ async function searchRegistry(params: SearchParams) {
     }),
     db().organisation.findMany({ where: country ? { country } : {}, select: { name: true, website: true }, orderBy: { name: "asc" } }),
   ]);
-  const misspeltIds = new Set(misspelt.map((row) => row.id));
-  const people = persons.filter((p) => misspeltIds.has(p.id) || matchesName(q, [p.name, ...p.variants.map((v) => v.name)])).slice(0, REGISTRY_LIMIT);
   return {
-    personIds: people.map((p) => p.id),
-    people: people.map((p) => ({ slug: p.slug, name: p.name, variants: toVariants(p.variants) })),
+    people,
     cases: cases
       .map((c) => ({ slug: c.slug, title: toLocalized(c.title) }))
       .filter((c) => matchesListQuery(q, Object.values(c.title)))
       .slice(0, REGISTRY_LIMIT),
     organisations: organisations.filter((o) => matchesName(q, [o.name])).slice(0, REGISTRY_LIMIT),
   };
+}
+
+const personHit = { id: true, slug: true, name: true, variants: { select: { name: true, script: true, locale: true, kind: true }, orderBy: { id: "asc" } } } satisfies Prisma.PersonSelect;
+type PersonRow = Prisma.PersonGetPayload<{ select: typeof personHit }>;
+
+const publicPersons = (country: string | undefined): Prisma.PersonWhereInput => ({ confidentiality: "public", ...(country && { nationalities: { has: country } }) });
+
+/** Public persons a name finds under any spelling or script, A–Z, read through the stored search text's index. */
+async function peopleNamed(q: string, country: string | undefined): Promise<PersonRow[]> {
+  const candidates = await db().person.findMany({ where: { AND: [publicPersons(country), mayMatchName(q)] }, select: personHit, orderBy: { name: "asc" }, take: NAME_CANDIDATES });
+  return candidates.filter((p) => matchesName(q, [p.name, ...p.variants.map((v) => v.name)])).slice(0, REGISTRY_LIMIT);
+}
+
+/** Public persons whose names are spelt most like the query, likest first. */
+async function peopleSpeltLike(q: string, country: string | undefined): Promise<PersonRow[]> {
+  const key = nameKey(q);
+  if (!key) return [];
+  // `%>`: pg_trgm's word similarity of the query's key to some extent of the names, above its threshold (0.6 by default).
+  const likest = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Person"
+    WHERE confidentiality = 'public' AND "searchText" %> ${key} ${country ? Prisma.sql`AND ${country} = ANY(nationalities)` : Prisma.empty}
+    ORDER BY word_similarity(${key}, "searchText") DESC, name LIMIT ${REGISTRY_LIMIT}`;
+  const rows = new Map((await db().person.findMany({ where: { AND: [publicPersons(country), { id: { in: likest.map((row) => row.id) } }] }, select: personHit })).map((row) => [row.id, row]));
+  return likest.flatMap(({ id }) => rows.get(id) ?? []);
 }
 
 /** The years in which articles of a language were published, newest first: the search's year filter. */
