@@ -1,4 +1,4 @@
-import { backfillPersonSearchText, db } from "@rightsdesk/db/editor";
+import { backfillSearchText, db } from "@rightsdesk/db/editor";
 import { COUNTRY_CODES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { scaleNameSql } from "./scale-names";
 
@@ -39,8 +39,8 @@ export async function seedRegistry(size: Pick<ScaleSize, "people" | "cases" | "o
     FROM generate_series(1, ${size.cases}) g`);
   await run(`INSERT INTO "Organisation" (id, slug, name, kind, country, "updatedAt")
     SELECT 'so' || g, 'scale-org-' || g, 'Organisation ' || md5(g::text), 'ngo', ${pick("g")}, now() FROM generate_series(1, ${size.organisations}) g`);
-  // The people's search text, written as a deploy's backfill writes it for people saved before it was kept.
-  await backfillPersonSearchText();
+  // The search text, written as a deploy's backfill writes it for records saved before it was kept.
+  await backfillSearchText();
 }
 
 export async function seedScale(authorId: string, size: ScaleSize): Promise<void> {

@@ -69,7 +69,7 @@ export {
   type EditableCaseEvent,
 } from "./registry/cases";
 export { listChanges, type RegistryChangeEntry } from "./registry/history";
-export { backfillPersonSearchText } from "./registry/person-search";
+export { backfillSearchText } from "./registry/search-text";
 export { getArticleRegistryLinks, type LinkedRecord, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
 export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from "./registry/organisations";

@@ -19,7 +19,7 @@ import {
 } from "@rightsdesk/domain";
 import { db, type Tx } from "../infra/client";
 import { toLocalized } from "../mappers";
-import { mayMatchName } from "../registry/person-search";
+import { mayMatchName } from "../registry/search-text";
 import { toVariants } from "../registry/rows";
 import { listTags } from "./tags";
 
@@ -30,14 +30,15 @@ const KIND_ORDER: Record<MentionKind, number> = { person: 0, case: 1, organisati
 
 /**
  * Persons (under any of their names, in any script), cases (by their title in any language) and
- * organisations whose name begins with the query, or has a word that does. The registry is small
- * enough to match in memory, which lets every spelling fold the same way (see nameKey).
+ * organisations whose name begins with the query, or has a word that does. The stored search text narrows
+ * the registry to the few records that may answer; the domain's matching (every spelling folded the same
+ * way, see nameKey) decides on them.
  */
 export async function searchMentionables(query: string, limit: number): Promise<Mentionable[]> {
   const [persons, cases, organisations] = await Promise.all([
     db().person.findMany({ where: mayMatchName(query), select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
-    db().case.findMany({ select: { id: true, slug: true, title: true } }),
-    db().organisation.findMany({ select: { id: true, name: true } }),
+    db().case.findMany({ where: mayMatchName(query), select: { id: true, slug: true, title: true } }),
+    db().organisation.findMany({ where: mayMatchName(query), select: { id: true, name: true } }),
   ]);
   const found: Mentionable[] = [
     ...persons

@@ -25,6 +25,7 @@ import { recordChange } from "./history";
 import { toLocalized, toTranslated } from "../mappers";
 import { caseSelect, fromPartialDate, toCase, toPartialDate } from "./rows";
 import { searchedPage } from "./searched-page";
+import { caseSearchText, mayMatchListQuery } from "./search-text";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 export type EditableCase = Case & { version: number };
@@ -39,6 +40,7 @@ async function readCase(tx: Pick<Tx, "case">, id: string): Promise<EditableCase 
 function caseData(input: CaseInput) {
   return {
     title: input.title,
+    searchText: caseSearchText(input.title),
     kind: input.kind,
     requestingStates: input.requestingStates,
     onBehalfOf: input.onBehalfOf,
@@ -81,7 +83,8 @@ export async function searchCases(query: CaseListQuery): Promise<ListPage<Pick<C
   const rows = await searchedPage(
     query.q,
     async () => {
-      const candidates = await db().case.findMany({ where, orderBy, select: { id: true, title: true } });
+      // The database narrows the cases to the few whose titles may answer; the domain's matching decides.
+      const candidates = await db().case.findMany({ where: { AND: [where, mayMatchListQuery(query.q)] }, orderBy, select: { id: true, title: true } });
       return candidates.map((row) => ({ id: row.id, texts: Object.values(toLocalized(row.title)) }));
     },
     (ids, take) => db().case.findMany({ where: ids ? { id: { in: ids } } : where, orderBy, take, select: { ...caseSelect, createdAt: true } }),

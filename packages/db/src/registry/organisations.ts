@@ -7,6 +7,7 @@ import { type Prisma } from "../generated/prisma/client";
 import { changeRegistry, organisationFootprint } from "./footprint";
 import { recordChange } from "./history";
 import { searchedPage } from "./searched-page";
+import { mayMatchListQuery, organisationSearchText } from "./search-text";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";
 
 const organisationSelect = { id: true, slug: true, name: true, kind: true, country: true, website: true } as const;
@@ -29,7 +30,11 @@ export async function searchOrganisations(query: NamedListQuery): Promise<ListPa
   const orderBy = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.OrganisationOrderByWithRelationInput[];
   const rows = await searchedPage(
     query.q,
-    async () => (await db().organisation.findMany({ where, orderBy, select: { id: true, name: true } })).map((row) => ({ id: row.id, texts: [row.name] })),
+    async () =>
+      (await db().organisation.findMany({ where: { AND: [where, mayMatchListQuery(query.q)] }, orderBy, select: { id: true, name: true } })).map((row) => ({
+        id: row.id,
+        texts: [row.name],
+      })),
     (ids, take) => db().organisation.findMany({ where: ids ? { id: { in: ids } } : where, orderBy, take, select: organisationSelect }),
   );
   return keysetPage(rows, (row) => row.name);
@@ -44,7 +49,7 @@ export async function createOrganisation(input: OrganisationInput, actor: Actor)
   return db().$transaction(async (tx) => {
     const slug = await chooseRegistrySlug(tx, "organisation", input.slug, slugify(input.name));
     const { slug: _requested, ...data } = input;
-    const created = await tx.organisation.create({ data: { ...data, slug }, select: editableSelect });
+    const created = await tx.organisation.create({ data: { ...data, slug, searchText: organisationSearchText(data.name) }, select: editableSelect });
     await recordChange(tx, { entity: "organisation", entityId: created.id, action: "create", actorId: actor.id, after: created });
     // A new organisation is in the index only: no article can mention it yet.
     return { result: created, revalidate: registryRevalidationTags() };
@@ -66,7 +71,7 @@ export async function updateOrganisation(id: string, input: OrganisationInput, b
     if (before.version !== baseVersion) throw conflict();
     const slug = await chooseRegistrySlug(tx, "organisation", input.slug, "", before.slug);
     const { slug: _requested, ...data } = input;
-    const updated = await tx.organisation.updateMany({ where: { id, version: baseVersion }, data: { ...data, slug, version: baseVersion + 1 } });
+    const updated = await tx.organisation.updateMany({ where: { id, version: baseVersion }, data: { ...data, slug, searchText: organisationSearchText(data.name), version: baseVersion + 1 } });
     if (updated.count !== 1) throw conflict();
     if (slug !== before.slug) await keepOldSlug(tx, "organisation", before.slug, id);
     const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: editableSelect });

@@ -27,7 +27,7 @@ import { type Revalidating } from "../articles/article-footprint";
 import { changeRegistry, personFootprint } from "./footprint";
 import { recordChange } from "./history";
 import { toLocalized, toTranslated } from "../mappers";
-import { mayMatchListQuery, personSearchText } from "./person-search";
+import { mayMatchListQuery, personSearchText } from "./search-text";
 import { editorPersonSelect, fromPartialDate, protectionSelect, toPersonWithInternal, toProtection, toVariants } from "./rows";
 import { searchedPage } from "./searched-page";
 import { chooseRegistrySlug, keepOldSlug } from "./slugs";

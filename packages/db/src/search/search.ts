@@ -14,7 +14,7 @@ import { db } from "../infra/client";
 import { Prisma } from "../generated/prisma/client";
 import { type Page } from "../articles/published";
 import { type LocalizedText, toLocalized } from "../mappers";
-import { mayMatchName } from "../registry/person-search";
+import { mayMatchListQuery, mayMatchName } from "../registry/search-text";
 import { toVariants } from "../registry/rows";
 
 /*
@@ -31,8 +31,11 @@ export type PublicSearchResult = { articles: Page<ArticleHit>; people: PersonHit
 
 /** Registry hits shown beside the articles: the best few of each kind. */
 const REGISTRY_LIMIT = 10;
-/** How many people whose stored names may answer a query are read to find the first REGISTRY_LIMIT that do. */
-const NAME_CANDIDATES = 200;
+/**
+ * How many records whose stored names may answer a query are read to find the first REGISTRY_LIMIT that do: the
+ * stored text finds a few more than answer (a word in one name, the next in another), never thousands more.
+ */
+const CANDIDATES = 200;
 
 const empty = (page: number): Page<ArticleHit> => ({ items: [], page, pageCount: 1, total: 0 });
 
@@ -140,11 +143,17 @@ async function searchRegistry(params: SearchParams) {
   const [people, cases, organisations] = await Promise.all([
     peopleNamed(q, country),
     db().case.findMany({
-      where: country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }] } : {},
+      where: { AND: [country ? { OR: [{ venueState: country }, { requestingStates: { has: country } }] } : {}, mayMatchListQuery(q)] },
       select: { slug: true, title: true },
       orderBy: { slug: "asc" },
+      take: CANDIDATES,
     }),
-    db().organisation.findMany({ where: country ? { country } : {}, select: { name: true, website: true }, orderBy: { name: "asc" } }),
+    db().organisation.findMany({
+      where: { AND: [country ? { country } : {}, mayMatchName(q)] },
+      select: { name: true, website: true },
+      orderBy: { name: "asc" },
+      take: CANDIDATES,
+    }),
   ]);
   return {
     people,
@@ -163,7 +172,7 @@ const publicPersons = (country: string | undefined): Prisma.PersonWhereInput => 
 
 /** Public persons a name finds under any spelling or script, A–Z, read through the stored search text's index. */
 async function peopleNamed(q: string, country: string | undefined): Promise<PersonRow[]> {
-  const candidates = await db().person.findMany({ where: { AND: [publicPersons(country), mayMatchName(q)] }, select: personHit, orderBy: { name: "asc" }, take: NAME_CANDIDATES });
+  const candidates = await db().person.findMany({ where: { AND: [publicPersons(country), mayMatchName(q)] }, select: personHit, orderBy: { name: "asc" }, take: CANDIDATES });
   return candidates.filter((p) => matchesName(q, [p.name, ...p.variants.map((v) => v.name)])).slice(0, REGISTRY_LIMIT);
 }
 
@@ -171,11 +180,12 @@ async function peopleNamed(q: string, country: string | undefined): Promise<Pers
 async function peopleSpeltLike(q: string, country: string | undefined): Promise<PersonRow[]> {
   const key = nameKey(q);
   if (!key) return [];
-  // `%>`: pg_trgm's word similarity of the query's key to some extent of the names, above its threshold (0.6 by default).
+  // `%>`: pg_trgm's word similarity of the query's key to some extent of the names, above its threshold (0.6 by
+  // default); `<->>` its distance, by which the trigram GiST index reads the likest first.
   const likest = await db().$queryRaw<{ id: string }[]>`
     SELECT id FROM "Person"
     WHERE confidentiality = 'public' AND "searchText" %> ${key} ${country ? Prisma.sql`AND ${country} = ANY(nationalities)` : Prisma.empty}
-    ORDER BY word_similarity(${key}, "searchText") DESC, name LIMIT ${REGISTRY_LIMIT}`;
+    ORDER BY "searchText" <->> ${key}, name LIMIT ${REGISTRY_LIMIT}`;
   const rows = new Map((await db().person.findMany({ where: { AND: [publicPersons(country), { id: { in: likest.map((row) => row.id) } }] }, select: personHit })).map((row) => [row.id, row]));
   return likest.flatMap(({ id }) => rows.get(id) ?? []);
 }
