@@ -42,8 +42,9 @@ const empty = (page: number): Page<ArticleHit> => ({ items: [], page, pageCount:
 /**
  * Searches what readers may see. Words match in the article's language (stemmed where PostgreSQL has a
  * configuration for it, accents ignored); a name matches under any script or romanisation (the registry's
- * name matching) and finds the articles linked to that person. Only when nothing is spelt as typed are titles
- * and names spelt like the query looked for (a misspelling), so near misses never crowd out what was meant.
+ * name matching) and finds the articles linked to that person. Names spelt like the query (a misspelling, or a
+ * name in another grammatical case: "Аблязову") are looked for only when no name is spelt as typed, and titles
+ * only when no word matches, so near misses never crowd out what was meant.
  */
 export async function searchPublic(params: SearchParams, locale: Locale): Promise<PublicSearchResult> {
   const { q } = params;
@@ -52,12 +53,9 @@ export async function searchPublic(params: SearchParams, locale: Locale): Promis
   const findArticles = (people: PersonRow[], spelling: Spelling) =>
     wantsArticles && (q || filtered) ? searchArticles(params, locale, people, spelling) : Promise.resolve(empty(params.page));
   const registry = q ? await searchRegistry(params) : { people: [], cases: [], organisations: [] };
-  let people = registry.people;
-  let articles = await findArticles(people, "as typed");
-  if (q && people.length === 0 && articles.total === 0) {
-    people = await peopleSpeltLike(q, params.country);
-    articles = await findArticles(people, "alike");
-  }
+  const people = q && registry.people.length === 0 ? await peopleSpeltLike(q, params.country) : registry.people;
+  const asTyped = await findArticles(people, "as typed");
+  const articles = q && asTyped.total === 0 ? await findArticles(people, "alike") : asTyped;
   const only = <T>(type: SearchParams["type"], hits: T[]) => (params.type === "all" || params.type === type ? hits : []);
   return {
     articles,
