@@ -1,6 +1,6 @@
 // One database's half of bench:scale (see scale.bench.ts): a fresh database (DATABASE_URL's PostgreSQL server,
 // or without it embedded PGlite) seeded at newsroom scale, the built editor on it, and each list page timed.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { db, upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { encodeCursor, ZEmail } from "@rightsdesk/domain";
@@ -63,7 +63,10 @@ try {
     ["people, name search", `/people?q=${encodeURIComponent(scalePersonCyrillic(4321))}`],
     ["people, nationality", "/people?country=AT"],
     ["cases", "/cases"],
+    ["cases, title search", `/cases?q=${encodeURIComponent("Дело 777")}`],
     ["organisations", "/organisations"],
+    // The seed names organisation g "Organisation <md5 of g>".
+    ["organisations, name search", `/organisations?q=${encodeURIComponent(`Organisation ${createHash("md5").update("77").digest("hex").slice(0, 8)}`)}`],
     ["media library", "/media"],
     ["audit log", "/audit"],
     ["audit log, action and days", `/audit?action=version.publish&from=${lastAudit}&to=${lastAudit}`],
