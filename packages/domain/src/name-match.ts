@@ -50,8 +50,8 @@ export function nameKey(name: string): string {
   return key;
 }
 
-// A search matches a query against every case title and organisation name (thousands); their keys are kept
-// rather than folded again for each query. Bounded: emptied when full, so it never grows with the registry.
+// Searches fold the same registry names again and again (a one-letter query in the mention picker reads a
+// thousand, at every keystroke); their keys are kept rather than folded again. Bounded: emptied when full.
 const MADE_KEYS_KEPT = 20_000;
 const madeKeys = new Map<string, string>();
 
