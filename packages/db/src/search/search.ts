@@ -50,12 +50,14 @@ export async function searchPublic(params: SearchParams, locale: Locale): Promis
   const { q } = params;
   const wantsArticles = params.type === "all" || params.type === "articles";
   const filtered = params.country !== undefined || params.topic !== undefined || params.year !== undefined;
-  const findArticles = (people: PersonRow[], spelling: Spelling) =>
-    wantsArticles && (q || filtered) ? searchArticles(params, locale, people, spelling) : Promise.resolve(empty(params.page));
   const registry = q ? await searchRegistry(params) : { people: [], cases: [], organisations: [] };
   const people = q && registry.people.length === 0 ? await peopleSpeltLike(q, params.country) : registry.people;
-  const asTyped = await findArticles(people, "as typed");
-  const articles = q && asTyped.total === 0 ? await findArticles(people, "alike") : asTyped;
+  const findsArticles = wantsArticles && (q || filtered);
+  // The articles linked to the people found match the name whatever their text spells (read once, for both passes).
+  const linked = findsArticles && people.length ? await articlesLinkedTo(people.map((p) => p.id)) : [];
+  const findArticles = (spelling: Spelling) => (findsArticles ? searchArticles(params, locale, linked, spelling) : Promise.resolve(empty(params.page)));
+  const asTyped = await findArticles("as typed");
+  const articles = q && asTyped.total === 0 ? await findArticles("alike") : asTyped;
   const only = <T>(type: SearchParams["type"], hits: T[]) => (params.type === "all" || params.type === type ? hits : []);
   return {
     articles,
@@ -68,11 +70,10 @@ export async function searchPublic(params: SearchParams, locale: Locale): Promis
 /** Whether words are matched as typed, or titles by likeness of spelling. */
 type Spelling = "as typed" | "alike";
 
-/** Articles that match the query's words (or are spelt like it), or are linked to a person it found. */
-async function searchArticles(params: SearchParams, locale: Locale, people: PersonRow[], spelling: Spelling): Promise<Page<ArticleHit>> {
+/** Articles that match the query's words (or are spelt like it), or are `linked` to a person it found. */
+async function searchArticles(params: SearchParams, locale: Locale, linked: string[], spelling: Spelling): Promise<Page<ArticleHit>> {
   const { q } = params;
   if (!q) return rankArticles(params, locale, [Prisma.sql`TRUE`], []);
-  const linked = people.length ? await articlesLinkedTo(people.map((p) => p.id)) : [];
   const links = linked.length ? [Prisma.sql`s."articleId" = ANY(${linked})`] : [];
   const matches =
     spelling === "as typed" ? [Prisma.sql`s.heading @@ ${tsQuery(q, locale)}`, Prisma.sql`s.document @@ ${tsQuery(q, locale)}`] : [Prisma.sql`lower(s.title) % lower(${q})`];
@@ -127,7 +128,7 @@ async function rankArticles(params: SearchParams, locale: Locale, matches: Prism
   };
 }
 
-/** The articles linked to the persons a name query found: they match the name whatever the text spells. */
+/** The articles linked to these persons. */
 async function articlesLinkedTo(personIds: string[]): Promise<string[]> {
   const rows = await db().articlePerson.findMany({ where: { personId: { in: personIds } }, select: { articleId: true }, distinct: ["articleId"] });
   return rows.map((row) => row.articleId);
