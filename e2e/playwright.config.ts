@@ -1,5 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { testDatabaseName } from "@rightsdesk/db/test-database";
 import { EDITOR_URL } from "./ports";
+
+// The name of this run's database, chosen here so that the web server (serve.ts) creates it and the tests that look
+// into it (stackDatabaseUrl in tests/support.ts) find it: both inherit the runner's environment.
+process.env.E2E_DATABASE_NAME ??= testDatabaseName("e2e");
 
 const reportDir = process.env.TEST_REPORT_DIR;
 

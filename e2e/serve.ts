@@ -13,7 +13,7 @@ process.env.SCHEDULER_INTERVAL_MS ??= "1000";
 
 // Uploads of one run, the demo media among them, land in a folder of their own, removed at the end.
 const mediaDir = await mkdtemp(join(tmpdir(), "rightsdesk-e2e-media-"));
-const database = await createTestDatabase(process.env.DATABASE_URL, "e2e");
+const database = await createTestDatabase(process.env.DATABASE_URL, "e2e", process.env.E2E_DATABASE_NAME);
 await seedDatabase(database.url, mediaDir);
 // With REDIS_URL, two public sites share their cache through Redis, as several servers behind a load
 // balancer would; the editor tells only the first one about changes. Keys of this run under a prefix of their own.

@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { expect, test } from "./fixtures";
 import { type Page } from "@playwright/test";
 import { DASHBOARD_PREVIEW_SIZE } from "@rightsdesk/domain";
-import { createArticleByApi, EDITOR_URL, moveVersion, signIn, uniqueTitle } from "./support";
+import { createArticleByApi, EDITOR_URL, moveVersion, signIn, uniqueTitle, uploadImageByApi } from "./support";
 
 test("the dashboard puts what others wait for first and shows a few rows of each list, with a way to all of them", async ({ page, browser }) => {
   await signIn(page, "editor");
@@ -112,18 +110,6 @@ for (const { section, put, takeOut } of sections) {
       for (const article of articles) await takeOut(page, article);
     }
   });
-}
-
-const photo = readFileSync(fileURLToPath(new URL("../fixtures/courthouse.png", import.meta.url)));
-
-/** Uploads an image with its English alt text, the name the dashboard gives its waiting texts, as the editor signed in on `page`. */
-async function uploadImageByApi(page: Page, alt: string): Promise<string> {
-  const uploaded = await page.request.post(`${EDITOR_URL}/api/media`, { multipart: { file: { name: "sketch.png", mimeType: "image/png", buffer: photo } } });
-  expect(uploaded.status(), await uploaded.text()).toBe(201);
-  const { id } = (await uploaded.json()) as { id: string };
-  const described = await page.request.put(`${EDITOR_URL}/api/media/${id}`, { data: { alt: { en: alt } } });
-  expect(described.status(), await described.text()).toBe(200);
-  return id;
 }
 
 /** The names of a full list's rows ("alt text · language"), page after page, in the list's order. */

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, type Cookie, expect, type Locator, type Page } from "@playwright/test";
 import { LIST_PAGE_SIZE } from "@rightsdesk/domain";
 import demoUsers from "../../prisma/demo-users.json" with { type: "json" };
@@ -161,6 +163,27 @@ export async function createArticleByApi(page: Page, title: string): Promise<{ i
   const response = await page.request.post(`${EDITOR_URL}/api/articles`, { data: { title } });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as { id: string; slug: string };
+}
+
+const photo = readFileSync(fileURLToPath(new URL("../fixtures/courthouse.png", import.meta.url)));
+
+/** Uploads an image with its English alt text, as the editor signed in on `page`; gives the asset's id. */
+export async function uploadImageByApi(page: Page, alt: string): Promise<string> {
+  const uploaded = await page.request.post(`${EDITOR_URL}/api/media`, { multipart: { file: { name: "sketch.png", mimeType: "image/png", buffer: photo } } });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  const described = await page.request.put(`${EDITOR_URL}/api/media/${id}`, { data: { alt: { en: alt } } });
+  expect(described.status(), await described.text()).toBe(200);
+  return id;
+}
+
+/** The address of the stack's own database on the PostgreSQL server, for a test that must look into it (or lock it). */
+export function stackDatabaseUrl(): string {
+  const { DATABASE_URL, E2E_DATABASE_NAME } = process.env;
+  if (!DATABASE_URL || !E2E_DATABASE_NAME) throw new Error("The stack runs on PostgreSQL only with DATABASE_URL set.");
+  const url = new URL(DATABASE_URL);
+  url.pathname = `/${E2E_DATABASE_NAME}`;
+  return url.toString();
 }
 
 /**

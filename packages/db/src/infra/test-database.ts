@@ -5,14 +5,16 @@ import { applyMigrations } from "./migrations";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 
+/** A database name no other run uses: `label` says whose it is. */
+export const testDatabaseName = (label: string) => `rightsdesk_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+
 /**
  * A new, migrated database for one test run: on the server of `serverUrl` (a fresh database next to
- * the one named there), or, without one, in an in-memory embedded PostgreSQL.
+ * the one named there, called `name`), or, without one, in an in-memory embedded PostgreSQL.
  */
-export async function createTestDatabase(serverUrl: string | undefined, label: string): Promise<TestDatabase> {
+export async function createTestDatabase(serverUrl: string | undefined, label: string, name = testDatabaseName(label)): Promise<TestDatabase> {
   let database: TestDatabase;
   if (serverUrl) {
-    const name = `rightsdesk_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);

@@ -1,29 +1,16 @@
 import "server-only";
 import { type Revalidating } from "@rightsdesk/db/editor";
-import { REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { env } from "./env";
-
-/** Long enough for a busy site, short enough that a site that is down does not hold up the editor. */
-const TIMEOUT_MS = 5_000;
+import { revalidationSender } from "./revalidation-sender";
 
 /**
- * Tells the public site which of its cached reads a change made stale. A failure is logged and
- * swallowed: the change is saved either way, and the site's cache expires by itself within minutes.
+ * Tells the public site which of its cached reads a change made stale, now and again shortly after (see
+ * revalidation-sender.ts). A failure is logged and swallowed: the change is saved either way, and the site's
+ * cache expires by itself within minutes.
  */
-export async function postRevalidation(tags: readonly string[]): Promise<void> {
-  if (!env.REVALIDATE_SECRET || tags.length === 0) return;
-  try {
-    const response = await fetch(new URL("/api/revalidate", env.PUBLIC_SITE_URL), {
-      method: "POST",
-      headers: { "content-type": "application/json", [REVALIDATE_SECRET_HEADER]: env.REVALIDATE_SECRET },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok) console.error(`Revalidating the public site failed: ${response.status} ${await response.text()}`);
-  } catch (error) {
-    console.error("Revalidating the public site failed:", error);
-  }
-}
+export const postRevalidation = env.REVALIDATE_SECRET
+  ? revalidationSender({ siteUrl: env.PUBLIC_SITE_URL, secret: env.REVALIDATE_SECRET })
+  : async () => {};
 
 /**
  * The one way a route refreshes the public site. It wraps the handler of a route whose command may change what
