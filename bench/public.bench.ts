@@ -1,7 +1,8 @@
 // Public site benchmark: readers' pages under load against a static Next.js page served the same way, on a
 // fresh database with the demo content, 5,000 more articles in every language (30,000 published versions) and a
 // registry of 5,000 people, 2,000 cases and 500 organisations; then the search's own time per query, and publish → visible.
-// Prints figures; asserts nothing. Run: pnpm build && pnpm bench:public
+// Prints figures; asserts nothing. Run: pnpm build && pnpm bench:public (BENCH_SECONDS per load, 10 unless set;
+// BENCH_ROUNDS, 3 unless set, how many times each page is loaded between two loads of the static page).
 // (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
 import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,6 +22,7 @@ const COPIES = 5_000;
 const REGISTRY = { people: 5_000, cases: 2_000, organisations: 500 };
 const SEARCH_RUNS = 60;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 100;
 const port = Number(process.env.BENCH_PORT_BASE ?? 3900);
 const revalidateSecret = randomBytes(24).toString("base64url");
@@ -80,10 +82,45 @@ async function searchTimes(): Promise<string[]> {
   return lines;
 }
 
-const row = (name: string, result: LoadResult, baseline: LoadResult) =>
-  `  ${name.padEnd(14)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(result.p50).padStart(9)}   p99 ${ms(result.p99).padStart(9)}   ` +
-  `${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}× static` +
-  (result.errors + result.non2xx > 0 ? `   (${result.errors} errors, ${result.non2xx} non-2xx)` : "");
+/**
+ * Each page and the static page are loaded in turn, round after round, so that a slow spell of the machine (the load
+ * tester shares its two cores with the servers) weighs on both sides of a ratio rather than on one page's figure.
+ */
+async function measurePages(webUrl: string, staticUrl: string): Promise<string[]> {
+  const targets: (readonly [string, string])[] = [["static page", staticUrl]];
+  for (const [name, path] of PAGES) {
+    const first = await fetch(`${webUrl}${path}`);
+    if (first.status === 200) targets.push([name, `${webUrl}${path}`]);
+    else console.info(`  ${name.padEnd(14)} not measured: ${path} answers ${first.status}`);
+  }
+  const runs = new Map<string, LoadResult[]>(targets.map(([name]) => [name, []]));
+  const ratios = new Map<string, number[]>(targets.map(([name]) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    // The static page before and after each page: each ratio is to the static page's mean of its two neighbours.
+    let before = await load(staticUrl, { connections: CONNECTIONS, seconds: SECONDS });
+    runs.get("static page")?.push(before);
+    for (const [name, url] of targets.slice(1)) {
+      const result = await load(url, { connections: CONNECTIONS, seconds: SECONDS });
+      const after = await load(staticUrl, { connections: CONNECTIONS, seconds: SECONDS });
+      runs.get(name)?.push(result);
+      runs.get("static page")?.push(after);
+      ratios.get(name)?.push((2 * result.requestsPerSecond) / (before.requestsPerSecond + after.requestsPerSecond));
+      before = after;
+    }
+  }
+  return targets.map(([name]) => {
+    const results = runs.get(name) ?? [];
+    const median = (values: number[]) => summarise(values).median;
+    const failures = results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
+    const pageRatios = ratios.get(name) ?? [];
+    const ratio = name === "static page" ? "" : `   ${median(pageRatios).toFixed(2)}× static (rounds ${pageRatios.map((value) => value.toFixed(2)).join(", ")})`;
+    return (
+      `  ${name.padEnd(14)} ${median(results.map((result) => result.requestsPerSecond)).toFixed(0).padStart(7)} req/s   ` +
+      `p50 ${ms(median(results.map((result) => result.p50))).padStart(9)}   p99 ${ms(median(results.map((result) => result.p99))).padStart(9)}${ratio}` +
+      (failures > 0 ? `   (${failures} errors or non-2xx)` : "")
+    );
+  });
+}
 
 const database = await createTestDatabase(process.env.DATABASE_URL, "bench_public");
 process.env.DATABASE_URL = database.url;
@@ -116,16 +153,8 @@ try {
   console.info(`\nPublic site benchmark — ${versions.toLocaleString("en")} published versions in ${LOCALES.length} languages, ${REGISTRY.people.toLocaleString("en")} people`);
   console.info(`  ${CONNECTIONS} connections, ${SECONDS} s per page; article page ${(articleBytes / 1024).toFixed(0)} KiB, static page ${(staticBytes / 1024).toFixed(0)} KiB`);
   console.info(`  article page Cache-Control: ${article.headers.get("cache-control")}`);
-  const baseline = await load(staticServer.url, { connections: CONNECTIONS, seconds: SECONDS });
-  console.info(row("static page", baseline, baseline));
-  for (const [name, path] of PAGES) {
-    const first = await fetch(`${apps.webUrl}${path}`);
-    if (first.status !== 200) {
-      console.info(`  ${name.padEnd(14)} not measured: ${path} answers ${first.status}`);
-      continue;
-    }
-    console.info(row(name, await load(`${apps.webUrl}${path}`, { connections: CONNECTIONS, seconds: SECONDS }), baseline));
-  }
+  console.info(`  medians of ${ROUNDS} rounds; a page's ratio is to the static page loaded just before and after it`);
+  (await measurePages(apps.webUrl, staticServer.url)).forEach((line) => console.info(line));
   (await searchTimes()).forEach((line) => console.info(line));
   console.info(`  publish → visible on the home page: ${ms(await publishToVisible(apps.webUrl))}   (target ≤ 1 s)`);
   console.info("  targets: article page ≥ 0.9× static with p99 < 50 ms; search p95 < 30 ms");

@@ -31,7 +31,7 @@ test("a page rendered while its article was unpublished is not kept: readers get
     const firstReader = page.request.get(address);
     // Its render has read the published article and waits for the image.
     const waiting = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"MediaAsset"%'`;
-    await expect.poll(async () => (await watcher.query<{ n: number }>(waiting)).rows[0]?.n).toBe(1);
+    await expect.poll(async () => (await watcher.query<{ n: number }>(waiting)).rows[0]?.n ?? 0).toBeGreaterThan(0);
     await moveVersion(page, article.id, "en", "unpublish");
     await locker.query("COMMIT");
     // That render ends after the change and shows the article as it was when it began.
