@@ -5,7 +5,7 @@ import { REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
 import { afterEach, describe, expect, it } from "vitest";
 import { revalidationSender } from "./revalidation-sender";
 
-type Received = { at: number; path: string; secret: string | undefined; body: unknown };
+type Received = { at: number; path: string; secret: string; body: unknown };
 
 /** A stand-in public site on a real port that records every revalidation it is sent. */
 async function publicSite(status = 200) {
@@ -13,7 +13,7 @@ async function publicSite(status = 200) {
   const server = createServer(async (request: IncomingMessage, response) => {
     let text = "";
     for await (const chunk of request) text += String(chunk);
-    received.push({ at: Date.now(), path: request.url ?? "", secret: request.headers[REVALIDATE_SECRET_HEADER] as string | undefined, body: JSON.parse(text) });
+    received.push({ at: Date.now(), path: request.url ?? "", secret: String(request.headers[REVALIDATE_SECRET_HEADER]), body: JSON.parse(text) });
     response.writeHead(status, { "content-type": "application/json" }).end("{}");
   });
   server.listen(0, "127.0.0.1");

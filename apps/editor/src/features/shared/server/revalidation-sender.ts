@@ -10,7 +10,7 @@ const TIMEOUT_MS = 5_000;
  * until the site's own expiry, minutes later. Sending the tags again once such a render has ended drops it; the
  * later repeat covers a render slowed by a busy server.
  */
-export const REPEAT_AFTER_MS = [1_000, 10_000] as const;
+const REPEAT_AFTER_MS = [1_000, 10_000] as const;
 
 type Options = { siteUrl: string; secret: string; repeatAfterMs?: readonly number[] };
 
