@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage } from "node:http";
 import { type AddressInfo } from "node:net";
 import { REVALIDATE_SECRET_HEADER } from "@rightsdesk/domain";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { revalidationSender } from "./revalidation-sender";
 
 type Received = { at: number; path: string; secret: string; body: unknown };
@@ -57,10 +57,17 @@ describe("revalidationSender", () => {
     expect(site.received).toHaveLength(0);
   });
 
-  it("keeps the change when the site refuses, and still repeats", async () => {
+  it("logs a refusal and keeps the change, and still repeats", async () => {
     const site = await publicSite(500);
     close = site.close;
-    await expect(revalidationSender({ siteUrl: site.url, secret: "s".repeat(16), repeatAfterMs: [50] })(["tag:kazakhstan"])).resolves.toBeUndefined();
-    await until(() => site.received.length === 2);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await expect(revalidationSender({ siteUrl: site.url, secret: "s".repeat(16), repeatAfterMs: [50] })(["tag:kazakhstan"])).resolves.toBeUndefined();
+      await until(() => site.received.length === 2);
+      await until(() => logged.mock.calls.length === 2);
+      expect(logged).toHaveBeenCalledWith("Revalidating the public site failed: 500 {}");
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
