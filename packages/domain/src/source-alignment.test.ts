@@ -7,7 +7,8 @@ const h = (text: string): RichTextNode => ({ type: "heading", attrs: { level: 2 
 const image = (id: string): RichTextNode => ({ type: "mediaImage", attrs: { mediaId: id, alt: "" } });
 const doc = (...content: RichTextNode[]): RichTextDoc => ({ type: "doc", content });
 
-const align = (current: RichTextDoc, translation: RichTextDoc, from: RichTextDoc | null) => alignWithSource(sourceEditsSince(current, from), translation);
+const blockKinds = (translation: RichTextDoc) => translation.content.map((block) => block.type);
+const align = (current: RichTextDoc, translation: RichTextDoc, from: RichTextDoc | null) => alignWithSource(sourceEditsSince(current, from), blockKinds(translation));
 
 const base = doc(h("Arrest"), p("He was detained in Madrid."), image("m1"), p("Spain refused."));
 const russian = doc(h("Арест"), p("Его задержали в Мадриде."), image("m1"), p("Испания отказала."));

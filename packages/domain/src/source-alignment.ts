@@ -52,12 +52,12 @@ function followBlocks(base: readonly RichTextNode[], current: readonly RichTextN
 const isEmptyParagraph = (block: RichTextNode | undefined) => block?.type === "paragraph" && !block.content?.length;
 
 /** Pairs translation block i with the source block that reference block i became, where the types agree. */
-function pairByPlace(current: RichTextDoc, translation: RichTextDoc, reference: RichTextDoc, becomes: readonly (number | null)[]): BlockPair[] {
+function pairByPlace(current: RichTextDoc, translation: readonly string[], reference: RichTextDoc, becomes: readonly (number | null)[]): BlockPair[] {
   const pairs: BlockPair[] = [];
-  for (const [t, block] of translation.content.entries()) {
+  for (const [t, type] of translation.entries()) {
     const source = becomes[t];
     if (source === undefined || source === null) continue;
-    if (reference.content[t]?.type !== block.type || current.content[source]?.type !== block.type) continue;
+    if (reference.content[t]?.type !== type || current.content[source]?.type !== type) continue;
     const last = pairs.at(-1);
     if (!last || source > last.source) pairs.push({ source, translation: t });
   }
@@ -78,9 +78,11 @@ export function sourceEditsSince(current: RichTextDoc, base: RichTextDoc | null)
  * its base source revision and keeps that structure, so translation block i renders base block i
  * when their types match, and the source's changes since the base say where that block went. Once
  * the translator has taken over the source's new blocks, the translation has the current source's
- * structure instead: whichever reading pairs more blocks wins.
+ * structure instead: whichever reading pairs more blocks wins. The translation is given as the kinds of its
+ * top-level blocks in order ("heading", "paragraph"…), all the alignment reads of it: typing inside a block
+ * changes nothing.
  */
-export function alignWithSource(edits: SourceEdits, translation: RichTextDoc): SourceAlignment {
+export function alignWithSource(edits: SourceEdits, translation: readonly string[]): SourceAlignment {
   const { current, base } = edits;
   const identity = current.content.map((_, i) => i);
   const viaBase = base ? pairByPlace(current, translation, base, edits.becomes) : [];

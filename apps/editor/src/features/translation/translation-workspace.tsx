@@ -30,6 +30,13 @@ function useKeptPerRevision<T>(value: T, revision: number | null): T {
   return value;
 }
 
+/** The kinds of the translation's top-level blocks, in order: all an alignment reads of it (see alignWithSource). */
+function blockKindsOf(editor: Editor): string[] {
+  const kinds: string[] = [];
+  editor.state.doc.forEach((node) => kinds.push(node.type.name));
+  return kinds;
+}
+
 const sameAlignment = (a: SourceAlignment | null, b: SourceAlignment) => a !== null && canonicalJson(a) === canonicalJson(b);
 
 /**
@@ -67,8 +74,9 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   useEffect(() => {
     if (!translation || !sourceEditor) return;
     let timer = 0;
+    let kinds = blockKindsOf(translation);
     const relayout = () => {
-      const next = alignWithSource(edits, translation.getJSON() as RichTextDoc);
+      const next = alignWithSource(edits, kinds);
       // Unchanged, it would only render the whole version editor again.
       setAlignment((shown) => (sameAlignment(shown, next) ? shown : next));
       layOutSideBySide(sourceEditor, translation, next);
@@ -77,15 +85,24 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
       window.clearTimeout(timer);
       timer = window.setTimeout(relayout, RELAYOUT_DELAY_MS);
     };
+    // Typing inside a block leaves the pairs as they were, and a line it adds or removes changes the editor's height,
+    // which the observer below reports: only a block added, removed or turned into another kind lines up again here.
+    // (Lining up measures every block of both columns: after each key of a typist slower than the delay, it was.)
+    const edited = () => {
+      const now = blockKindsOf(translation);
+      if (now.length === kinds.length && now.every((kind, i) => kind === kinds[i])) return;
+      kinds = now;
+      later();
+    };
     relayout();
-    translation.on("update", later);
+    translation.on("update", edited);
     // Images loading, a wider window, alignment space itself: any change of height moves the blocks.
     const resized = new ResizeObserver(later);
     resized.observe(sourceEditor.view.dom);
     resized.observe(translation.view.dom);
     return () => {
       window.clearTimeout(timer);
-      translation.off("update", later);
+      translation.off("update", edited);
       resized.disconnect();
     };
   }, [translation, sourceEditor, edits]);
@@ -96,7 +113,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
   function addMissingBlocks() {
     if (!translation) return;
     // Aligned afresh: the shown alignment may be a moment older than the last keystroke.
-    const current = alignWithSource(edits, translation.getJSON() as RichTextDoc);
+    const current = alignWithSource(edits, blockKindsOf(translation));
     const ends: number[] = [];
     translation.state.doc.forEach((node, offset, index) => {
       ends[index] = offset + node.nodeSize;
