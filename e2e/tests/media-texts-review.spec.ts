@@ -19,7 +19,7 @@ test("a translator's caption of a published image waits for an editor, who publi
   await page.keyboard.type("A vigil was held outside the court.");
   await page.getByRole("button", { name: "Insert media" }).click();
   const dialog = page.getByRole("dialog", { name: "Insert media" });
-  await dialog.getByText("Upload a new file").click();
+  await dialog.getByRole("button", { name: "Upload a new file" }).click();
   await dialog.getByLabel("Image or video file").setInputFiles({ name: "vigil.png", mimeType: "image/png", buffer: await readFile(photo) });
   await dialog.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(dialog.getByRole("button", { name: /No English alt text/, pressed: true })).toBeVisible();

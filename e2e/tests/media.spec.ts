@@ -28,7 +28,7 @@ test("an editor uploads an image, must give it alt text before inserting it, and
 
   await page.getByRole("button", { name: "Insert media" }).click();
   const dialog = page.getByRole("dialog", { name: "Insert media" });
-  await dialog.getByText("Upload a new file").click();
+  await dialog.getByRole("button", { name: "Upload a new file" }).click();
   await dialog.getByLabel("Image or video file").setInputFiles({ name: "courthouse.jpg", mimeType: "image/jpeg", buffer: await readFile(photo) });
   await dialog.getByLabel("Credit").fill("Photo: RightsDesk");
   await dialog.getByRole("button", { name: "Upload", exact: true }).click();

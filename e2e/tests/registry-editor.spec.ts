@@ -129,14 +129,14 @@ test("an editor links a person to a demo story", async ({ page }) => {
   await findSeedArticle(page);
   await page.getByRole("link", { name: SEED.publishedTitle }).click();
   const links = page.getByRole("complementary", { name: "People and cases in this story" });
-  await links.getByText(/^People and cases in this story/).click();
+  await links.getByRole("button", { name: /^People and cases in this story/ }).click();
   // The picker finds people on the server as the editor types, in any script.
   await links.getByRole("searchbox", { name: "Find a person or case" }).fill(name);
   await links.getByRole("checkbox", { name, exact: true }).check();
   await expect(links.getByText("People and cases saved")).toBeVisible();
 
   await page.reload();
-  await links.getByText(/^People and cases in this story/).click();
+  await links.getByRole("button", { name: /^People and cases in this story/ }).click();
   await expect(links.getByRole("checkbox", { name, exact: true })).toBeChecked();
 });
 

@@ -4,8 +4,11 @@ import base from "./base.js";
 
 // A module marked "use client" is shipped to the browser: the data layer (the Prisma client, storage, secrets)
 // must never be bundled into it. Types are erased, so `import type` stays allowed.
-const CLIENT_DB_IMPORT =
-  "Program:has(> ExpressionStatement[directive='use client']) ImportDeclaration[importKind!='type'][source.value=/^@rightsdesk\\u002Fdb(\\u002F|$)/]";
+export const CLIENT_DB_IMPORT = {
+  selector:
+    "Program:has(> ExpressionStatement[directive='use client']) ImportDeclaration[importKind!='type'][source.value=/^@rightsdesk\\u002Fdb(\\u002F|$)/]",
+  message: "A client component cannot import the data layer: read it on the server (a page, a route) and pass the data down.",
+};
 
 export default tseslint.config(...base, {
   files: ["**/*.tsx", "**/*.ts"],
@@ -13,12 +16,6 @@ export default tseslint.config(...base, {
   rules: {
     "react-hooks/rules-of-hooks": "error",
     "react-hooks/exhaustive-deps": "error",
-    "no-restricted-syntax": [
-      "error",
-      {
-        selector: CLIENT_DB_IMPORT,
-        message: "A client component cannot import the data layer: read it on the server (a page, a route) and pass the data down.",
-      },
-    ],
+    "no-restricted-syntax": ["error", CLIENT_DB_IMPORT],
   },
 });

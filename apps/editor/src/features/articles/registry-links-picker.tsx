@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { callApi } from "~/features/shared/api-client";
 import { CheckGroup, type CheckOption, useSavedChoice } from "~/features/shared/ui/check-group";
+import { Fold } from "~/features/shared/ui/disclosure";
 import { useRegistrySearch } from "~/features/shared/use-registry-search";
 
 type Links = { personIds: string[]; caseIds: string[] };
@@ -41,10 +42,7 @@ export function RegistryLinksPicker({ articleId, persons, cases, canEdit }: Prop
   const count = links.value.personIds.length + links.value.caseIds.length;
   // Closed at first: the links stay out of the way of the tags, which are used on every story.
   return (
-    <details>
-      <summary className="label">
-        People and cases in this story ({count} linked)
-      </summary>
+    <Fold label={`People and cases in this story (${count} linked)`}>
       {canEdit && (
         <label>
           Find a person or case
@@ -74,6 +72,6 @@ export function RegistryLinksPicker({ articleId, persons, cases, canEdit }: Prop
         );
       })}
       {links.status}
-    </details>
+    </Fold>
   );
 }

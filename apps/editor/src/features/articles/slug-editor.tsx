@@ -4,6 +4,7 @@ import { type Locale, LOCALE_NAMES, slugify } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
+import { Fold } from "~/features/shared/ui/disclosure";
 import { FieldError } from "~/features/shared/ui/field-error";
 
 type Props = {
@@ -80,8 +81,7 @@ export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, lo
         </div>
       )}
       {oldSlugs.length > 0 && (
-        <details>
-          <summary className="save-state">Old addresses that redirect here ({oldSlugs.length})</summary>
+        <Fold label={`Old addresses that redirect here (${oldSlugs.length})`} className="save-state">
           <ul>
             {oldSlugs.map((old) => (
               <li key={old}>
@@ -89,7 +89,7 @@ export function SlugEditor({ articleId, slug, oldSlugs, title, publicSiteUrl, lo
               </li>
             ))}
           </ul>
-        </details>
+        </Fold>
       )}
       <p role="status" className="save-state saved">
         {saved ? "Address changed. If the article was published, its old address now redirects here." : null}

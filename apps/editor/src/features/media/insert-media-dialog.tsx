@@ -5,6 +5,7 @@ import { type Editor } from "@tiptap/react";
 import { type FormEvent, useRef, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
 import { type MediaItem } from "~/features/media/media";
+import { Fold } from "~/features/shared/ui/disclosure";
 import { FormAlert } from "~/features/shared/ui/form-alert";
 import { MediaStatus, MediaThumb } from "./media-thumb";
 import { MediaUploadForm } from "./media-upload-form";
@@ -114,15 +115,14 @@ export function InsertMediaButton({ editor }: { editor: Editor }) {
             Cancel
           </button>
         </div>
-        <details>
-          <summary>Upload a new file</summary>
+        <Fold label="Upload a new file">
           <MediaUploadForm
             onUploaded={(item) => {
               setItems((current) => [item, ...(current ?? [])]);
               setSelected([item.id]);
             }}
           />
-        </details>
+        </Fold>
       </dialog>
     </>
   );
