@@ -23,6 +23,13 @@ test("changing a published article's slug keeps its old address as a permanent r
   await page.getByRole("button", { name: "Change address" }).click();
   await expect(page.getByText("Address changed.")).toBeVisible();
   await expect(page.getByRole("link", { name: `${WEB_URL}/en/articles/${newSlug}` })).toBeVisible();
+  // The old addresses are folded away until asked for.
+  const oldAddresses = page.getByRole("button", { name: "Old addresses that redirect here (1)" });
+  await expect(oldAddresses).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByText(oldSlug, { exact: true })).toBeHidden();
+  await oldAddresses.click();
+  await expect(oldAddresses).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByText(oldSlug, { exact: true })).toBeVisible();
 
   // "Suggest from title" puts back the slug made from the title, which is this article's own old one.
   await page.getByRole("button", { name: "Suggest from title" }).click();
