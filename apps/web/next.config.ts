@@ -32,12 +32,14 @@ const config: NextConfig = {
   async headers() {
     // One policy for every reader: pages come from the cache, so it cannot carry a per-response nonce.
     const policy = contentSecurityPolicy({ frameAncestors: "'self'", development: process.env.NODE_ENV === "development" });
+    // "/(.*)", not "/:path*": a rule with a named parameter has every value holding a ":" (the policy's "data:")
+    // compiled as a template on every request, 2% of what serving a cached page costs (profiled under load).
     return [
       {
-        source: "/:path*",
+        source: "/(.*)",
         headers: [...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })), { key: "Content-Security-Policy", value: policy }],
       },
-      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+      { source: "/(.*)", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
     ];
   },
   async redirects() {
