@@ -31,6 +31,11 @@ test("the editor's pages run only scripts with the response's nonce and cannot b
 
   // The policy holds while an editor works: sign in, create, type, save (violations fail the test).
   await signIn(page, "editor");
+  // The article list, at the bare address, as much as any other page.
+  const list = await page.request.get(`${EDITOR_URL}/`, { maxRedirects: 0 });
+  expect(list.status()).toBe(200);
+  expectCommonHeaders(list.headers());
+  expect(directives(list.headers()["content-security-policy"]).get("frame-ancestors")).toBe("frame-ancestors 'none'");
   await createArticle(page, uniqueTitle("Headers"));
   await page.getByRole("textbox", { name: "Body" }).pressSequentially("Typed under a strict policy.");
   await expect(saveState(page)).toHaveText(/saved/i, { timeout: 15_000 });
