@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "@playwright/test";
 import { createArticle, db, saveVersion } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { type RichTextDoc, type RichTextNode, wordCount } from "@rightsdesk/domain";
+import { type RichTextDoc, type RichTextNode, wordCount, SOURCE_LOCALE } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { hottestFunctions, profileWhile, sourceExcerpt } from "./cpu-profile";
@@ -92,27 +92,38 @@ function withoutMentions(doc: RichTextDoc): RichTextDoc {
   return { type: "doc", content: doc.content.map(strip) };
 }
 
-async function openPlainTiptap(page: Page, url: string): Promise<Locator> {
-  await page.goto(`${url}tiptap`);
+/** Opens a page of the baseline site (`tiptap`, or `tiptap-mentions` with Tiptap's own Mention node), holding `body` if given. */
+async function openPlainTiptap(page: Page, url: string, path: string, body?: RichTextDoc): Promise<Locator> {
+  await page.goto(`${url}${path}`);
   await page.waitForFunction(() => "plainEditor" in window);
-  return page.getByRole("textbox", { name: "Body" });
+  const editor = page.getByRole("textbox", { name: "Body" });
+  if (body) {
+    await page.evaluate(
+      (json) => (window as unknown as { plainEditor: { commands: { setContent: (doc: unknown) => void } } }).plainEditor.commands.setContent(JSON.parse(json)),
+      JSON.stringify(body),
+    );
+    await editor.getByText("Part 10", { exact: true }).waitFor();
+  }
+  return editor;
 }
 
 /** One round of the plain page, in a browser context of its own that is closed after it, so nothing of it runs beside ours. */
 async function plainRound(browser: Browser, url: string, body: RichTextDoc, clipboard: { html: string; plain: string }): Promise<Typing> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let editor = await openPlainTiptap(page, url);
-  await page.evaluate(
-    (json) => (window as unknown as { plainEditor: { commands: { setContent: (doc: unknown) => void } } }).plainEditor.commands.setContent(JSON.parse(json)),
-    JSON.stringify(withoutMentions(body)),
-  );
-  await editor.getByText("Part 10", { exact: true }).waitFor();
-  const typing = await typeEverywhere(page, editor);
-  editor = await openPlainTiptap(page, url);
-  const pasting = await pasteThenType(page, editor, clipboard);
+  const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap", withoutMentions(body)));
+  const pasting = await pasteThenType(page, await openPlainTiptap(page, url, "tiptap"), clipboard);
   await context.close();
   return { ...typing, ...pasting };
+}
+
+/** The same, typing only, in plain Tiptap with Tiptap's Mention node and the document's mentions kept. */
+async function mentionsRound(browser: Browser, url: string, body: RichTextDoc): Promise<Pick<Typing, "start" | "middle" | "end">> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap-mentions", body));
+  await context.close();
+  return typing;
 }
 
 /** Opens an article of ours and waits until its long text shows; returns the editor and how long that took. */
@@ -165,7 +176,7 @@ try {
   const body = largeArticle(WORDS, MENTIONS, persons.map((p) => ({ id: p.id, label: p.name })));
   const newArticle = async (title: string, withBody: boolean) => {
     const created = await createArticle({ title, summary: "", slug: "" }, actor);
-    if (withBody) await saveVersion(created.id, "en", { title, summary: "", body, baseRevision: 1 }, actor);
+    if (withBody) await saveVersion(created.id, SOURCE_LOCALE, { title, summary: "", body, baseRevision: 1 }, actor);
     return created.id;
   };
   const roundArticles: RoundArticles[] = [];
@@ -205,10 +216,13 @@ try {
   // Ours and plain in turn, the first of a round alternating, so that both meet the machine in the same states.
   const plainRounds: Typing[] = [];
   const ourRounds: OurRound[] = [];
+  const mentionRounds: Pick<Typing, "start" | "middle" | "end">[] = [];
   for (const [index, articles] of roundArticles.entries()) {
     const runPlain = async () => plainRounds.push(await plainRound(browser, plainSite.url, body, clipboard));
     const runOurs = async () => ourRounds.push(await ourRound(browser, signedIn, apps.editorUrl, articles, clipboard));
-    for (const run of index % 2 === 0 ? [runPlain, runOurs] : [runOurs, runPlain]) await run();
+    const runMentions = async () => mentionRounds.push(await mentionsRound(browser, plainSite.url, body));
+    const order = [runPlain, runOurs, runMentions];
+    for (const run of [...order.slice(index % 3), ...order.slice(0, index % 3)]) await run();
     console.info(`  round ${index + 1} of ${ROUNDS} typed`);
   }
 
@@ -251,7 +265,7 @@ try {
   // The server's own time for a save of the 20,000 words, each a new revision, over HTTP on this machine.
   const session = await signIn(apps.editorUrl, editorUser.email, demoUsers.password);
   const serverSaves: number[] = [];
-  const current = await db().articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId: article.id, locale: "en" } }, select: { revision: true } });
+  const current = await db().articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId: article.id, locale: SOURCE_LOCALE } }, select: { revision: true } });
   await db().$disconnect();
   let revision = current.revision;
   for (let i = 0; i < SERVER_SAVES; i++) {
@@ -303,6 +317,11 @@ try {
   console.info(row("typing at the end", oursOf("end"), plainOf("end")));
   console.info(row("typing after the paste", oursOf("afterPaste"), plainOf("afterPaste")));
   console.info(row("side by side, at the end", ourRounds.map((round) => round.sideBySide), plainOf("end")));
+  // Not the target's baseline: plain Tiptap holding the same 200 mentions tells what they cost any Tiptap editor.
+  console.info(`  ${"".padEnd(26)} ${"ours".padEnd(29)} ${"plain Tiptap + Mention".padEnd(29)} (the same document, mentions kept)`);
+  for (const [key, name] of [["start", "at the start"], ["middle", "in the middle"], ["end", "at the end"]] as const) {
+    console.info(row(`typing ${name}`, oursOf(key), mentionRounds.map((round) => round[key])));
+  }
   console.info(
     `  paste ${(Buffer.byteLength(clipboard.html) / 1000).toFixed(0)} kB, 20,000 words   ${ms(pastes[0]).padStart(9)}               ${ms(pastes[1]).padStart(9)}               ${ratio(...pastes).padStart(6)}   (median of ${PASTES * ROUNDS}; target ≤ 1.5×)`,
   );
