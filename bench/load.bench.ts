@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db, upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { plainText, type RichTextDoc, ZEmail, ZRichTextDoc } from "@rightsdesk/domain";
+import { plainText, type RichTextDoc, ZEmail, ZRichTextDoc, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { type EditorSession, signIn } from "./editor-session";
 import { loadPage, type PageLoadResult, SLOW_MS } from "./load";
@@ -84,7 +84,7 @@ async function autosave(session: EditorSession, editor: number, until: number): 
 /** What the database holds for one editor's article, against what the editor was told was saved. */
 async function check(run: EditorRun): Promise<{ written: number; lost: string[] }> {
   const version = await db().articleVersion.findUniqueOrThrow({
-    where: { articleId_locale: { articleId: run.articleId, locale: "en" } },
+    where: { articleId_locale: { articleId: run.articleId, locale: SOURCE_LOCALE } },
     select: { revision: true, body: true, revisions: { select: { number: true, body: true } } },
   });
   const stored = new Map(version.revisions.map((revision) => [revision.number, plainText(ZRichTextDoc.parse(revision.body))]));

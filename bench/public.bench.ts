@@ -8,7 +8,7 @@ import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createArticle, db, getArticleFootprint, saveVersion, searchPublic, transitionVersion } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER, ZSearchParams } from "@rightsdesk/domain";
+import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER, ZSearchParams, SOURCE_LOCALE } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { addPublishedCopies } from "./bulk-articles";
@@ -42,7 +42,7 @@ async function publishToVisible(webUrl: string): Promise<number> {
   const actor = await db().user.findUniqueOrThrow({ where: { email: editorUser.email }, select: { id: true, role: true } });
   const title = `Benchmark publication ${Date.now().toString(36)}`;
   const article = await createArticle({ title, summary: "", slug: "" }, actor);
-  await saveVersion(article.id, "en", { title, summary: "", body: EMPTY_DOC, baseRevision: 1 }, actor);
+  await saveVersion(article.id, SOURCE_LOCALE, { title, summary: "", body: EMPTY_DOC, baseRevision: 1 }, actor);
   const started = performance.now();
   await transitionVersion(article.id, "en", { transition: "publish" }, actor);
   const footprint = await getArticleFootprint(article.id);

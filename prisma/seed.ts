@@ -1,7 +1,7 @@
 // Demo content: users for each role, country and topic tags, the registry, and articles from the
 // foundation's news with their pictures and video. Safe to run again: everything is found by its email
 // or slug and only what is missing is created (an article's media only with the article).
-import { type Locale, tagSlug, ZCredentials, ZRole, ZSaveVersionInput, ZTagInput } from "@rightsdesk/domain";
+import { isSourceLocale, LOCALES, SOURCE_LOCALE, tagSlug, ZCredentials, ZRole, ZSaveVersionInput, ZTagInput } from "@rightsdesk/domain";
 import { type Actor, db, upsertTag, upsertUser } from "@rightsdesk/db/editor";
 import { z } from "zod";
 import demoUsers from "./demo-users.json" with { type: "json" };
@@ -52,7 +52,7 @@ async function seedArticle(article: (typeof seedArticles)[number], author: Actor
     });
     let sourceRevisionId: string | null = null;
     // The source language first, so that translations can point at its revision.
-    const locales = (Object.keys(versions) as Locale[]).sort((a, b) => Number(b === "en") - Number(a === "en"));
+    const locales = LOCALES.filter((locale) => versions[locale]).sort((a, b) => Number(isSourceLocale(b)) - Number(isSourceLocale(a)));
     for (const locale of locales) {
       const seed = versions[locale];
       if (!seed) continue;
@@ -68,7 +68,7 @@ async function seedArticle(article: (typeof seedArticles)[number], author: Actor
           revision: 1,
           status: seed.status,
           publishedAt: published ? new Date(article.publishedAt) : null,
-          basedOnRevisionId: locale === "en" ? null : sourceRevisionId,
+          basedOnRevisionId: isSourceLocale(locale) ? null : sourceRevisionId,
         },
       });
       const revision: { id: string } = await tx.articleRevision.create({
@@ -77,15 +77,15 @@ async function seedArticle(article: (typeof seedArticles)[number], author: Actor
       if (published) {
         await tx.articleVersion.update({
           where: { id: version.id },
-          data: { publishedRevisionId: revision.id, publishedBaseRevisionId: locale === "en" ? null : sourceRevisionId },
+          data: { publishedRevisionId: revision.id, publishedBaseRevisionId: isSourceLocale(locale) ? null : sourceRevisionId },
         });
       }
-      if (locale === "en") sourceRevisionId = revision.id;
+      if (isSourceLocale(locale)) sourceRevisionId = revision.id;
     }
     if (article.sourceUpdate) {
       // The editor's later change of the published English, published as revision 2; the translations stay based on revision 1.
       const { title, summary, body } = ZSaveVersionInput.parse({ ...article.sourceUpdate(refs), baseRevision: 1 });
-      const source = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: "en" } }, select: { id: true } });
+      const source = await tx.articleVersion.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: SOURCE_LOCALE } }, select: { id: true } });
       const revision = await tx.articleRevision.create({ data: { versionId: source.id, number: 2, title, summary, body, authorId: author.id } });
       await tx.articleVersion.update({ where: { id: source.id }, data: { title, summary, body, revision: 2, publishedRevisionId: revision.id } });
     }
