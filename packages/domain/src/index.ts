@@ -22,6 +22,7 @@ export * from "./review-comment";
 export * from "./rich-text";
 export * from "./role";
 export * from "./role-change";
+export * from "./route-params";
 export * from "./search";
 export * from "./segments";
 export * from "./sign-in-throttle";

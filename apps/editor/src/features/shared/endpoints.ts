@@ -20,8 +20,10 @@ import {
   ZBioTranslationSave,
   ZCaseForm,
   ZCaseSave,
+  ZCommentParams,
   ZChangeSlugInput,
   ZCreateArticleInput,
+  ZEventParams,
   ZEventTranslationSave,
   ZMarkLabelUpToDate,
   ZMarkUpToDateInput,
@@ -31,6 +33,8 @@ import {
   ZMentionQuery,
   ZNewUser,
   ZNewComment,
+  ZNoBody,
+  ZNoParams,
   ZOrganisationInput,
   ZOrganisationSave,
   ZPasswordChange,
@@ -41,19 +45,21 @@ import {
   ZPersonSave,
   ZProtectionInput,
   ZProtectionSave,
+  ZRecordParams,
   ZRegistryLinksInput,
   ZResolveComment,
   ZRestoreRevisionInput,
+  ZRevisionParams,
   ZRoleChangeInput,
   ZSaveLabelTranslation,
   ZSaveVersionInput,
   ZSetTagsInput,
   ZTransitionInput,
   ZTranslationRequest,
+  ZVersionParams,
   ZVideoEmbedInput,
 } from "@rightsdesk/domain";
 import { type z } from "zod";
-import { ZCommentParams, ZEventParams, ZNoBody, ZNoParams, ZRecordParams, ZRevisionParams, ZVersionParams } from "./route-params";
 
 /*
  * The editor's JSON API in one table: each route's method, address, params, body (or query) schema and the

@@ -1,5 +1,8 @@
-import { MAX_REVISION, ZLocale } from "@rightsdesk/domain";
 import { z } from "zod";
+import { ZLocale } from "./locale";
+import { MAX_REVISION } from "./article";
+
+/* The parameters of the editor's route addresses, as its endpoint table and its route handlers parse them. */
 
 /** An article, person, case, protection or organisation addressed by its id. */
 export const ZRecordParams = z.object({ id: z.string().min(1) });
