@@ -4,6 +4,7 @@ import { ZStatementAttrs } from "@rightsdesk/rich-text/statement";
 import { type Editor } from "@tiptap/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { onStatementRequest } from "~/features/articles/editor/statement-request";
+import { issuesByPath } from "~/features/shared/form-errors";
 import { FieldError } from "~/features/shared/ui/field-error";
 import { ModalDialog } from "~/features/shared/ui/modal-dialog";
 
@@ -28,8 +29,7 @@ function StatementForm({ editor, organisations, onDone }: Props & { onDone: () =
       sourceUrl: field("sourceUrl"),
     });
     const text = field("text");
-    const found: Errors = {};
-    for (const issue of parsed.error?.issues ?? []) found[issue.path[0] as keyof Errors] ??= issue.message;
+    const found: Errors = parsed.success ? {} : issuesByPath(parsed.error);
     if (!text) found.text = "Enter the quoted text";
     setErrors(found);
     if (!parsed.success || !text) return;

@@ -3,6 +3,7 @@
 import { type ArticleLinks, SOURCE_LOCALE, type Suggestion, tagLabel } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
+import { z } from "zod";
 import { type ApiCall, callApi, callDescribed } from "~/features/shared/api-client";
 
 type Props = { articleId: string };
@@ -10,6 +11,15 @@ type Loaded = { suggestions: Suggestion[]; current: ArticleLinks };
 
 const keyOf = (s: Suggestion) => (s.type === "tag" ? `tag:${s.tag.id}` : `${s.type}:${s.id}`);
 const dismissedStore = (articleId: string) => `rightsdesk:dismissed-suggestions:${articleId}`;
+// What this browser stored, read as nothing dismissed if it is not a list of keys (another version, a hand edit).
+const ZDismissed = z.array(z.string()).catch([]);
+const readDismissed = (articleId: string) => {
+  try {
+    return ZDismissed.parse(JSON.parse(window.localStorage.getItem(dismissedStore(articleId)) ?? "[]"));
+  } catch {
+    return [];
+  }
+};
 
 function present(s: Suggestion): { kind: string; label: string } {
   if (s.type === "tag") return { kind: s.tag.kind === "country" ? "Country tag" : "Topic tag", label: tagLabel(s.tag, SOURCE_LOCALE) };
@@ -46,7 +56,7 @@ export function TagSuggestions({ articleId }: Props) {
   }, [articleId]);
 
   useEffect(() => {
-    setDismissed(JSON.parse(window.localStorage.getItem(dismissedStore(articleId)) ?? "[]") as string[]);
+    setDismissed(readDismissed(articleId));
     void load();
   }, [articleId, load]);
 

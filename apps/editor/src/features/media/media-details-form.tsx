@@ -88,7 +88,7 @@ export function MediaDetailsForm({ item, role, onSaved, onDeleted, fixedLocale }
       {!fixedLocale && (
         <>
           <label htmlFor={`${prefix}-locale`}>Language</label>
-          <select id={`${prefix}-locale`} value={locale} onChange={(event) => { setLocale(event.target.value as Locale); setMessage(null); }}>
+          <select id={`${prefix}-locale`} value={locale} onChange={(event) => { setLocale(LOCALES.find((option) => option === event.target.value) ?? locale); setMessage(null); }}>
             {LOCALES.map((option) => (
               <option key={option} value={option}>
                 {LOCALE_NAMES[option]}

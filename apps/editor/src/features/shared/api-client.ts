@@ -1,5 +1,4 @@
-import { type ApiError } from "@rightsdesk/domain";
-import { type z } from "zod";
+import { z } from "zod";
 import { type AnswerOf, type EndpointName, type Endpoints, endpoints, type Json, type JsonEndpointName, pathOf } from "./endpoints";
 
 /** A request body serialised already (see withJsonMembers), sent as it is. */
@@ -23,13 +22,16 @@ export type ApiCall<K extends JsonEndpointName> = { [N in K]: { endpoint: N } & 
 /** The answer of a route as the browser reads it: the type the server's handler is checked to return, through JSON. */
 export type ApiAnswer<K extends EndpointName> = Json<AnswerOf<Endpoints[K]>>;
 
+/** A refusal as apiRoute sends it (ApiError); anything else (a proxy's page, no body) names no reason. */
+const ZProblem = z.object({ error: z.string().optional(), fields: z.record(z.string(), z.string()).optional() }).catch({});
+
 /**
  * Reads a route's answer. The cast is the one place where the contract is trusted rather than checked: the
  * server's handler for this route is type-checked against the same table entry.
  */
 export function apiResult<T>(status: number, json: unknown): ApiResult<T> {
   if (status >= 200 && status < 300) return { ok: true, data: json as T };
-  const problem = (json ?? {}) as Partial<ApiError>;
+  const problem = ZProblem.parse(json);
   return { ok: false, status, error: problem.error ?? `The server answered ${status}.`, fields: problem.fields };
 }
 

@@ -18,8 +18,7 @@ export function EnumSelect<T extends string>({ id, label, value, values, labels,
   return (
     <div>
       <label htmlFor={id}>{label}</label>
-      {/* The options are exactly `values`, so the chosen value is one of them. */}
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <select id={id} value={value} onChange={(e) => onChange(values.find((option) => option === e.target.value) ?? value)}>
         <EnumOptions values={values} labels={labels} />
       </select>
     </div>
