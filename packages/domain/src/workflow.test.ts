@@ -6,10 +6,11 @@ import {
   availableTransitions,
   decideTransition,
   hasUnpublishedChanges,
+  scheduleProblem,
   type TransitionContext,
-  transitionInputSchema,
   TRANSITION_RULES,
   TRANSITIONS,
+  ZTransitionInput,
 } from "./workflow";
 
 const context = (role: Role, status: VersionStatus, locale: Locale = "ru", isAuthor = false, unpublishedChanges = false): TransitionContext => ({
@@ -161,31 +162,43 @@ describe("availableTransitions", () => {
   });
 });
 
-describe("transitionInputSchema", () => {
-  const now = new Date("2026-05-01T09:00:00Z");
-  const schema = transitionInputSchema(now);
-
+describe("ZTransitionInput", () => {
   it("takes a transition, with a reviewer when submitting", () => {
-    expect(schema.parse({ transition: "approve" })).toEqual({ transition: "approve" });
-    expect(schema.parse({ transition: "submit", reviewerId: "u1" })).toEqual({ transition: "submit", reviewerId: "u1" });
+    expect(ZTransitionInput.parse({ transition: "approve" })).toEqual({ transition: "approve" });
+    expect(ZTransitionInput.parse({ transition: "submit", reviewerId: "u1" })).toEqual({ transition: "submit", reviewerId: "u1" });
   });
 
-  it("takes a future publication time as an ISO string", () => {
-    const parsed = schema.parse({ transition: "schedule", scheduledAt: "2026-05-01T09:00:01Z" });
+  it("takes a publication time as an ISO string", () => {
+    const parsed = ZTransitionInput.parse({ transition: "schedule", scheduledAt: "2026-05-01T09:00:01Z" });
     expect(parsed.scheduledAt).toEqual(new Date("2026-05-01T09:00:01Z"));
   });
 
   it.each([
     [{ transition: "schedule" }, "scheduledAt", "Choose when to publish"],
-    [{ transition: "schedule", scheduledAt: "2026-05-01T09:00:00Z" }, "scheduledAt", "The publication time must be in the future"],
-    [{ transition: "schedule", scheduledAt: "2026-04-30T10:00:00Z" }, "scheduledAt", "The publication time must be in the future"],
     [{ transition: "schedule", scheduledAt: "next tuesday" }, "scheduledAt", "Enter a valid date and time"],
     [{ transition: "publish", scheduledAt: "2026-06-01T09:00:00Z" }, "scheduledAt", "Only scheduling takes a publication time"],
     [{ transition: "approve", reviewerId: "u1" }, "reviewerId", "A reviewer is chosen when submitting for review"],
     [{ transition: "delete" }, "transition", "Unknown transition; use one of submit, request_changes, approve, publish, schedule, unschedule, unpublish, archive, restore"],
   ])("refuses %j with a message on %s", (input, path, message) => {
-    const result = schema.safeParse(input);
+    const result = ZTransitionInput.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([[path, message]]);
+  });
+});
+
+describe("scheduleProblem", () => {
+  const now = new Date("2026-05-01T09:00:00Z");
+
+  it("lets a version be scheduled for a time still ahead, and has nothing to say of other transitions", () => {
+    expect(scheduleProblem({ transition: "schedule", scheduledAt: new Date("2026-05-01T09:00:01Z") }, now)).toBeNull();
+    expect(scheduleProblem({ transition: "publish" }, now)).toBeNull();
+  });
+
+  it.each([
+    ["now", new Date("2026-05-01T09:00:00Z"), "The publication time must be in the future"],
+    ["the day before", new Date("2026-04-30T10:00:00Z"), "The publication time must be in the future"],
+    ["no time", undefined, "Choose when to publish"],
+  ])("refuses scheduling for %s", (_when, scheduledAt, message) => {
+    expect(scheduleProblem({ transition: "schedule", scheduledAt }, now)).toBe(message);
   });
 });

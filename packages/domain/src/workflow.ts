@@ -128,31 +128,36 @@ export function availableTransitions(context: TransitionContext): Transition[] {
   return TRANSITIONS.filter((transition) => decideTransition(context, transition).allowed);
 }
 
-/** The shape of a transition request; `transitionInputSchema` adds the checks that need the time. */
-export const ZTransitionInput = z.object({
-  transition: z.enum(TRANSITIONS, { error: () => `Unknown transition; use one of ${TRANSITIONS.join(", ")}` }),
-  /** Who is asked to review, when submitting. */
-  reviewerId: z.string().min(1).optional(),
-  /** When a scheduled version goes live (ISO 8601 with a time zone, e.g. 2026-05-01T09:00:00Z). */
-  scheduledAt: z.coerce.date({ error: "Enter a valid date and time" }).optional(),
-});
-export type TransitionInput = z.infer<typeof ZTransitionInput>;
+const CHOOSE_TIME = "Choose when to publish";
 
-/** The transition input checked against `now`: a publication time must lie in the future. */
-export function transitionInputSchema(now: Date) {
-  return ZTransitionInput.superRefine((input, ctx) => {
-    if (input.transition === "schedule") {
-      if (!input.scheduledAt) ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: "Choose when to publish" });
-      else if (input.scheduledAt.getTime() <= now.getTime()) {
-        ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: "The publication time must be in the future" });
-      }
-    } else if (input.scheduledAt) {
+/** A transition request: which transition, with what only that transition takes. */
+export const ZTransitionInput = z
+  .object({
+    transition: z.enum(TRANSITIONS, { error: () => `Unknown transition; use one of ${TRANSITIONS.join(", ")}` }),
+    /** Who is asked to review, when submitting. */
+    reviewerId: z.string().min(1).optional(),
+    /** When a scheduled version goes live (ISO 8601 with a time zone, e.g. 2026-05-01T09:00:00Z). */
+    scheduledAt: z.coerce.date({ error: "Enter a valid date and time" }).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.transition === "schedule" && !input.scheduledAt) ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: CHOOSE_TIME });
+    if (input.transition !== "schedule" && input.scheduledAt) {
       ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: "Only scheduling takes a publication time" });
     }
     if (input.reviewerId && input.transition !== "submit") {
       ctx.addIssue({ code: "custom", path: ["reviewerId"], message: "A reviewer is chosen when submitting for review" });
     }
   });
+export type TransitionInput = z.infer<typeof ZTransitionInput>;
+
+/**
+ * Why a request cannot schedule its version at `now`, or null: the time must still lie ahead when the command
+ * runs (a request checked a moment earlier may name a time that has since passed).
+ */
+export function scheduleProblem(input: TransitionInput, now: Date): string | null {
+  if (input.transition !== "schedule") return null;
+  if (!input.scheduledAt) return CHOOSE_TIME;
+  return input.scheduledAt.getTime() <= now.getTime() ? "The publication time must be in the future" : null;
 }
 
 export const ZAssignReviewerInput = z.object({

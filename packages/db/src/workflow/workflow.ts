@@ -6,9 +6,9 @@ import {
   type Locale,
   publicationEventOf,
   type Reviewer,
+  scheduleProblem,
   type Transition,
   type TransitionInput,
-  transitionInputSchema,
   type VersionStatus,
 } from "@rightsdesk/domain";
 import { type Actor, assertAllowed } from "../access/access";
@@ -99,12 +99,9 @@ export async function transitionVersion(
   actor: Actor,
   now: Date = new Date(),
 ): Promise<Revalidating<ArticleVersion>> {
-  const parsed = transitionInputSchema(now).safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("validation", issue?.message ?? "Invalid transition", issue ? { [issue.path.join(".")]: issue.message } : undefined);
-  }
-  const { transition } = parsed.data;
+  const late = scheduleProblem(input, now);
+  if (late) throw new AppError("validation", late, { scheduledAt: late });
+  const { transition } = input;
   return db().$transaction(async (tx) => {
     const version = await tx.articleVersion.findUnique({ where: { articleId_locale: { articleId, locale } }, include: publicationInclude });
     if (!version) throw missingVersion();
@@ -119,14 +116,14 @@ export async function transitionVersion(
       transition,
     );
     if (!decision.allowed) throw new AppError(decision.code, decision.reason);
-    if (parsed.data.reviewerId) await assertReviewer(tx, parsed.data.reviewerId);
+    if (input.reviewerId) await assertReviewer(tx, input.reviewerId);
     // What goes (or is set to go) live must describe every image it shows.
     if (decision.to === "published" || decision.to === "scheduled") await assertMediaPublishable(toVersion(version).body, tx);
 
     const event = publicationEventOf(transition, version.status);
     const revalidate = event
       ? await applyPublication(tx, version, event, { actorId: actor.id, now })
-      : await moveUnseen(tx, { ...version, locale }, { ...parsed.data, to: decision.to }, actor);
+      : await moveUnseen(tx, { ...version, locale }, { ...input, to: decision.to }, actor);
     return { result: toVersion(await tx.articleVersion.findUniqueOrThrow({ where: { id: version.id } })), revalidate };
   });
 }
