@@ -1,4 +1,4 @@
-import { db } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
 import { LOCALES } from "@rightsdesk/domain";
 
 /**

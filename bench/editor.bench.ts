@@ -7,7 +7,8 @@
 import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "@playwright/test";
-import { createArticle, db, saveVersion } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
+import { createArticle, saveVersion } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { type RichTextDoc, type RichTextNode, wordCount, SOURCE_LOCALE } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };

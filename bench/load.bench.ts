@@ -5,7 +5,8 @@
 // Run: pnpm build && pnpm bench:load   (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { db, upsertUser } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
+import { upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { plainText, type RichTextDoc, ZEmail, ZRichTextDoc, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { seedDatabase, startApps } from "../scripts/stack/apps";

@@ -6,7 +6,8 @@
 // (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite.)
 import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createArticle, db, getArticleFootprint, saveVersion, searchPublic, transitionVersion } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
+import { createArticle, getArticleFootprint, saveVersion, searchPublic, transitionVersion } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { articleRevalidationTags, EMPTY_DOC, LOCALES, REVALIDATE_SECRET_HEADER, ZSearchParams, SOURCE_LOCALE } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };

@@ -1,7 +1,8 @@
 // One database's half of bench:scale (see scale.bench.ts): a fresh database (DATABASE_URL's PostgreSQL server,
 // or without it embedded PGlite) seeded at newsroom scale, the built editor on it, and each list page timed.
 import { createHash, randomBytes } from "node:crypto";
-import { db, upsertUser } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
+import { upsertUser } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
 import { encodeCursor, ZEmail } from "@rightsdesk/domain";
 import { startApps } from "../scripts/stack/apps";

@@ -1,4 +1,5 @@
-import { backfillSearchText, db } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
+import { backfillSearchText } from "@rightsdesk/db/editor";
 import { COUNTRY_CODES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { scaleNameSql } from "./scale-names";
 

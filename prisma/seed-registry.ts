@@ -2,12 +2,12 @@
 // second run adds nothing; created through the data layer, so the history shows who added them.
 // Records come before the articles, which mention them by id; protections and article links after,
 // as they name the articles.
+import { db } from "@rightsdesk/db/client";
 import {
   createCase,
   createOrganisation,
   createPerson,
   createProtection,
-  db,
   setArticleRegistryLinks,
   setCaseParticipants,
   type Actor,

@@ -2,7 +2,8 @@
 // foundation's news with their pictures and video. Safe to run again: everything is found by its email
 // or slug and only what is missing is created (an article's media only with the article).
 import { isSourceLocale, LOCALES, SOURCE_LOCALE, tagSlug, ZCredentials, ZRole, ZSaveVersionInput, ZTagInput } from "@rightsdesk/domain";
-import { type Actor, db, upsertTag, upsertUser } from "@rightsdesk/db/editor";
+import { db } from "@rightsdesk/db/client";
+import { type Actor, upsertTag, upsertUser } from "@rightsdesk/db/editor";
 import { z } from "zod";
 import demoUsers from "./demo-users.json" with { type: "json" };
 import { type SeedRefs, seedArticles, seedTags } from "./seed-content";

@@ -8,4 +8,21 @@ const DETAILS_ELEMENT = {
   message: "Use Fold or Disclosure (features/shared/ui/disclosure.tsx), not <details>: a closed <details> slows typing in the editor.",
 };
 
-export default [...react, { files: ["**/*.tsx"], rules: { "no-restricted-syntax": ["error", CLIENT_DB_IMPORT, DETAILS_ELEMENT] } }];
+// The editor changes data only through the editorial face, whose commands check the acting user's permission and
+// write the audit log; the raw client (@rightsdesk/db/client) and the tools' entries are for the seed, scripts,
+// benches and tests.
+const EDITOR_FACE = "The editor reads and writes through @rightsdesk/db/editor (or /public, /xliff), whose commands check permissions and audit.";
+
+export default [
+  ...react,
+  { files: ["**/*.tsx"], rules: { "no-restricted-syntax": ["error", CLIENT_DB_IMPORT, DETAILS_ELEMENT] } },
+  {
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@rightsdesk/db/*", "!@rightsdesk/db/editor", "!@rightsdesk/db/public", "!@rightsdesk/db/xliff"], message: EDITOR_FACE }] },
+      ],
+    },
+  },
+];

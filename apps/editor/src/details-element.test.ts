@@ -13,7 +13,7 @@ describe("folding in the editor's components", { timeout: 30_000 }, () => {
 
   it("allows Fold, and still refuses the data layer in a client component beside it", async () => {
     expect(await lint("src/features/articles/panel.tsx", component('<Fold label="More"><p>Text</p></Fold>'))).toEqual([]);
-    const both = `"use client";\nimport { db } from "@rightsdesk/db/editor";\nexport const x = db;\nexport function Panel() {\n  return <details />;\n}\n`;
+    const both = `"use client";\nimport { createArticle } from "@rightsdesk/db/editor";\nexport const x = createArticle;\nexport function Panel() {\n  return <details />;\n}\n`;
     expect(await lint("src/features/articles/panel.tsx", both)).toHaveLength(2);
   });
 });

@@ -10,7 +10,8 @@ const restricted = (source: string) => lint("src/lib/new-read.ts", source);
 describe("the public site's imports of the data layer", { timeout: 30_000 }, () => {
   it("refuses the editorial data layer and its other entry points", async () => {
     expect(await restricted('import { db } from "@rightsdesk/db";\nexport const x = db;\n')).toEqual([expect.stringContaining("@rightsdesk/db/public")]);
-    expect(await restricted('import { db } from "@rightsdesk/db/editor";\nexport const x = db;\n')).toHaveLength(1);
+    expect(await restricted('import { createArticle } from "@rightsdesk/db/editor";\nexport const x = createArticle;\n')).toHaveLength(1);
+    expect(await restricted('import { db } from "@rightsdesk/db/client";\nexport const x = db;\n')).toHaveLength(1);
     expect(await restricted('import { createTestDatabase } from "@rightsdesk/db/test-database";\nexport const x = createTestDatabase;\n')).toHaveLength(1);
   });
 

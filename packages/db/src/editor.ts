@@ -2,7 +2,8 @@
  * The editorial face of the data layer (`@rightsdesk/db/editor`): everything the public face offers, and the
  * commands and reads of the newsroom. Commands take the acting user (`Actor`) and check the permission themselves.
  * Only server code of the editor app, the seed, benches and scripts import it; the package has no `.` entry, so
- * every import names the face it reads through.
+ * every import names the face it reads through. The raw Prisma client is not here but in `@rightsdesk/db/client`,
+ * which the editor app may not import.
  */
 export * from "./public";
 export { type Actor, assertAllowed } from "./access/access";
@@ -12,7 +13,6 @@ export { getArticleFootprint, type Revalidating, withRevalidationOf } from "./ar
 export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./access/audit";
 export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles/articles";
 export { changeArticleSlug, listArticleOldSlugs } from "./articles/article-slugs";
-export { db } from "./infra/client";
 export { heartbeat, leave, listPresent } from "./articles/presence";
 export { searchMentionables, suggestionsForArticle } from "./articles/mentions";
 export { getRevision, listRevisions, restoreRevision, type RevisionListItem } from "./articles/revisions";
