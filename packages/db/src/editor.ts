@@ -10,7 +10,7 @@ export { type Actor, assertAllowed } from "./access/access";
 export { addComment, listComments, setCommentResolved } from "./articles/comments";
 export { deleteArticle } from "./articles/article-deletion";
 export { getArticleFootprint, type Revalidating, withRevalidationOf } from "./articles/article-footprint";
-export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, recordAudit, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./access/audit";
+export { AUDIT_ACTIONS, listAuditActors, listAuditEvents, type AuditAction, type AuditEntry, type AuditEventView, type AuditListQuery } from "./access/audit";
 export { createArticle, getArticle, listArticleAuthors, listArticles, saveVersion, setArticleTags } from "./articles/articles";
 export { changeArticleSlug, listArticleOldSlugs } from "./articles/article-slugs";
 export { heartbeat, leave, listPresent } from "./articles/presence";
