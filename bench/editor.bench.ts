@@ -1,6 +1,8 @@
 // Editor benchmark: keystroke-to-paint latency of our editor against a plain Tiptap 3 page (StarterKit only,
 // served in the same run), on a 20,000-word article with 200 mentions; a 500 kB paste; where typing spends
-// its time; and what an autosave costs the writer and the server. Prints figures; asserts nothing.
+// its time; and what an autosave costs the writer and the server. Beside the target's baseline, plain Tiptap with
+// Tiptap's Mention node holding the same document (alone, and twice side by side) tells what the mentions and a
+// second copy of the text cost any Tiptap editor. Prints figures; asserts nothing.
 // Run: pnpm build && pnpm bench   (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite;
 // BENCH_ROUNDS, 5 unless set, how many times each row is typed on each side; BENCH_KEY_DELAY_MS, 60 unless set,
 // the pause between keys.)
@@ -99,10 +101,12 @@ async function openPlainTiptap(page: Page, url: string, path: string, body?: Ric
   await page.waitForFunction(() => "plainEditor" in window);
   const editor = page.getByRole("textbox", { name: "Body" });
   if (body) {
-    await page.evaluate(
-      (json) => (window as unknown as { plainEditor: { commands: { setContent: (doc: unknown) => void } } }).plainEditor.commands.setContent(JSON.parse(json)),
-      JSON.stringify(body),
-    );
+    // The side-by-side page holds the text twice, as ours does: a source on the left (window.sourceEditor).
+    await page.evaluate((json) => {
+      type Loadable = { commands: { setContent: (doc: unknown) => void } };
+      const { plainEditor, sourceEditor } = window as unknown as { plainEditor: Loadable; sourceEditor?: Loadable };
+      for (const editor of [sourceEditor, plainEditor]) editor?.commands.setContent(JSON.parse(json));
+    }, JSON.stringify(body));
     await editor.getByText("Part 10", { exact: true }).waitFor();
   }
   return editor;
@@ -118,13 +122,23 @@ async function plainRound(browser: Browser, url: string, body: RichTextDoc, clip
   return { ...typing, ...pasting };
 }
 
-/** The same, typing only, in plain Tiptap with Tiptap's Mention node and the document's mentions kept. */
-async function mentionsRound(browser: Browser, url: string, body: RichTextDoc): Promise<Pick<Typing, "start" | "middle" | "end">> {
+type MentionsRound = Pick<Typing, "start" | "middle" | "end"> & { sideBySide: Figures };
+
+/**
+ * The same, typing only, in plain Tiptap with Tiptap's Mention node and the document's mentions kept; then at the
+ * end of the text in a second such editor beside a read-only copy, as ours types a translation beside its source.
+ */
+async function mentionsRound(browser: Browser, url: string, body: RichTextDoc): Promise<MentionsRound> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap-mentions", body));
+  const beside = await openPlainTiptap(page, url, "tiptap-side-by-side", body);
+  await installKeystrokeProbe(page);
+  await beside.focus();
+  await page.keyboard.press("Control+End");
+  const sideBySide = await typeRow(page, beside, "beside");
   await context.close();
-  return typing;
+  return { ...typing, sideBySide };
 }
 
 /** Opens an article of ours and waits until its long text shows; returns the editor and how long that took. */
@@ -217,7 +231,7 @@ try {
   // Ours and plain in turn, the first of a round alternating, so that both meet the machine in the same states.
   const plainRounds: Typing[] = [];
   const ourRounds: OurRound[] = [];
-  const mentionRounds: Pick<Typing, "start" | "middle" | "end">[] = [];
+  const mentionRounds: MentionsRound[] = [];
   for (const [index, articles] of roundArticles.entries()) {
     const runPlain = async () => plainRounds.push(await plainRound(browser, plainSite.url, body, clipboard));
     const runOurs = async () => ourRounds.push(await ourRound(browser, signedIn, apps.editorUrl, articles, clipboard));
@@ -318,11 +332,13 @@ try {
   console.info(row("typing at the end", oursOf("end"), plainOf("end")));
   console.info(row("typing after the paste", oursOf("afterPaste"), plainOf("afterPaste")));
   console.info(row("side by side, at the end", ourRounds.map((round) => round.sideBySide), plainOf("end")));
-  // Not the target's baseline: plain Tiptap holding the same 200 mentions tells what they cost any Tiptap editor.
+  // Not the target's baseline: plain Tiptap holding the same 200 mentions tells what they cost any Tiptap editor,
+  // and two such editors side by side what holding the text twice costs.
   console.info(`  ${"".padEnd(26)} ${"ours".padEnd(29)} ${"plain Tiptap + Mention".padEnd(29)} (the same document, mentions kept)`);
   for (const [key, name] of [["start", "at the start"], ["middle", "in the middle"], ["end", "at the end"]] as const) {
     console.info(row(`typing ${name}`, oursOf(key), mentionRounds.map((round) => round[key])));
   }
+  console.info(row("side by side, at the end", ourRounds.map((round) => round.sideBySide), mentionRounds.map((round) => round.sideBySide)));
   console.info(
     `  paste ${(Buffer.byteLength(clipboard.html) / 1000).toFixed(0)} kB, 20,000 words   ${ms(pastes[0]).padStart(9)}               ${ms(pastes[1]).padStart(9)}               ${ratio(...pastes).padStart(6)}   (median of ${PASTES * ROUNDS}; target ≤ 1.5×)`,
   );
