@@ -12,7 +12,7 @@ import { type Browser, type BrowserContext, type Locator, type Page, chromium } 
 import { db } from "@rightsdesk/db/client";
 import { createArticle, saveVersion } from "@rightsdesk/db/editor";
 import { createTestDatabase } from "@rightsdesk/db/test-database";
-import { type RichTextDoc, type RichTextNode, wordCount, SOURCE_LOCALE } from "@rightsdesk/domain";
+import { type RichTextDoc, type RichTextNode, SOURCE_LOCALE, wordCount } from "@rightsdesk/domain";
 import demoUsers from "../prisma/demo-users.json" with { type: "json" };
 import { seedDatabase, startApps } from "../scripts/stack/apps";
 import { hottestFunctions, profileWhile, sourceExcerpt } from "./cpu-profile";
@@ -95,7 +95,7 @@ function withoutMentions(doc: RichTextDoc): RichTextDoc {
   return { type: "doc", content: doc.content.map(strip) };
 }
 
-/** Opens a page of the baseline site (`tiptap`, or `tiptap-mentions` with Tiptap's own Mention node), holding `body` if given. */
+/** Opens a page of the baseline site (`tiptap`, `tiptap-mentions` or `tiptap-side-by-side`), holding `body` if given. */
 async function openPlainTiptap(page: Page, url: string, path: string, body?: RichTextDoc): Promise<Locator> {
   await page.goto(`${url}${path}`);
   await page.waitForFunction(() => "plainEditor" in window);

@@ -7,16 +7,13 @@ import Mention from "@tiptap/extension-mention";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
+import { BODY_ATTRIBUTES } from "../tiptap/plain-editor";
 
 const extensions = [StarterKit, Mention];
 
 export default function TiptapSideBySide() {
   const source = useEditor({ extensions, editable: false, immediatelyRender: false, editorProps: { attributes: { "aria-label": "Source" } } });
-  const editor = useEditor({
-    extensions,
-    immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true" } },
-  });
+  const editor = useEditor({ extensions, immediatelyRender: false, editorProps: { attributes: BODY_ATTRIBUTES } });
   useEffect(() => {
     if (!source || !editor) return;
     window.sourceEditor = source;
