@@ -13,6 +13,8 @@ const config: NextConfig = {
   transpilePackages: ["@rightsdesk/domain", "@rightsdesk/db", "@rightsdesk/rich-text"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
+  // server/index.mjs compresses, after it has stamped each response's nonce into the bytes Next wrote.
+  compress: false,
   // Next hashes the whole page in JavaScript on every request to make an ETag: a quarter of the CPU a cached 57 KB
   // article costs (profiled under load). The pages are revalidated by a CDN every minute at most, so the bytes a
   // 304 would save are few; the server's time is what decides how many readers it serves.
@@ -30,8 +32,8 @@ const config: NextConfig = {
   // CI builds once on a fresh clone: writing Turbopack's cache for a next build there is time lost.
   experimental: { globalNotFound: true, isrFlushToDisk: false, turbopackFileSystemCacheForBuild: !process.env.CI },
   async headers() {
-    // One policy for every reader: pages come from the cache, so it cannot carry a per-response nonce.
-    const policy = contentSecurityPolicy({ frameAncestors: "'self'", development: process.env.NODE_ENV === "development" });
+    // server/index.mjs writes each response's own nonce over this stand-in (and over the placeholder in the page).
+    const policy = contentSecurityPolicy({ nonce: "set-by-server", frameAncestors: "'self'", development: process.env.NODE_ENV === "development" });
     // "/(.*)", not "/:path*": a rule with a named parameter has every value holding a ":" (the policy's "data:")
     // compiled as a template on every request, 2% of what serving a cached page costs (profiled under load).
     return [

@@ -1,3 +1,3 @@
 import { testConfig } from "@rightsdesk/vitest-config";
 
-export default testConfig("web");
+export default testConfig("web", { test: { include: ["server/**/*.test.ts"] } });

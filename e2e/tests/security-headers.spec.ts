@@ -41,21 +41,47 @@ test("the editor's pages run only scripts with the response's nonce and cannot b
   await expect(saveState(page)).toHaveText(/saved/i, { timeout: 15_000 });
 });
 
-test("the public site's pages carry a policy that a cache can share, and forbid plugins and foreign forms", async ({ page, request }) => {
-  for (const path of ["/en", "/en/articles/open-dialog-meets-ablyazov-in-paris", "/en/search?q=asylum", "/en/no-such-page"]) {
-    const response = await request.get(`${WEB_URL}${path}`);
-    expectCommonHeaders(response.headers());
-    const policy = directives(response.headers()["content-security-policy"]);
+/** The nonce a response's policy trusts, and the set of nonces its scripts carry. */
+async function nonces(response: { headers(): Record<string, string>; text(): Promise<string> }) {
+  const policy = directives(response.headers()["content-security-policy"]).get("script-src") ?? "";
+  const carried = new Set([...(await response.text()).matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((match) => match[1]));
+  return { trusted: /'nonce-([^']+)'/.exec(policy)?.[1], carried, policy };
+}
+
+test("the public site's cached pages run only scripts with the response's own nonce, and forbid plugins and foreign forms", async ({ page, request }) => {
+  for (const path of ["/en", "/en/articles/open-dialog-meets-ablyazov-in-paris", "/en/search?q=asylum", "/en/no-such-page", "/xx/no-such-language"]) {
+    // Asked twice: the second answer comes from the cache, and still has a nonce of its own.
+    const [first, second] = [await request.get(`${WEB_URL}${path}`), await request.get(`${WEB_URL}${path}`)];
+    expectCommonHeaders(first.headers());
+    const policy = directives(first.headers()["content-security-policy"]);
     expect(policy.get("default-src"), path).toBe("default-src 'self'");
     expect(policy.get("object-src"), path).toBe("object-src 'none'");
     expect(policy.get("form-action"), path).toBe("form-action 'self'");
-    expect(policy.get("script-src"), path).not.toContain("unsafe-eval");
+    expect(policy.get("frame-ancestors"), path).toBe("frame-ancestors 'self'");
+    for (const response of [first, second]) {
+      const { trusted, carried, policy: scripts } = await nonces(response);
+      expect(scripts, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9_-]{22}' 'strict-dynamic'$/);
+      expect([...carried], path).toEqual([trusted]);
+    }
+    expect((await nonces(second)).trusted, path).not.toBe((await nonces(first)).trusted);
   }
-  // A reader's page works under it: the search box submits, the page hydrates (violations fail the test).
+  // A reader's page works under it: the page hydrates, a link opens the next page in place, the search box submits
+  // (a blocked script would be a violation, which fails the test).
   await page.goto(`${WEB_URL}/en`);
+  await page.getByRole("navigation", { name: "Site sections" }).getByRole("link", { name: "People" }).click();
+  await expect(page).toHaveURL(/\/en\/people$/);
   await page.getByRole("searchbox").first().fill("Ablyazov");
   await page.getByRole("searchbox").first().press("Enter");
   await expect(page).toHaveURL(/\/en\/search\?q=Ablyazov/);
+});
+
+test("a request cannot choose the nonce that the public site renders into a page it caches", async ({ request }) => {
+  // A page nobody has asked for yet (a new tag page address), asked for with a policy of the client's own.
+  const path = `/en/tags/${uniqueTitle("nonce").toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const forged = await request.get(`${WEB_URL}${path}`, { headers: { "content-security-policy": "script-src 'nonce-chosenbyaclient'" } });
+  expect((await forged.text())).not.toContain("chosenbyaclient");
+  const { trusted, carried } = await nonces(await request.get(`${WEB_URL}${path}`));
+  expect([...carried]).toEqual([trusted]);
 });
 
 test("behind an HTTPS proxy both apps ask browsers to keep to HTTPS", async ({ request }) => {

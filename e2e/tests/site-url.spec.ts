@@ -6,8 +6,8 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 test("the public site refuses to start in production without SITE_URL, saying what to set", async () => {
   const { SITE_URL: _unset, ...inherited } = process.env;
-  const env = { ...inherited, NODE_ENV: "production" };
-  const server = spawn("pnpm", ["--filter", "@rightsdesk/web", "exec", "next", "start", "--port", "3190"], { cwd: repoRoot, env });
+  const env = { ...inherited, NODE_ENV: "production", PORT: "3190" };
+  const server = spawn("pnpm", ["--filter", "@rightsdesk/web", "start"], { cwd: repoRoot, env });
   let output = "";
   server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

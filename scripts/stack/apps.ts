@@ -67,11 +67,13 @@ export async function startApps(options: StackOptions): Promise<{ webUrl: string
     MEDIA_DIR: options.mediaDir ?? defaultMediaDir,
     ...(options.embeddedDatabase && { DATABASE_POOL_MAX: "1" }),
   };
-  const mode = options.dev ? "dev" : "start";
+  // The public site has a server of its own (apps/web/server), which stamps a nonce into every cached page.
+  const command = (app: string, port: number) =>
+    app === "web" ? ["node", "server/index.mjs", ...(options.dev ? ["--dev"] : [])] : ["next", options.dev ? "dev" : "start", "--port", String(port)];
   const start = (app: string, port: number) =>
-    spawn("pnpm", ["--filter", `@rightsdesk/${app}`, "exec", "next", mode, "--port", String(port)], {
+    spawn("pnpm", ["--filter", `@rightsdesk/${app}`, "exec", ...command(app, port)], {
       cwd: repoRoot,
-      env,
+      env: { ...env, PORT: String(port) },
       stdio: ["ignore", "inherit", "inherit"],
     });
   const webs = [options.webPort, ...(options.moreWebPorts ?? [])].map((port) => ({ port, child: start("web", port) }));

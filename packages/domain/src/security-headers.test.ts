@@ -11,9 +11,10 @@ describe("contentSecurityPolicy", () => {
     expect(policy).not.toContain("unsafe-eval");
   });
 
-  it("allows inline scripts for cached pages, which cannot carry a per-response nonce", () => {
-    const policy = contentSecurityPolicy({ frameAncestors: "'self'" });
-    expect(directive(policy, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+  it("lets the public site be framed by itself only, and allows no plugins, foreign bases or inline scripts", () => {
+    const policy = contentSecurityPolicy({ nonce: "n", frameAncestors: "'self'" });
+    expect(directive(policy, "script-src")).not.toContain("unsafe-inline");
+    expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'self'");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
     expect(directive(policy, "base-uri")).toBe("base-uri 'self'");
     // Embedded videos play; no other site can be framed.

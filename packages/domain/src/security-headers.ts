@@ -1,17 +1,17 @@
 /*
  * The security headers of both apps' HTML. Pure strings, so that next.config and the proxies can share them.
- * Scripts: the editor gives each response a nonce and trusts only scripts that carry it ('strict-dynamic'
- * passes that trust to the chunks Next loads). The public site serves pages from its cache to every reader,
- * and a nonce must differ per response, so there the policy allows Next's inline payload ('unsafe-inline')
- * and scripts of its own origin only. Styles allow inline `style` attributes, which React renders.
+ * Scripts: each response of either app has a nonce, and only scripts that carry it run ('strict-dynamic' passes
+ * that trust to the chunks Next loads). The editor's proxy makes one per request; the public site, whose pages come
+ * from a cache, has its server stamp one into every response (apps/web/server). Styles allow inline `style`
+ * attributes, which React renders.
  */
 
 /** Where embedded videos come from (see videoEmbedUrl): the only sites a page may show in a frame. */
 export const VIDEO_EMBED_ORIGINS = { youtube: "https://www.youtube-nocookie.com", vimeo: "https://player.vimeo.com" } as const;
 
 export type PolicyOptions = {
-  /** A fresh random value per response; without it, inline scripts are allowed (cached pages). */
-  nonce?: string;
+  /** A fresh random value per response. */
+  nonce: string;
   /** Who may show the page in a frame: nobody for the editor, the site itself for the public site. */
   frameAncestors: "'none'" | "'self'";
   /** Development: React's debugging needs eval. */
@@ -19,10 +19,9 @@ export type PolicyOptions = {
 };
 
 export function contentSecurityPolicy({ nonce, frameAncestors, development = false }: PolicyOptions): string {
-  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"];
   return [
     "default-src 'self'",
-    `script-src 'self' ${[...scripts, ...(development ? ["'unsafe-eval'"] : [])].join(" ")}`,
+    `script-src 'self' ${[`'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])].join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     // Article images may be hot-linked from any https address; media of our own are served from 'self'.
     "img-src 'self' data: blob: https:",

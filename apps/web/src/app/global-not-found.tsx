@@ -1,6 +1,7 @@
 import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from "@rightsdesk/domain";
 import { type Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { messages } from "~/i18n/messages";
 import { homePath } from "~/lib/paths";
 import "./globals.css";
@@ -8,13 +9,15 @@ import "./globals.css";
 /*
  * Unmatched URLs (an unknown language, a path no route has) skip the layouts, so this page brings
  * its own document. The reader's language is unknown here: the way back is offered in each one.
+ * Rendered per request, not at build time: only a render during a request gets the nonce its scripts need.
  */
 
 const t = messages(SOURCE_LOCALE);
 
 export const metadata: Metadata = { title: `${t.notFoundTitle} — RightsDesk` };
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  await connection();
   return (
     <html lang={SOURCE_LOCALE}>
       <body>
