@@ -7,7 +7,7 @@
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import compression from "compression";
-import { freshNonce, placeholderNonce, requestPolicy, stampNonce } from "./nonce-stamp.mjs";
+import { freshNonce, nonceStamper, placeholderNonce, requestPolicy } from "./nonce-stamp.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -27,6 +27,7 @@ const handle = app.getRequestHandler();
 const compress = compression();
 const placeholder = placeholderNonce(process.env.REVALIDATE_SECRET);
 const policy = requestPolicy(placeholder);
+const stampNonce = nonceStamper(placeholder);
 
 await app.prepare();
 const server = createServer((req, res) => {
@@ -34,7 +35,7 @@ const server = createServer((req, res) => {
   delete req.headers["content-security-policy-report-only"];
   // @ts-expect-error compression is typed for Express, and needs only what Node's request and response have.
   compress(req, res, () => {});
-  stampNonce(res, placeholder, freshNonce());
+  stampNonce(res, freshNonce());
   void handle(req, res);
 });
 server.listen(port, () => console.info(`Public site on http://localhost:${port}${dev ? " (development)" : ""}`));

@@ -2,9 +2,10 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import compression from "compression";
 import { afterEach, describe, expect, it } from "vitest";
-import { freshNonce, placeholderNonce, requestPolicy, stampNonce } from "./nonce-stamp.mjs";
+import { freshNonce, nonceStamper, placeholderNonce, requestPolicy } from "./nonce-stamp.mjs";
 
 const PLACEHOLDER = placeholderNonce("a secret the web servers share");
+const stampNonce = nonceStamper(PLACEHOLDER);
 const page = (nonce: string) => `<!DOCTYPE html><script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script>`;
 
 let close = () => {};
@@ -16,7 +17,7 @@ async function serve(send: (res: ServerResponse) => void, nonce: string, options
   const server = createServer((req, res) => {
     // @ts-expect-error compression is typed for Express, and needs only what Node's request and response have.
     if (options.compress) compress(req, res, () => {});
-    stampNonce(res, PLACEHOLDER, nonce);
+    stampNonce(res, nonce);
     res.setHeader("content-security-policy", "script-src 'self' 'nonce-set-by-server' 'strict-dynamic'");
     send(res);
   });
@@ -52,6 +53,19 @@ describe("stampNonce", () => {
     }, nonce);
     expect(body.toString()).toBe(`${"Аблязов ".repeat(500)}${page(nonce)}`);
     expect(Number(response.headers.get("content-length"))).toBe(body.length);
+  });
+
+  it("sends a page that comes whole again and again, each time with that response's nonce", async () => {
+    const cached = `${"Аблязов ".repeat(2000)}${page(PLACEHOLDER)}`;
+    for (const nonce of [freshNonce(), freshNonce(), freshNonce()]) {
+      const { response, body } = await serve((res) => {
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.setHeader("content-length", Buffer.byteLength(cached));
+        res.end(cached);
+      }, nonce);
+      expect(body.toString()).toBe(`${"Аблязов ".repeat(2000)}${page(nonce)}`);
+      expect(response.headers.get("content-security-policy")).toContain(`'nonce-${nonce}'`);
+    }
   });
 
   it("never changes the bytes it was handed, which may be a cached page sent again to the next reader", async () => {
