@@ -252,3 +252,9 @@ export async function expectPagedList(page: Page, { pager, prefix, names, kept }
     await expect(links).toHaveCount(LIST_PAGE_SIZE);
   }
 }
+
+/** The nonce a page's policy trusts, and the nonces its scripts carry: one and the same on every page we serve. */
+export function scriptNonces(policy: string | null | undefined, html: string) {
+  const carried = new Set([...html.matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((match) => match[1]));
+  return { trusted: /'nonce-([^']+)'/.exec(policy ?? "")?.[1], carried: [...carried] };
+}
