@@ -19,8 +19,8 @@ const STAMPED_TYPES = /^text\/(html|x-component)\b/;
 /** A policy's nonce source, whatever it holds (next.config writes a stand-in there). */
 const POLICY_NONCE = /'nonce-[^']*'/;
 
-/** How many cached pages' bytes are kept (at most about 60 KB each). */
-const ENCODED_PAGES = 256;
+/** How many bytes of cached pages are kept (an article page is about 60 KB; the page strings they key take as much again). */
+const ENCODED_BYTES = 16 * 1024 * 1024;
 
 /** @returns {string} a fresh random nonce */
 export function freshNonce() {
@@ -73,11 +73,13 @@ function stampInPlace(bytes, offsets, nonce) {
  * string of 45,000 characters to UTF-8 costs about 130 µs, a fifth of what serving the page costs, so the bytes and
  * the placeholders' offsets of the pages lately sent are kept, and a response costs a copy.
  * @param {string} placeholder
+ * @param {number} [keptBytes] at most this many bytes of pages are kept, those sent longest ago dropped first
  */
-export function nonceStamper(placeholder) {
+export function nonceStamper(placeholder, keptBytes = ENCODED_BYTES) {
   const from = Buffer.from(placeholder);
   /** @type {Map<string, { bytes: Buffer, offsets: number[] }>} least recently sent first */
   const encoded = new Map();
+  let encodedBytes = 0;
   /** @type {[policy: string, before: string, after: string] | undefined} the policy Next sends is the same each time */
   let lastPolicy;
 
@@ -89,7 +91,12 @@ export function nonceStamper(placeholder) {
     } else {
       const bytes = Buffer.from(page);
       entry = { bytes, offsets: offsetsOf(bytes, from) };
-      if (encoded.size >= ENCODED_PAGES) encoded.delete(/** @type {string} */ (encoded.keys().next().value));
+      encodedBytes += bytes.length;
+      for (const [oldest, { bytes: old }] of encoded) {
+        if (encodedBytes <= keptBytes) break;
+        encoded.delete(oldest);
+        encodedBytes -= old.length;
+      }
     }
     encoded.set(page, entry);
     return entry;

@@ -12,12 +12,12 @@ let close = () => {};
 afterEach(() => close());
 
 /** A real HTTP server whose handler sends what `send` writes, stamped with `nonce` (and compressed when asked). */
-async function serve(send: (res: ServerResponse) => void, nonce: string, options: { compress?: boolean } = {}) {
+async function serve(send: (res: ServerResponse) => void, nonce: string, options: { compress?: boolean; stamper?: typeof stampNonce } = {}) {
   const compress = compression({ threshold: 0 });
   const server = createServer((req, res) => {
     // @ts-expect-error compression is typed for Express, and needs only what Node's request and response have.
     if (options.compress) compress(req, res, () => {});
-    stampNonce(res, nonce);
+    (options.stamper ?? stampNonce)(res, nonce);
     res.setHeader("content-security-policy", "script-src 'self' 'nonce-set-by-server' 'strict-dynamic'");
     send(res);
   });
@@ -65,6 +65,23 @@ describe("stampNonce", () => {
       }, nonce);
       expect(body.toString()).toBe(`${"Аблязов ".repeat(2000)}${page(nonce)}`);
       expect(response.headers.get("content-security-policy")).toContain(`'nonce-${nonce}'`);
+    }
+  });
+
+  it("keeps only so many pages' bytes, and stamps a page it has let go of as well as one it kept", async () => {
+    const stamper = nonceStamper(PLACEHOLDER, 3_000);
+    const pages = ["первая", "вторая", "третья"].map((word) => `${word.repeat(150)}${page(PLACEHOLDER)}`);
+    for (const sent of [...pages, ...[...pages].reverse()]) {
+      const nonce = freshNonce();
+      const { body } = await serve(
+        (res) => {
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          res.end(sent);
+        },
+        nonce,
+        { stamper },
+      );
+      expect(body.toString()).toBe(sent.replaceAll(PLACEHOLDER, nonce));
     }
   });
 
