@@ -11,6 +11,10 @@ import { freshNonce, nonceStamper, placeholderNonce, requestPolicy } from "./non
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`PORT must be a port number (1–65535), not "${process.env.PORT}".`);
+  process.exit(1);
+}
 
 if (process.env.REDIS_URL && !process.env.REVALIDATE_SECRET) {
   // Servers sharing a cache serve each other's pages, so they must render them with one placeholder.
