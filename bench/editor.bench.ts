@@ -342,15 +342,17 @@ try {
   console.info(
     `  paste ${(Buffer.byteLength(clipboard.html) / 1000).toFixed(0)} kB, 20,000 words   ${ms(pastes[0]).padStart(9)}               ${ms(pastes[1]).padStart(9)}               ${ratio(...pastes).padStart(6)}   (median of ${PASTES * ROUNDS}; target ≤ 1.5×)`,
   );
-  // Which of ours' slow keys (those at or above their row's p95 in their round) waited on the localStorage draft write.
+  // Which of ours' slow keys (those at or above their row's p95 in their round) waited on the localStorage draft
+  // write, or on an autosave's request being started.
   const ourRows = ourRounds.flatMap((round) => [...rows.map((key) => round[key]), round.sideBySide]);
-  const slow = ourRows.flatMap((figures) => {
-    const p95 = summarise(figures.latencies).p95;
-    return figures.latencies.flatMap((latency, index) => (latency >= p95 ? [figures.duringWrite[index] ?? false] : []));
-  });
-  const allKeys = ourRows.flatMap((figures) => figures.duringWrite);
   const share = (flags: boolean[]) => `${flags.filter(Boolean).length} of ${flags.length}`;
-  console.info(`  ours' keys at or above their row's p95 while localStorage was written: ${share(slow)}   (of all ours' keys: ${share(allKeys)})`);
+  for (const [what, during] of [["localStorage was written", "duringWrite"], ["a request was started", "duringRequest"]] as const) {
+    const slow = ourRows.flatMap((figures) => {
+      const p95 = summarise(figures.latencies).p95;
+      return figures.latencies.flatMap((latency, index) => (latency >= p95 ? [figures[during][index] ?? false] : []));
+    });
+    console.info(`  ours' keys at or above their row's p95 while ${what}: ${share(slow)}   (of all ours' keys: ${share(ourRows.flatMap((figures) => figures[during]))})`);
+  }
   console.info(`  keystrokes lost: ${lost.length === 0 ? "none" : lost.join(", ")}`);
   console.info(
     `  open the article until the text shows   ${ms(median(ourRounds.map((round) => round.loadMs)))}; its translation beside it ${ms(median(ourRounds.map((round) => round.translationLoadMs)))}   (median of ${ROUNDS})`,

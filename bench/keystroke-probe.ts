@@ -1,7 +1,7 @@
 import { type Locator, type Page } from "@playwright/test";
 
 type Span = { start: number; end: number };
-type Probe = { keys: Span[]; writes: Span[] };
+type Probe = { keys: Span[]; writes: Span[]; requests: Span[] };
 type ProbeWindow = Window & { keystrokeProbe?: Probe };
 
 /**
@@ -21,12 +21,13 @@ function afterNextPaint(): Promise<number> {
 
 /**
  * Times every keystroke of the page from its keydown event to the end of the frame that paints what it typed,
- * and notes when the page writes to localStorage, so that a slow key can be told to have waited on a write.
+ * and notes when the page writes to localStorage or starts a request (what a save does on the main thread: its
+ * body is copied there), so that a slow key can be told to have waited on one of them.
  */
 export async function installKeystrokeProbe(page: Page): Promise<void> {
   await page.evaluate(`window.afterNextPaint = ${afterNextPaint.toString()}`);
   await page.evaluate(() => {
-    const probe: Probe = { keys: [], writes: [] };
+    const probe: Probe = { keys: [], writes: [], requests: [] };
     (window as ProbeWindow).keystrokeProbe = probe;
     const paint = (window as unknown as { afterNextPaint: () => Promise<number> }).afterNextPaint;
     document.addEventListener(
@@ -48,6 +49,16 @@ export async function installKeystrokeProbe(page: Page): Promise<void> {
         (window as ProbeWindow).keystrokeProbe?.writes.push({ start, end: performance.now() });
       }
     };
+    // Only the part of a request that runs before fetch returns: the rest happens off the main thread.
+    const fetch = window.fetch;
+    window.fetch = function (...args: Parameters<typeof window.fetch>) {
+      const start = performance.now();
+      try {
+        return fetch.apply(this, args);
+      } finally {
+        (window as ProbeWindow).keystrokeProbe?.requests.push({ start, end: performance.now() });
+      }
+    };
   });
 }
 
@@ -55,6 +66,8 @@ export type KeyTimes = {
   latencies: number[];
   /** For each key, whether a localStorage write ran between its keydown and its paint. */
   duringWrite: boolean[];
+  /** For each key, whether a request was started between its keydown and its paint. */
+  duringRequest: boolean[];
   lost: boolean;
 };
 
@@ -67,14 +80,17 @@ export async function typeAndTime(page: Page, editor: Locator, text: string, del
     const probe = (window as ProbeWindow).keystrokeProbe!;
     probe.keys = [];
     probe.writes = [];
+    probe.requests = [];
   });
   await page.keyboard.type(text, { delay: delayMs });
   await page.evaluate(() => (window as unknown as { afterNextPaint: () => Promise<number> }).afterNextPaint());
-  const { keys, writes } = await page.evaluate(() => (window as ProbeWindow).keystrokeProbe!);
+  const { keys, writes, requests } = await page.evaluate(() => (window as ProbeWindow).keystrokeProbe!);
+  const overlaps = (spans: Span[]) => keys.map((key) => spans.some((span) => span.start < key.end && span.end > key.start));
   const lost = !(await editor.evaluate((element, typed) => (element.textContent ?? "").includes(typed), text));
   return {
     latencies: keys.map((key) => key.end - key.start),
-    duringWrite: keys.map((key) => writes.some((write) => write.start < key.end && write.end > key.start)),
+    duringWrite: overlaps(writes),
+    duringRequest: overlaps(requests),
     lost,
   };
 }
