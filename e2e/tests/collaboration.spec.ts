@@ -65,6 +65,11 @@ test("text typed offline is kept in the browser and saved when the editor is ope
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.insertText("Written without a connection.");
   await expect(saveState(page)).toContainText("Save failed — retrying", { timeout: 15_000 });
+  // Copied into the browser while the page is still open (in a pause of the typing, not only when the page is
+  // left): a browser that crashes, and so never says the page was left, loses nothing either.
+  const keptInBrowser = () =>
+    page.evaluate(() => Object.entries(window.localStorage).some(([key, value]) => key.startsWith("rightsdesk:draft:") && value.includes("Written without a connection.")));
+  await expect.poll(keptInBrowser).toBe(true);
   await page.close();
 
   await context.setOffline(false);

@@ -4,6 +4,7 @@ import { type Locale, type RichTextDoc } from "@rightsdesk/domain";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, JsonText } from "~/features/shared/api-client";
+import { afterDelayWhenIdle, whenIdle } from "~/features/shared/idle-task";
 import { type NodeProblem, nodeProblemOf } from "./editor/node-problem";
 import { withJsonMembers } from "./json-text";
 import { clearLocalDraft, writeLocalDraftJson } from "./local-draft";
@@ -38,10 +39,11 @@ export function useVersionSave(options: {
   revisionRef.current = revision;
 
   // The browser's copy is written at most once per LOCAL_DRAFT_DELAY_MS while typing, not on every keystroke,
-  // and at once when the page is hidden or left, so that a closed tab still loses nothing.
-  const pendingDraft = useRef<number | null>(null);
+  // in a pause between two keys (copying a long text would hold up the next key's paint), and at once when the
+  // page is hidden or left, so that a closed tab still loses nothing. Holds what cancels the pending copy.
+  const pendingDraft = useRef<(() => void) | null>(null);
   const cancelDraft = useCallback(() => {
-    if (pendingDraft.current !== null) window.clearTimeout(pendingDraft.current);
+    pendingDraft.current?.();
     pendingDraft.current = null;
   }, []);
   const keepDraft = useCallback(
@@ -58,7 +60,7 @@ export function useVersionSave(options: {
 
   const markChanged = useCallback(() => {
     edits.current += 1;
-    pendingDraft.current ??= window.setTimeout(() => flushDraft.current(), LOCAL_DRAFT_DELAY_MS);
+    pendingDraft.current ??= afterDelayWhenIdle(() => flushDraft.current(), LOCAL_DRAFT_DELAY_MS);
     // Called on every keystroke: only the first edit after a save changes the state, and only then is a render
     // asked for (a state update that changes nothing can still render the whole editor).
     if (stateRef.current.kind === "saved" || stateRef.current.kind === "stopped") {
@@ -127,11 +129,20 @@ export function useVersionSave(options: {
 
   useEffect(() => {
     if (!enabled) return;
+    let pendingSave: (() => void) | null = null;
     const timer = window.setInterval(() => {
       const dirty = edits.current !== savedEdits.current;
-      if (shouldAutosave(stateRef.current, dirty, Date.now())) void save();
+      if (pendingSave || !shouldAutosave(stateRef.current, dirty, Date.now())) return;
+      // Started in a pause between two keys: sending a long text copies it on the main thread.
+      pendingSave = whenIdle(() => {
+        pendingSave = null;
+        void save();
+      }, AUTOSAVE_INTERVAL_MS);
     }, AUTOSAVE_INTERVAL_MS);
-    return () => window.clearInterval(timer);
+    return () => {
+      window.clearInterval(timer);
+      pendingSave?.();
+    };
   }, [enabled, save]);
 
   // Leaving with unsaved text: the browser asks first, and the text is kept locally.
