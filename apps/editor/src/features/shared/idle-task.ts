@@ -14,12 +14,15 @@ export function afterDelayWhenIdle(task: () => void, delayMs: number): () => voi
   };
 }
 
-/** Runs `task` when the browser is next idle, and at the latest after `timeoutMs`; returns what cancels it. */
+/**
+ * Runs `task` when the browser is next idle, and at the latest after `timeoutMs`; returns what cancels it.
+ * Never runs it before returning, so a caller may keep what it returns until the task has run.
+ */
 export function whenIdle(task: () => void, timeoutMs: number): () => void {
-  // Safari has no requestIdleCallback: there the task runs at once.
+  // Safari has no requestIdleCallback: there the task runs as soon as the current work is done.
   if (typeof window.requestIdleCallback !== "function") {
-    task();
-    return () => {};
+    const timer = window.setTimeout(task, 0);
+    return () => window.clearTimeout(timer);
   }
   const handle = window.requestIdleCallback(() => task(), { timeout: timeoutMs });
   return () => window.cancelIdleCallback(handle);
