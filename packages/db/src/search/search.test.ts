@@ -2,6 +2,7 @@ import { type SearchParams, ZPersonInput, ZSearchParams } from "@rightsdesk/doma
 import { describe, expect, it } from "vitest";
 import { body, makeActor, makeTopicTag, unique } from "../../test/fixtures";
 import { createArticle, saveVersion, setArticleTags } from "../articles/articles";
+import { db } from "../infra/client";
 import { createPerson } from "../registry/persons";
 import { setArticleRegistryLinks } from "../registry/links";
 import { searchPublic } from "./search";
@@ -113,5 +114,20 @@ describe("public search", () => {
       const result = await search({ q });
       expect(result.articles.total, JSON.stringify(q)).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it("reads indexes that hold every entry: what is published or saved goes straight into them, not into a pending list each search reads", async () => {
+    const indexes = await db().$queryRaw<{ name: string; options: string[] | null }[]>`
+      SELECT c.relname AS name, c.reloptions AS options FROM pg_class c JOIN pg_am am ON am.oid = c.relam
+      WHERE c.relkind = 'i' AND am.amname = 'gin' AND c.relname ~ '^(ArticleSearch|Person|Case|Organisation)_' ORDER BY c.relname`;
+    expect(indexes.map((index) => index.name)).toEqual([
+      "ArticleSearch_locale_document_idx",
+      "ArticleSearch_locale_heading_idx",
+      "ArticleSearch_title_trgm_idx",
+      "Case_searchText_trgm_idx",
+      "Organisation_searchText_trgm_idx",
+      "Person_searchText_trgm_idx",
+    ]);
+    for (const index of indexes) expect(index.options, index.name).toContain("fastupdate=off");
   });
 });
