@@ -66,7 +66,7 @@ test("any input gets results or a clear 'nothing found', never an error page", a
   expect(unknownFilters.status()).toBe(200);
 });
 
-test("a search readers repeat is served from the cache, and a publication shows in it at once", async ({ page, request }) => {
+test("a search readers repeat is served from the cache, and a publication shows in it", async ({ page, request }) => {
   // Random letters, with nothing in common between runs: the search also finds near spellings (pg_trgm).
   const word = Array.from({ length: 16 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
   const search = `${WEB_URL}/en/search?q=${word}`;
@@ -83,6 +83,11 @@ test("a search readers repeat is served from the cache, and a publication shows 
   const published = await page.request.post(`${EDITOR_URL}/api/articles/${id}/versions/en/workflow`, { data: { transition: "publish" } });
   expect(published.status()).toBe(200);
 
-  await page.goto(search);
-  await expect(page.getByRole("region", { name: "Articles" }).getByRole("link", { name: title })).toBeVisible();
+  // As a reader who reloads: on a busy machine the cached page was once served again just after the publication
+  // (CI, PostgreSQL and Redis; not reproduced in 8 runs on a quiet one); the editor announces the change again
+  // 1 s and 10 s later for such a page.
+  await expect(async () => {
+    await page.goto(search);
+    await expect(page.getByRole("region", { name: "Articles" }).getByRole("link", { name: title })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 });
