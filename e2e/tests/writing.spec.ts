@@ -117,6 +117,15 @@ test("the word count follows the typing and the shortcuts open from the keyboard
   await page.keyboard.insertText(" and two");
   await expect(page.getByText("5 words · under a minute to read")).toBeVisible();
 
+  // The toolbar follows the writing: undo once there is a step to undo, bold while the text typed is bold.
+  const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+  await expect(toolbar.getByRole("button", { name: "Undo" })).toBeEnabled();
+  await expect(toolbar.getByRole("button", { name: "Bold", exact: true, pressed: false })).toBeVisible();
+  await page.keyboard.press("Control+B");
+  await page.keyboard.insertText(" in bold");
+  await expect(toolbar.getByRole("button", { name: "Bold", exact: true, pressed: true })).toBeVisible();
+  await expect(page.getByText("7 words · under a minute to read")).toBeVisible();
+
   await page.keyboard.press("Control+/");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(dialog).toBeVisible();

@@ -1,11 +1,12 @@
 "use client";
 
 import { COMMENT_MAX_LENGTH, type Locale, type ReviewComment } from "@rightsdesk/domain";
-import { type Editor, useEditorState } from "@tiptap/react";
+import { type Editor } from "@tiptap/react";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
 import { type Json } from "~/features/shared/endpoints";
 import { type HighlightedComment, reviewHighlightsKey } from "~/features/articles/editor/review-highlights";
+import { useIdleEditorState } from "~/features/articles/editor/use-idle-editor-state";
 import { FormAlert } from "~/features/shared/ui/form-alert";
 
 /** A comment as the JSON routes send it. */
@@ -13,6 +14,7 @@ type CommentJson = Json<ReviewComment>;
 type Selection = { quote: string; anchorFrom: number; anchorTo: number };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const hasTextSelected = (editor: Editor | null) => !!editor && !editor.state.selection.empty;
 const isShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && event.altKey && event.code === "KeyM";
 
 /**
@@ -26,7 +28,7 @@ export function ReviewComments({ editor, articleId, locale }: { editor: Editor |
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const version = { id: articleId, locale };
-  const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => !!current && !current.state.selection.empty });
+  const hasSelection = useIdleEditorState(editor, hasTextSelected, 100);
 
   useEffect(() => {
     void callApi("listComments", { params: { id: articleId, locale } }).then((result) =>

@@ -1,9 +1,10 @@
 "use client";
 
-import { type Editor, useEditorState } from "@tiptap/react";
+import { type Editor } from "@tiptap/react";
 import { hasAllowedProtocol } from "@rightsdesk/rich-text/extensions";
 import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { InsertMediaButton } from "~/features/media/insert-media-dialog";
+import { useIdleEditorState } from "./editor/use-idle-editor-state";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 import { type OrganisationOption, StatementDialog } from "./statement-dialog";
 
@@ -14,24 +15,26 @@ function askUrl(question: string, current = ""): string | null {
   return answer === null ? null : answer.trim();
 }
 
+/** What the buttons show: which marks and blocks the selection is in, and whether there is a step to undo or redo. */
+function readToolbarState(e: Editor) {
+  return {
+    bold: e.isActive("bold"),
+    italic: e.isActive("italic"),
+    h2: e.isActive("heading", { level: 2 }),
+    h3: e.isActive("heading", { level: 3 }),
+    bulletList: e.isActive("bulletList"),
+    orderedList: e.isActive("orderedList"),
+    blockquote: e.isActive("blockquote"),
+    link: e.isActive("link"),
+    // The history's depth, not can().undo(): can() builds every command of the editor anew.
+    canUndo: undoDepth(e.state) > 0,
+    canRedo: redoDepth(e.state) > 0,
+  };
+}
+
 export function RichTextToolbar({ editor, onInvalidUrl, organisations }: Props) {
-  // Re-render only when what the buttons show changes, not on every keystroke.
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive("bold"),
-      italic: e.isActive("italic"),
-      h2: e.isActive("heading", { level: 2 }),
-      h3: e.isActive("heading", { level: 3 }),
-      bulletList: e.isActive("bulletList"),
-      orderedList: e.isActive("orderedList"),
-      blockquote: e.isActive("blockquote"),
-      link: e.isActive("link"),
-      // The history's depth, not can().undo(): can() builds every command of the editor anew, on every keystroke.
-      canUndo: undoDepth(e.state) > 0,
-      canRedo: redoDepth(e.state) > 0,
-    }),
-  });
+  // Read once the keystroke's frame is painted, and re-rendered only when what the buttons show changes.
+  const state = useIdleEditorState(editor, readToolbarState, 100);
 
   function setLink() {
     const previous = String(editor.getAttributes("link").href ?? "");
