@@ -1,4 +1,5 @@
 import { type Page } from "@playwright/test";
+import { keepForDevTools } from "./trace-dir";
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -25,8 +26,8 @@ export function hottestFunctions(profile: Profile, count: number): HotFunction[]
   return [...totals.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, count);
 }
 
-/** Runs `work` under Chromium's sampling profiler and returns the profile. */
-export async function profileWhile(page: Page, work: () => Promise<unknown>): Promise<Profile> {
+/** Runs `work` under Chromium's sampling profiler and returns the profile (kept as `<name>.cpuprofile`, see keepForDevTools). */
+export async function profileWhile(page: Page, name: string, work: () => Promise<unknown>): Promise<Profile> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -34,6 +35,7 @@ export async function profileWhile(page: Page, work: () => Promise<unknown>): Pr
   await work();
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.detach();
+  keepForDevTools(`${name}.cpuprofile`, JSON.stringify(profile));
   return profile as Profile;
 }
 

@@ -5,7 +5,7 @@
 // second copy of the text cost any Tiptap editor. Prints figures; asserts nothing.
 // Run: pnpm build && pnpm bench   (DATABASE_URL names a PostgreSQL server; without it, embedded PGlite;
 // BENCH_ROUNDS, 5 unless set, how many times each row is typed on each side; BENCH_KEY_DELAY_MS, 60 unless set,
-// the pause between keys.)
+// the pause between keys; BENCH_TRACE_DIR, a folder to keep the traces and CPU profiles of typing at the end in.)
 import { type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "@playwright/test";
@@ -19,6 +19,7 @@ import { hottestFunctions, profileWhile, sourceExcerpt } from "./cpu-profile";
 import { signIn } from "./editor-session";
 import { installKeystrokeProbe, type KeyTimes as Figures, pasteAndTime, typeAndTime } from "./keystroke-probe";
 import { largeArticle } from "./large-article";
+import { type RendererTime, traceWhile } from "./renderer-trace";
 import { wordClipboard } from "./pasted-html";
 import { startStaticSite } from "./static-site-server";
 import { ms, summarise } from "./stats";
@@ -141,6 +142,20 @@ async function mentionsRound(browser: Browser, url: string, body: RichTextDoc): 
   return { ...typing, sideBySide };
 }
 
+/** A row typed at the end of the text of a plain page (`path`, holding `body`) while Chromium traces it. */
+async function tracePlainEnd(browser: Browser, url: string, path: "tiptap" | "tiptap-mentions", body: RichTextDoc): Promise<RendererTime> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const editor = await openPlainTiptap(page, url, path, body);
+  await installKeystrokeProbe(page);
+  await editor.focus();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+  const traced = await traceWhile(browser, page, path, () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS));
+  await context.close();
+  return traced;
+}
+
 /** Opens an article of ours and waits until its long text shows; returns the editor and how long that took. */
 async function openOurs(page: Page, url: string): Promise<{ editor: Locator; loadMs: number }> {
   const opened = performance.now();
@@ -248,7 +263,13 @@ try {
   await page.keyboard.press("Control+End");
   await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
   // Where typing at the end spends its time, in a row of its own: the profiler slows what it watches.
-  const profile = await profileWhile(page, () => typeAndTime(page, editor, keys("profiled"), KEY_DELAY_MS));
+  const profile = await profileWhile(page, "ours", () => typeAndTime(page, editor, keys("profiled"), KEY_DELAY_MS));
+  // And traced, which tells the renderer's style, layout and paint apart; the same on the plain pages.
+  const traced = {
+    ours: await traceWhile(browser, page, "ours", () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS)),
+    plain: await tracePlainEnd(browser, plainSite.url, "tiptap", withoutMentions(body)),
+    mentions: await tracePlainEnd(browser, plainSite.url, "tiptap-mentions", body),
+  };
 
   // One save by Ctrl+S once the autosaves are done: the long tasks (≥ 50 ms) it causes, from keypress to the answer shown.
   const status = page.getByRole("status").filter({ hasText: /changes saved|Unsaved|Saving/ });
@@ -273,7 +294,7 @@ try {
   await translation.focus();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
-  const sideBySideProfile = await profileWhile(page, () => typeAndTime(page, translation, keys("profiled beside"), KEY_DELAY_MS));
+  const sideBySideProfile = await profileWhile(page, "ours-side-by-side", () => typeAndTime(page, translation, keys("profiled beside"), KEY_DELAY_MS));
   await ours.close();
   await browser.close();
 
@@ -364,6 +385,11 @@ try {
       const excerpt = await sourceExcerpt(fn);
       if (excerpt) console.info(`               ${excerpt}`);
     }
+  }
+  console.info(`  typing at the end, the page's main thread per key (Chromium trace): all tasks / style / layout / paint`);
+  for (const [side, time] of [["ours", traced.ours], ["plain Tiptap", traced.plain], ["plain Tiptap + Mention", traced.mentions]] as const) {
+    const perKey = (value: number) => `${(value / KEYS).toFixed(2)} ms`;
+    console.info(`    ${side.padEnd(24)} ${[time.tasks, time.style, time.layout, time.paint].map(perKey).join(" / ")}`);
   }
   console.info(`  a save (Ctrl+S), ${(payloadBytes / 1024).toFixed(0)} KiB: long tasks ${longTasks.length}, longest ${ms(Math.max(0, ...longTasks))}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}   (target: none)`);
   console.info(`  a save, browser request to answer       ${ms(saveResponse.request().timing().responseEnd)}`);

@@ -1,0 +1,44 @@
+import { type Browser, type Page } from "@playwright/test";
+import { keepForDevTools } from "./trace-dir";
+
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } };
+
+/** The renderer's own stages of a frame, by the trace events that time them. */
+const STAGES = {
+  style: ["UpdateLayoutTree"],
+  layout: ["Layout"],
+  paint: ["PrePaint", "Paint", "Layerize", "Commit"],
+} as const;
+
+export type RendererTime = { tasks: number } & Record<keyof typeof STAGES, number>;
+
+/**
+ * Milliseconds the page's main thread spent in all its tasks, and in style, layout and paint, from a Chromium
+ * trace: the CPU profile puts all of the last three under "(program)", which does not tell them apart.
+ */
+export function rendererTime(events: TraceEvent[]): RendererTime {
+  const mainThreads = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`));
+  // Other pages' renderers idle through the trace: the page's own is the one that laid out most.
+  const layouts = new Map<string, number>();
+  for (const e of onMain) if (e.name === "Layout") layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const page = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sum = (names: readonly string[]) =>
+    onMain.filter((e) => `${e.pid}:${e.tid}` === page && names.includes(e.name)).reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
+  return {
+    tasks: sum(["RunTask"]),
+    style: sum(STAGES.style),
+    layout: sum(STAGES.layout),
+    paint: sum(STAGES.paint),
+  };
+}
+
+/** Runs `work` while Chromium traces the page's timeline, and returns where its main thread spent the time. */
+export async function traceWhile(browser: Browser, page: Page, name: string, work: () => Promise<unknown>): Promise<RendererTime> {
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+  await work();
+  const buffer = await browser.stopTracing();
+  keepForDevTools(`${name}.json`, buffer);
+  const trace = JSON.parse(buffer.toString("utf8")) as { traceEvents: TraceEvent[] };
+  return rendererTime(trace.traceEvents);
+}
