@@ -17,14 +17,20 @@ afterEach(() => {
 const readText = (e: Editor) => e.state.doc.textContent;
 const readBold = (e: Editor) => ({ bold: e.isActive("bold") });
 
+/** A store reading `select`, subscribed to, once its first read is done. */
+function subscribedStore<T>(select: (e: Editor) => T) {
+  const store = createIdleEditorStore(editor, select, 100);
+  const onChange = vi.fn();
+  const unsubscribe = store.subscribe(onChange);
+  vi.runAllTimers();
+  return { store, onChange, unsubscribe };
+}
+
 // happy-dom has no requestIdleCallback, as Safari has none: "idle" is a timer of no delay there.
 describe("what a component reads from the editor, read when the browser is idle", () => {
   it("reads once after a burst of changes, not during it", () => {
     const select = vi.fn(readText);
-    const store = createIdleEditorStore(editor, select, 100);
-    const onChange = vi.fn();
-    const unsubscribe = store.subscribe(onChange);
-    vi.runAllTimers();
+    const { store, onChange, unsubscribe } = subscribedStore(select);
     select.mockClear();
 
     editor.commands.insertContentAt(1, "a");
@@ -41,10 +47,8 @@ describe("what a component reads from the editor, read when the browser is idle"
   });
 
   it("tells nobody when what it reads is the same, and keeps the earlier object", () => {
-    const store = createIdleEditorStore(editor, readBold, 100);
+    const { store, onChange, unsubscribe } = subscribedStore(readBold);
     const first = store.getSnapshot();
-    const onChange = vi.fn();
-    const unsubscribe = store.subscribe(onChange);
     editor.commands.insertContentAt(1, "plain ");
     vi.runAllTimers();
     expect(onChange).not.toHaveBeenCalled();
@@ -70,10 +74,7 @@ describe("what a component reads from the editor, read when the browser is idle"
 
   it("neither reads nor tells once unsubscribed, even with a read pending", () => {
     const select = vi.fn(readText);
-    const store = createIdleEditorStore(editor, select, 100);
-    const onChange = vi.fn();
-    const unsubscribe = store.subscribe(onChange);
-    vi.runAllTimers();
+    const { onChange, unsubscribe } = subscribedStore(select);
     editor.commands.insertContentAt(1, "y");
     unsubscribe();
     select.mockClear();
