@@ -10,6 +10,8 @@ const STAGES = {
   paint: ["PrePaint", "Paint", "Layerize", "Commit"],
 } as const;
 
+const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+
 export type RendererTime = { tasks: number } & Record<keyof typeof STAGES, number>;
 
 /**
@@ -17,14 +19,14 @@ export type RendererTime = { tasks: number } & Record<keyof typeof STAGES, numbe
  * trace: the CPU profile puts all of the last three under "(program)", which does not tell them apart.
  */
 export function rendererTime(events: TraceEvent[]): RendererTime {
-  const mainThreads = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`));
+  const mainThreads = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map(threadOf));
+  const onMain = events.filter((e) => e.ph === "X" && mainThreads.has(threadOf(e)));
   // Other pages' renderers idle through the trace: the page's own is the one that laid out most.
   const layouts = new Map<string, number>();
-  for (const e of onMain) if (e.name === "Layout") layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of onMain) if (e.name === "Layout") layouts.set(threadOf(e), (layouts.get(threadOf(e)) ?? 0) + 1);
   const page = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const sum = (names: readonly string[]) =>
-    onMain.filter((e) => `${e.pid}:${e.tid}` === page && names.includes(e.name)).reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
+    onMain.filter((e) => threadOf(e) === page && names.includes(e.name)).reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
   return {
     tasks: sum(["RunTask"]),
     style: sum(STAGES.style),
