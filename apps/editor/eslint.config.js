@@ -13,6 +13,14 @@ const DETAILS_ELEMENT = {
 // benches and tests.
 const EDITOR_FACE = "The editor reads and writes through @rightsdesk/db/editor (or /public, /xliff), whose commands check permissions and audit.";
 
+// Tiptap's useEditorState runs its selector and React's comparison inside every transaction, before the key's frame
+// is painted; useIdleEditorState reads once the browser is idle after a burst of keys.
+const EDITOR_STATE = {
+  name: "@tiptap/react",
+  importNames: ["useEditorState"],
+  message: "Use useIdleEditorState (features/articles/editor/use-idle-editor-state.ts): useEditorState runs inside every keystroke.",
+};
+
 export default [
   ...react,
   { files: ["**/*.tsx"], rules: { "no-restricted-syntax": ["error", CLIENT_DB_IMPORT, DETAILS_ELEMENT] } },
@@ -21,7 +29,10 @@ export default [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@rightsdesk/db/*", "!@rightsdesk/db/editor", "!@rightsdesk/db/public", "!@rightsdesk/db/xliff"], message: EDITOR_FACE }] },
+        {
+          paths: [EDITOR_STATE],
+          patterns: [{ group: ["@rightsdesk/db/*", "!@rightsdesk/db/editor", "!@rightsdesk/db/public", "!@rightsdesk/db/xliff"], message: EDITOR_FACE }],
+        },
       ],
     },
   },
