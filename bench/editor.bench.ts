@@ -386,10 +386,10 @@ try {
       if (excerpt) console.info(`               ${excerpt}`);
     }
   }
-  console.info(`  typing at the end, the page's main thread per key (Chromium trace): all tasks / style / layout / paint`);
+  console.info(`  typing at the end, the page's main thread per key (Chromium trace): all tasks / style / layout / paint / text insertion`);
   for (const [side, time] of [["ours", traced.ours], ["plain Tiptap", traced.plain], ["plain Tiptap + Mention", traced.mentions]] as const) {
     const perKey = (value: number) => `${(value / KEYS).toFixed(2)} ms`;
-    console.info(`    ${side.padEnd(24)} ${[time.tasks, time.style, time.layout, time.paint].map(perKey).join(" / ")}`);
+    console.info(`    ${side.padEnd(24)} ${[time.tasks, time.style, time.layout, time.paint, time.insertText].map(perKey).join(" / ")}`);
   }
   console.info(`  a save (Ctrl+S), ${(payloadBytes / 1024).toFixed(0)} KiB: long tasks ${longTasks.length}, longest ${ms(Math.max(0, ...longTasks))}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}   (target: none)`);
   console.info(`  a save, browser request to answer       ${ms(saveResponse.request().timing().responseEnd)}`);

@@ -1,7 +1,7 @@
 import { type Browser, type Page } from "@playwright/test";
 import { keepForDevTools } from "./trace-dir";
 
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } };
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { type?: string } } };
 
 /** The renderer's own stages of a frame, by the trace events that time them. */
 const STAGES = {
@@ -12,7 +12,26 @@ const STAGES = {
 
 const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
 
-export type RendererTime = { tasks: number } & Record<keyof typeof STAGES, number>;
+/** Milliseconds `thread` spent in `events` themselves, outside the events nested in them (trace events nest by time). */
+function ownTime(thread: TraceEvent[], events: TraceEvent[]): number {
+  const sorted = [...thread].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  return events.reduce((total, event) => {
+    const end = event.ts + (event.dur ?? 0);
+    let nested = 0;
+    let reached = event.ts;
+    for (const inner of sorted) {
+      if (inner.ts >= end) break;
+      // Before the event, around it, or inside a nested event already counted.
+      if (inner === event || inner.ts < reached || inner.ts + (inner.dur ?? 0) > end) continue;
+      nested += inner.dur ?? 0;
+      reached = inner.ts + (inner.dur ?? 0);
+    }
+    return total + ((event.dur ?? 0) - nested) / 1000;
+  }, 0);
+}
+
+/** `insertText`: Chromium's own work inserting typed text (the `textInput` event's time outside the scripts and layout it runs). */
+export type RendererTime = { tasks: number; insertText: number } & Record<keyof typeof STAGES, number>;
 
 /**
  * Milliseconds the page's main thread spent in all its tasks, and in style, layout and paint, from a Chromium
@@ -25,10 +44,12 @@ export function rendererTime(events: TraceEvent[]): RendererTime {
   const layouts = new Map<string, number>();
   for (const e of onMain) if (e.name === "Layout") layouts.set(threadOf(e), (layouts.get(threadOf(e)) ?? 0) + 1);
   const page = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const sum = (names: readonly string[]) =>
-    onMain.filter((e) => threadOf(e) === page && names.includes(e.name)).reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
+  const thread = onMain.filter((e) => threadOf(e) === page);
+  const sum = (names: readonly string[]) => thread.filter((e) => names.includes(e.name)).reduce((total, e) => total + (e.dur ?? 0) / 1000, 0);
+  const textInputs = thread.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "textInput");
   return {
     tasks: sum(["RunTask"]),
+    insertText: ownTime(thread, textInputs),
     style: sum(STAGES.style),
     layout: sum(STAGES.layout),
     paint: sum(STAGES.paint),
