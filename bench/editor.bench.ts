@@ -264,7 +264,7 @@ try {
   await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
   // Where typing at the end spends its time, in a row of its own: the profiler slows what it watches.
   const profile = await profileWhile(page, "ours", () => typeAndTime(page, editor, keys("profiled"), KEY_DELAY_MS));
-  // And traced, which tells the renderer's style, layout and paint apart; the same on the plain pages.
+  // And traced, which tells the renderer's style, layout, paint and text insertion apart; the same on the plain pages.
   const traced = {
     ours: await traceWhile(browser, page, "ours", () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS)),
     plain: await tracePlainEnd(browser, plainSite.url, "tiptap", withoutMentions(body)),

@@ -34,7 +34,7 @@ function ownTime(thread: TraceEvent[], events: TraceEvent[]): number {
 export type RendererTime = { tasks: number; insertText: number } & Record<keyof typeof STAGES, number>;
 
 /**
- * Milliseconds the page's main thread spent in all its tasks, and in style, layout and paint, from a Chromium
+ * Milliseconds the page's main thread spent in all its tasks, in style, layout and paint, and in inserting typed text, from a Chromium
  * trace: the CPU profile puts all of the last three under "(program)", which does not tell them apart.
  */
 export function rendererTime(events: TraceEvent[]): RendererTime {
