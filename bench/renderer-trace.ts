@@ -35,7 +35,7 @@ export type RendererTime = { tasks: number; insertText: number } & Record<keyof 
 
 /**
  * Milliseconds the page's main thread spent in all its tasks, in style, layout and paint, and in inserting typed text, from a Chromium
- * trace: the CPU profile puts all of the last three under "(program)", which does not tell them apart.
+ * trace: the CPU profile puts all but the first under "(program)", which does not tell them apart.
  */
 export function rendererTime(events: TraceEvent[]): RendererTime {
   const mainThreads = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map(threadOf));
