@@ -109,3 +109,49 @@ test("on a laptop the publishing controls stand beside source and translation; a
   await page.keyboard.press("Space");
   await expect(page.getByRole("link", { name: "Export XLIFF" })).toBeHidden();
 });
+
+/** Where a block's content starts on the page: below its box's top by the alignment space (padding) above it. */
+const contentTop = (block: Locator) => block.evaluate((element) => element.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(element).paddingTop));
+
+test("a long translation: the keyboard reaches both ends of the text, and blocks far down the page stay level with their source", async ({ page }) => {
+  const PARAGRAPHS = 40;
+  await signIn(page, "editor");
+  await createArticle(page, uniqueTitle("Hearing on the extradition request postponed again"));
+  // Long paragraphs in the source, short ones in the translation: each pair needs space to stay level.
+  const paragraphs = body(page).getByRole("paragraph");
+  await editAndSave(page, async () => {
+    await body(page).click();
+    for (let n = 1; n <= PARAGRAPHS; n++) {
+      if (n > 1) await page.keyboard.press("Enter");
+      await page.keyboard.insertText(
+        `Hearing ${n}. The court in Warsaw heard the prosecutor and the defence on the extradition request once more, ` +
+          "and the defence repeated that the charges were brought for the man's reporting, not for any crime; the decision was put off.",
+      );
+    }
+    // Far below the first screen, the keyboard still finds both ends of the text (a typed space may come out as a no-break one).
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.insertText("Updated: ");
+    await expect(paragraphs.first()).toHaveText(/^Updated:\sHearing 1\. /);
+    await expect(paragraphs.first()).toBeInViewport();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.insertText(" More to follow.");
+    await expect(paragraphs.last()).toHaveText(/put off\.\sMore to follow\.$/);
+    await expect(paragraphs.last()).toBeInViewport();
+  });
+
+  await openLanguage(page, /^Русский/, /\/ru$/);
+  await expect(paragraphs).toHaveCount(PARAGRAPHS);
+  await editAndSave(page, async () => {
+    await body(page).focus();
+    await page.keyboard.press("Control+A");
+    for (let n = 1; n <= PARAGRAPHS; n++) {
+      if (n > 1) await page.keyboard.press("Enter");
+      await page.keyboard.insertText(`Заседание ${n} отложено.`);
+    }
+  });
+  const source = page.getByRole("document", { name: "English source text" }).getByRole("paragraph");
+  for (const index of [0, PARAGRAPHS - 1]) {
+    await paragraphs.nth(index).scrollIntoViewIfNeeded();
+    await expect.poll(async () => Math.abs((await contentTop(source.nth(index))) - (await contentTop(paragraphs.nth(index))))).toBeLessThan(2);
+  }
+});
