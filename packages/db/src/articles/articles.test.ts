@@ -53,6 +53,9 @@ describe("articles", () => {
       [2, "Second", editor.id],
       [3, "Third", editor.id],
     ]);
+    // The body is stored as the document itself, in the version and its revision alike.
+    const stored = await db().articleVersion.findUniqueOrThrow({ where: { id: third.id }, select: { body: true } });
+    expect([stored.body, revisions.at(-1)?.body]).toEqual([body("More text"), body("More text")]);
   });
 
   it("adds no revision for a save that changes nothing", async () => {

@@ -24,6 +24,7 @@ import { changeArticle, type Revalidating } from "./article-footprint";
 import { takenArticleSlugs } from "./article-slugs";
 import { db } from "../infra/client";
 import { Prisma } from "../generated/prisma/client";
+import { wholeJson } from "../infra/whole-json";
 import { tagSelect, toLocale, toTag, toVersion, versionWithBody } from "../mappers";
 import { applyPublication, publicationInclude } from "../workflow/publication";
 import { assertTagsExist } from "./tags";
@@ -183,7 +184,8 @@ export async function saveVersion(
 ): Promise<Revalidating<ArticleVersion>> {
   assertAllowed(actor, { kind: "version.edit", locale });
   // Whoever calls, only documents of the editor's schema with safe URLs are stored.
-  const content = { title: input.title, summary: input.summary, body: parseRichText(input.body) };
+  const body = parseRichText(input.body);
+  const content = { title: input.title, summary: input.summary, body: wholeJson(body) };
   // The body (144 KiB for 20,000 words) is written, never read back: the save holds it, checked, already.
   return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
@@ -203,7 +205,7 @@ export async function saveVersion(
       existing.title === content.title &&
       existing.summary === content.summary &&
       (await tx.articleVersion.count({ where: { id: existing.id, body: { equals: content.body } } })) === 1;
-    if (unchanged) return { result: versionWithBody(existing, content.body), revalidate: [] };
+    if (unchanged) return { result: versionWithBody(existing, body), revalidate: [] };
     let versionId: string;
     if (existing) {
       // The revision in the WHERE makes the check and the write one atomic step.
@@ -243,7 +245,7 @@ export async function saveVersion(
     }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() }, select: { id: true } });
     const saved = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, omit: { body: true } });
-    return { result: versionWithBody(saved, content.body), revalidate };
+    return { result: versionWithBody(saved, body), revalidate };
   });
 }
 
