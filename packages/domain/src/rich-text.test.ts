@@ -5,6 +5,7 @@ import {
   plainText,
   type RichTextDoc,
   type RichTextNode,
+  fitsInUtf8Bytes,
   utf8ByteLength,
   wordCount,
   ZRichTextDoc,
@@ -123,5 +124,22 @@ describe("utf8ByteLength", () => {
   ])("is the UTF-8 size of %j: %d", (input, expected) => {
     expect(utf8ByteLength(input)).toBe(expected);
     expect(utf8ByteLength(input)).toBe(Buffer.byteLength(input, "utf8"));
+  });
+});
+
+describe("fitsInUtf8Bytes", () => {
+  it.each([
+    ["abcd", 4, true],
+    ["abcde", 4, false],
+    ["жж", 4, true], // 4 bytes in 2 code units
+    ["жжж", 5, false], // 6 bytes in 3 code units
+    ["🙂", 4, true], // a surrogate pair: 4 bytes in 2 code units
+    ["🙂", 3, false],
+    ["a".repeat(300), 1000, true], // decided by the length: at most 900 bytes
+    ["ж".repeat(400), 1000, true], // counted: 800 bytes
+    ["ж".repeat(600), 1000, false], // counted: 1,200 bytes
+  ])("%j within %d bytes: %s", (text, max, fits) => {
+    expect(fitsInUtf8Bytes(text, max)).toBe(fits);
+    expect(fitsInUtf8Bytes(text, max)).toBe(Buffer.byteLength(text, "utf8") <= max);
   });
 });

@@ -1,4 +1,4 @@
-import { utf8ByteLength } from "@rightsdesk/domain";
+import { fitsInUtf8Bytes } from "@rightsdesk/domain";
 import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { z } from "zod";
 import { type XliffInline } from "./inline-codes";
@@ -175,7 +175,7 @@ function forbiddenCharacter(xml: string): string | null {
  * expands entities, and a file that brings one (XXE, "billion laughs") is not one we exported.
  */
 export function parseXliff(xml: string): XliffResult<ParsedXliff> {
-  if (utf8ByteLength(xml) > XLIFF_MAX_BYTES) return fail(`The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB.`);
+  if (!fitsInUtf8Bytes(xml, XLIFF_MAX_BYTES)) return fail(`The file is larger than ${XLIFF_MAX_BYTES / 1_000_000} MB.`);
   const forbidden = forbiddenCharacter(xml);
   if (forbidden) return fail(`The file contains a character that XML does not allow (${forbidden}). Export it again from your tool, or remove that character.`);
   let parseError: string | null = null;
