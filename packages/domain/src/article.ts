@@ -72,6 +72,9 @@ export type ArticleVersion = {
   updatedAt: Date;
 };
 
+/** What a save answers: the version as stored, without the body the writer sent and holds already. */
+export type SavedVersion = Omit<ArticleVersion, "body">;
+
 export type Article = {
   id: string;
   slug: string;
