@@ -36,8 +36,9 @@ const KEY_DELAY_MS = Number(process.env.BENCH_KEY_DELAY_MS ?? 60);
 // median of its rounds' p95s: a single unlucky round no longer decides it, and the spread shows how far it moved.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PASTES = 3;
-// Twenty saves after a first that warms the route: enough for a p95 that one stray GC in the server does not decide.
-const SERVER_SAVES = 21;
+// Forty saves after a first that warms the route: their p95 is the second slowest, so one major GC in the server
+// (the 20,000-word pages it rendered for the rounds leave it a large heap) does not decide it alone.
+const SERVER_SAVES = 41;
 const TITLE = "Benchmark: a very long article";
 const TRANSLATION_LOCALE = "ru";
 const port = Number(process.env.BENCH_PORT_BASE ?? 3900);
