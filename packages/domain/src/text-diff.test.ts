@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffParagraphs, diffWords } from "./text-diff";
+import { diffParagraphs, diffWords, foldUnchanged } from "./text-diff";
 
 describe("diffParagraphs", () => {
   it("finds nothing to mark in identical texts", () => {
@@ -81,5 +81,37 @@ describe("diffWords", () => {
     expect(words.filter((w) => w.kind !== "removed").map((w) => w.text).join("")).toBe("Suspect detained and held in Vilnius");
     expect(words.at(-2)).toEqual({ kind: "removed", text: "Minsk" });
     expect(words.at(-1)).toEqual({ kind: "added", text: "Vilnius" });
+  });
+});
+
+describe("foldUnchanged", () => {
+  const same = (text: string) => ({ kind: "same" as const, before: text, after: text });
+  const changed = { kind: "added" as const, after: "New." };
+
+  it("keeps one unchanged paragraph on each side of a change and counts the others", () => {
+    const diffs = [same("1"), same("2"), same("3"), changed, same("4"), same("5"), same("6"), same("7")];
+    expect(foldUnchanged(diffs)).toEqual([{ kind: "unchanged", count: 2 }, same("3"), changed, same("4"), { kind: "unchanged", count: 3 }]);
+  });
+
+  it("keeps a lone unchanged paragraph between two changes' context rather than count it", () => {
+    const diffs = [changed, same("1"), same("2"), same("3"), changed];
+    expect(foldUnchanged(diffs)).toEqual(diffs);
+  });
+
+  it("counts every paragraph of two equal texts", () => {
+    expect(foldUnchanged(diffParagraphs("One.\n\nTwo.\n\nThree.", "One.\n\nTwo.\n\nThree."))).toEqual([{ kind: "unchanged", count: 3 }]);
+    expect(foldUnchanged([])).toEqual([]);
+  });
+
+  it("folds two 20,000-word texts that differ in one paragraph, and shows a long paragraph rewritten all through as removed and added whole", () => {
+    const words = (seed: number, count: number) => Array.from({ length: count }, (_, i) => `word${(seed * 7 + i) % 97}`).join(" ");
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: ${words(i, 100)}`);
+    const before = paragraphs.join("\n\n");
+    const after = paragraphs.map((text, i) => (i === 100 ? `${text} Upheld on appeal.` : text)).join("\n\n");
+    const folded = foldUnchanged(diffParagraphs(before, after));
+    expect(folded.map((item) => (item.kind === "unchanged" ? item.count : item.kind))).toEqual([99, "same", "changed", "same", 98]);
+    // One paragraph of 20,000 words rewritten all through: shown as removed and added whole, not compared word by word.
+    const [rewritten] = diffParagraphs(words(1, 20_000), words(2, 20_000));
+    expect(rewritten?.words?.map((word) => word.kind)).toEqual(["removed", "added"]);
   });
 });

@@ -91,3 +91,29 @@ export function diffParagraphs(before: string, after: string): ParagraphDiff[] {
   }
   return result;
 }
+
+/** Unchanged paragraphs left out of a comparison, counted. */
+export type UnchangedRun = { kind: "unchanged"; count: number };
+
+/**
+ * Keeps `context` unchanged paragraphs on each side of every change and counts the others in their place: the
+ * comparison of two saves of a 20,000-word article shows what changed, not the whole text again. A run of a
+ * single paragraph is kept, as its count would take the same room.
+ */
+export function foldUnchanged(diffs: readonly ParagraphDiff[], context = 1): (ParagraphDiff | UnchangedRun)[] {
+  const nearChange = diffs.map(() => false);
+  diffs.forEach((diff, index) => {
+    if (diff.kind === "same") return;
+    for (let near = Math.max(0, index - context); near <= Math.min(diffs.length - 1, index + context); near++) nearChange[near] = true;
+  });
+  const folded: (ParagraphDiff | UnchangedRun)[] = [];
+  for (let index = 0; index < diffs.length; ) {
+    let end = index;
+    while (end < diffs.length && !nearChange[end]) end++;
+    if (end - index >= 2) folded.push({ kind: "unchanged", count: end - index });
+    else if (end > index) folded.push(diffs[index]!);
+    if (end < diffs.length) folded.push(diffs[end]!);
+    index = end + 1;
+  }
+  return folded;
+}
