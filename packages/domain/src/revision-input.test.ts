@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_REVISION } from "./article";
-import { ZMarkUpToDateInput, ZRestoreRevisionInput } from "./revision-input";
+import { ZMarkUpToDateInput, ZRestoreRevisionInput, ZRevisionHistoryQuery } from "./revision-input";
 
 describe("ZRestoreRevisionInput", () => {
   it("takes a revision to restore and the one the page showed, 0 for a version never saved", () => {
@@ -19,5 +19,19 @@ describe("ZMarkUpToDateInput", () => {
     expect(ZMarkUpToDateInput.parse({ sourceRevision: 4 })).toEqual({ sourceRevision: 4 });
     expect(ZMarkUpToDateInput.safeParse({ sourceRevision: 0 }).success).toBe(false);
     expect(ZMarkUpToDateInput.safeParse({ sourceRevision: "4" }).success).toBe(false);
+  });
+});
+
+describe("ZRevisionHistoryQuery", () => {
+  it("reads the two revisions compared and where the list starts", () => {
+    expect(ZRevisionHistoryQuery.parse({ from: "2", to: ["7", "9"], after: "51_clrev123" })).toEqual({ from: 2, to: 7, after: { value: 51, id: "clrev123" } });
+  });
+
+  it("leaves out what a hand-edited address holds that is not a revision or a position", () => {
+    for (const bad of ["", "0", "-3", "1.5", "abc", "99999999999999999999", "'; DROP TABLE"]) {
+      expect(ZRevisionHistoryQuery.parse({ from: bad, to: bad, after: bad })).toEqual({ from: undefined, to: undefined, after: undefined });
+    }
+    expect(ZRevisionHistoryQuery.parse({ after: "x_clrev123" }).after).toBeUndefined();
+    expect(ZRevisionHistoryQuery.parse({})).toEqual({ from: undefined, to: undefined, after: undefined });
   });
 });

@@ -21,7 +21,7 @@ describe("two people editing the same version", () => {
 
     const { result: kept } = await saveVersion(id, "en", save("Shared", 2, "Admin's words"), admin);
     expect(kept.revision).toBe(3);
-    expect((await listRevisions(id, "en")).map((r) => [r.number, r.author.name])).toEqual([
+    expect((await listRevisions(id, "en")).items.map((r) => [r.number, r.author.name])).toEqual([
       [3, "admin"],
       [2, "editor"],
       [1, "editor"],

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE, ZRevisionHistoryQuery } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { body, makeActor } from "../../test/fixtures";
 import { createArticle, getArticle, saveVersion } from "./articles";
@@ -12,11 +13,25 @@ describe("revisions", () => {
     const { id } = await createArticle({ title: "First", summary: "", slug: "" }, editor);
     await saveVersion(id, "en", save("Second", 1, "Text"), admin);
     const revisions = await listRevisions(id, "en");
-    expect(revisions.map((r) => [r.number, r.title, r.author.name])).toEqual([
+    expect(revisions.items.map((r) => [r.number, r.title, r.author.name])).toEqual([
       [2, "Second", "admin"],
       [1, "First", "editor"],
     ]);
-    expect(await listRevisions(id, "ru")).toEqual([]);
+    expect(revisions.next).toBeNull();
+    expect(await listRevisions(id, "ru")).toEqual({ items: [], next: null });
+  });
+
+  it("lists a long history a page at a time, each page going on where the last one ended", async () => {
+    const editor = await makeActor("editor");
+    const { id } = await createArticle({ title: "Revision 1", summary: "", slug: "" }, editor);
+    for (let revision = 1; revision < LIST_PAGE_SIZE + 5; revision++) await saveVersion(id, "en", save(`Revision ${revision + 1}`, revision, `Text ${revision}`), editor);
+    const first = await listRevisions(id, "en");
+    expect(first.items.map((r) => r.number)).toEqual(Array.from({ length: LIST_PAGE_SIZE }, (_, i) => LIST_PAGE_SIZE + 5 - i));
+    // The position goes through the address, as the history page's "Next page" link carries it.
+    const { after } = ZRevisionHistoryQuery.parse({ after: first.next });
+    const second = await listRevisions(id, "en", after);
+    expect(second.items.map((r) => [r.number, r.title])).toEqual([5, 4, 3, 2, 1].map((n) => [n, `Revision ${n}`]));
+    expect(second.next).toBeNull();
   });
 
   it("gets one revision's full content, or null when there is none", async () => {
@@ -34,7 +49,7 @@ describe("revisions", () => {
     await saveVersion(id, "en", save("Third", 2, "New words"), editor);
     const { result: restored } = await restoreRevision(id, "en", 2, 3, editor);
     expect(restored).toMatchObject({ revision: 4, title: "Second", body: body("Old words") });
-    expect((await listRevisions(id, "en")).map((r) => [r.number, r.title])).toEqual([
+    expect((await listRevisions(id, "en")).items.map((r) => [r.number, r.title])).toEqual([
       [4, "Second"],
       [3, "Third"],
       [2, "Second"],
@@ -57,7 +72,7 @@ describe("revisions", () => {
     const { id } = await createArticle({ title: "First", summary: "", slug: "" }, editor);
     await saveVersion(id, "en", save("Second", 1, "Text"), editor);
     await expect(restoreRevision(id, "en", 1, 2, translator)).rejects.toMatchObject({ code: "forbidden" });
-    expect(await listRevisions(id, "en")).toHaveLength(2);
+    expect((await listRevisions(id, "en")).items).toHaveLength(2);
   });
 
   it("answers not found for a revision that does not exist", async () => {

@@ -1,6 +1,10 @@
 import {
   AppError,
   type ArticleVersion,
+  type Keyset,
+  keysetPage,
+  LIST_PAGE_SIZE,
+  type ListPage,
   type Locale,
   type RevisionText,
   ZRichTextDoc,
@@ -14,13 +18,18 @@ import { type Revalidating } from "./article-footprint";
 export type RevisionListItem = { id: string; number: number; title: string; createdAt: Date; author: { name: string } };
 const ofVersion = (articleId: string, locale: Locale) => ({ version: { articleId, locale } });
 
-/** Every saved revision of one language version, newest first, with who saved it. */
-export async function listRevisions(articleId: string, locale: Locale): Promise<RevisionListItem[]> {
-  return db().articleRevision.findMany({
-    where: ofVersion(articleId, locale),
+/**
+ * The saved revisions of one language version, newest first, with who saved it, a page at a time: autosave
+ * makes hundreds of them in a day's work on a long article.
+ */
+export async function listRevisions(articleId: string, locale: Locale, after?: Keyset<number>): Promise<ListPage<RevisionListItem>> {
+  const rows = await db().articleRevision.findMany({
+    where: { ...ofVersion(articleId, locale), ...(after && { number: { lt: after.value } }) },
     orderBy: { number: "desc" },
+    take: LIST_PAGE_SIZE + 1,
     select: { id: true, number: true, title: true, createdAt: true, author: { select: { name: true } } },
   });
+  return keysetPage(rows, (row) => String(row.number));
 }
 
 /** One revision with its full text; "latest" is the one saved last (what a conflicting save ran into). */

@@ -122,7 +122,7 @@ describe("backup and restore", () => {
     expect(await fingerprint()).toEqual(before);
     expect(await mediaFiles()).toEqual(mediaBefore);
     expect((await getArticle(articleId))?.versions.find((v) => v.locale === "en")).toMatchObject({ title: "Arrested in Almaty", revision: 3 });
-    expect((await listRevisions(articleId, "en")).map((r) => r.number)).toEqual([3, 2, 1]);
+    expect((await listRevisions(articleId, "en")).items.map((r) => r.number)).toEqual([3, 2, 1]);
     expect(await getPersonForEditor(personId)).toMatchObject({ name: "Dana Serikova", internalNotes: { contactNotes: "Met in 2024" } });
     expect(await getArticle(later.id)).toBeNull();
 

@@ -121,7 +121,7 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
     // Revision 2's text restored as revision 4: the file's texts are the current source's again.
     await restoreRevision(id, "en", 2, 3, editor);
     const { result: version } = await importVersionXliff(id, "ru", returned, 0, translator);
-    expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", basedOnRevisionId: (await listRevisions(id, "en"))[0]?.id });
+    expect(version).toMatchObject({ revision: 1, title: "[ru] Extradition refused", basedOnRevisionId: (await listRevisions(id, "en")).items[0]?.id });
   });
 
   it("starts a second round from the translation: its text comes back as the targets", async () => {
@@ -130,7 +130,7 @@ describe("XLIFF export and import", { timeout: 60_000 }, () => {
     const again = await exportVersionXliff(id, "ru");
     expect(again.xml).toContain("<target>[ru] Protection</target>");
     await importVersionXliff(id, "ru", translateTargets(again.xml, (text) => `[ru2] ${text}`), 1, translator);
-    expect((await listRevisions(id, "ru")).map((r) => [r.number, r.title])).toEqual([
+    expect((await listRevisions(id, "ru")).items.map((r) => [r.number, r.title])).toEqual([
       [2, "[ru2] Extradition refused"],
       [1, "[ru] Extradition refused"],
     ]);

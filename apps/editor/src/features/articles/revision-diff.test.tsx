@@ -16,4 +16,10 @@ describe("TextDiff", () => {
     const html = renderToStaticMarkup(<TextDiff label="Body" before="Extradition refused." after="Extradition refused. Upheld on appeal." />);
     expect(textOf(html)).toBe("Extradition refused. Upheld on appeal.");
   });
+
+  it("shows the paragraphs around a change and counts the unchanged others", () => {
+    const before = ["One.", "Two.", "Three.", "Four.", "Five."].join("\n\n");
+    const html = renderToStaticMarkup(<TextDiff label="Body" before={before} after={before.replace("Four.", "Four. Upheld on appeal.")} />);
+    expect(textOf(html)).toBe("… 2 unchanged paragraphs …Three.Four. Upheld on appeal.Five.");
+  });
 });

@@ -1,4 +1,4 @@
-import { diffParagraphs, type ParagraphDiff, type WordDiff } from "@rightsdesk/domain";
+import { diffParagraphs, foldUnchanged, type ParagraphDiff, type WordDiff } from "@rightsdesk/domain";
 
 /** One paragraph of a comparison: whole paragraphs added or removed, or the words changed inside one. */
 function Paragraph({ diff }: { diff: ParagraphDiff }) {
@@ -40,14 +40,22 @@ function Word({ word, next }: { word: WordDiff; next: WordDiff | undefined }) {
 
 /** The differences of one field between two texts, marked with <ins> and <del> (read out by screen readers as such). */
 export function TextDiff({ label, before, after }: { label: string; before: string; after: string }) {
-  const paragraphs = diffParagraphs(before, after);
+  const paragraphs = foldUnchanged(diffParagraphs(before, after));
   return (
     <section className="text-diff" aria-label={label}>
       <h3 className="label">{label}</h3>
       {paragraphs.length === 0 ? (
         <p className="save-state">Empty in both revisions.</p>
       ) : (
-        paragraphs.map((diff, index) => <Paragraph key={index} diff={diff} />)
+        paragraphs.map((diff, index) =>
+          diff.kind === "unchanged" ? (
+            <p key={index} className="save-state">
+              … {diff.count} unchanged paragraphs …
+            </p>
+          ) : (
+            <Paragraph key={index} diff={diff} />
+          ),
+        )
       )}
     </section>
   );

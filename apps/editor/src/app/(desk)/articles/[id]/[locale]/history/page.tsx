@@ -1,20 +1,17 @@
 import { getArticle, getRevision, listRevisions } from "@rightsdesk/db/editor";
-import { can, isLocale, LOCALE_NAMES, MAX_REVISION, plainText } from "@rightsdesk/domain";
+import { can, isLocale, LOCALE_NAMES, plainText, ZRevisionHistoryQuery } from "@rightsdesk/domain";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { RestoreRevisionButton } from "~/features/articles/restore-revision-button";
 import { TextDiff } from "~/features/articles/revision-diff";
+import { type SearchParams } from "~/features/shared/list-href";
 import { requireUser } from "~/features/shared/server/session";
+import { ListPager } from "~/features/shared/ui/list-pager";
 
 type Props = {
   params: Promise<{ id: string; locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
-
-// A hand-edited address with a bad number falls back to the default comparison instead of failing.
-const ZRevisionNumber = z.coerce.number().int().min(1).max(MAX_REVISION).optional().catch(undefined);
-const ZCompare = z.object({ from: ZRevisionNumber, to: ZRevisionNumber });
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -26,12 +23,15 @@ export async function generateMetadata({ params }: Props) {
 export default async function VersionHistoryPage({ params, searchParams }: Props) {
   const { id, locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [user, article, revisions, query] = await Promise.all([requireUser(), getArticle(id), listRevisions(id, locale), searchParams]);
+  const raw = await searchParams;
+  // A hand-edited address with a bad number or position falls back to the default comparison and the list's start.
+  const query = ZRevisionHistoryQuery.parse(raw);
+  const [user, article, revisions] = await Promise.all([requireUser(), getArticle(id), listRevisions(id, locale, query.after)]);
   if (!article) notFound();
   const version = article.versions.find((v) => v.locale === locale);
   const editorHref = `/articles/${article.id}/${locale}`;
   const heading = `History of the ${LOCALE_NAMES[locale]} version`;
-  if (!version || revisions.length === 0) {
+  if (!version || (revisions.items.length === 0 && !query.after)) {
     return (
       <>
         <h1>{heading}</h1>
@@ -44,17 +44,10 @@ export default async function VersionHistoryPage({ params, searchParams }: Props
 
   // Revisions are listed newest first: by default the latest save is compared with the one before it.
   const latest = version.revision;
-  const compare = ZCompare.parse(query);
-  const to = compare.to ?? latest;
-  const from = compare.from ?? Math.max(1, to - 1);
+  const to = query.to ?? latest;
+  const from = query.from ?? Math.max(1, to - 1);
   const [before, after] = await Promise.all([getRevision(id, locale, from), getRevision(id, locale, to)]);
   const canEdit = can(user.role, { kind: "version.edit", locale });
-
-  const revisionOptions = revisions.map((revision) => (
-    <option key={revision.id} value={revision.number}>
-      {revision.number}
-    </option>
-  ));
   return (
     <>
       <h1>{heading}</h1>
@@ -73,7 +66,7 @@ export default async function VersionHistoryPage({ params, searchParams }: Props
           </tr>
         </thead>
         <tbody>
-          {revisions.map((revision) => (
+          {revisions.items.map((revision) => (
             <tr key={revision.id}>
               <th scope="row">{revision.number}</th>
               <td>{revision.author.name}</td>
@@ -92,17 +85,17 @@ export default async function VersionHistoryPage({ params, searchParams }: Props
           ))}
         </tbody>
       </table>
+      {revisions.items.length === 0 && <p className="empty">No revisions before these. <Link href={`${editorHref}/history`}>Back to the newest</Link></p>}
+      <ListPager path={`${editorHref}/history`} searchParams={raw} next={revisions.next} label="More revisions" />
       <section className="card" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Compare</h2>
         <form method="get" className="toolbar-row">
+          {/* Numbers, not lists of every revision: a long-edited version has thousands. */}
           <label htmlFor="compare-from">Compare revision</label>
-          <select id="compare-from" name="from" defaultValue={from}>
-            {revisionOptions}
-          </select>
+          <input id="compare-from" name="from" type="number" min={1} max={latest} required defaultValue={from} />
           <label htmlFor="compare-to">with revision</label>
-          <select id="compare-to" name="to" defaultValue={to}>
-            {revisionOptions}
-          </select>
+          <input id="compare-to" name="to" type="number" min={1} max={latest} required defaultValue={to} />
+          {typeof raw.after === "string" && <input type="hidden" name="after" value={raw.after} />}
           <button type="submit">Compare</button>
         </form>
         {before && after ? (
