@@ -8,7 +8,7 @@ import { encodeCursor, ZEmail } from "@rightsdesk/domain";
 import { startApps } from "../scripts/stack/apps";
 import { type EditorSession, signIn } from "./editor-session";
 import { scalePersonCyrillic } from "./scale-names";
-import { seedScale } from "./scale-seed";
+import { HISTORY_REVISIONS, seedScale } from "./scale-seed";
 import { ms, summarise } from "./stats";
 
 const SIZE = { articles: 10_000, people: 5_000, cases: 1_000, organisations: 500, auditEvents: 20_000 };
@@ -72,6 +72,9 @@ try {
     ["audit log", "/audit"],
     ["audit log, action and days", `/audit?action=version.publish&from=${lastAudit}&to=${lastAudit}`],
     ["one article (English)", `/articles/${middle.id}/en`],
+    // Its last two saves of 20,000 words compared, under the newest page of its revisions.
+    [`history of ${HISTORY_REVISIONS.toLocaleString("en")} revisions`, "/articles/sa0/en/history"],
+    ["history, an older page", `/articles/sa0/en/history?after=${HISTORY_REVISIONS / 2}_srh${HISTORY_REVISIONS / 2}`],
   ];
   console.info(`\n${embedded ? "PGlite (embedded, one connection)" : "PostgreSQL"}: ${SIZE.articles} articles × 6 languages, ${SIZE.people} people, seeded in ${seedSeconds.toFixed(0)} s`);
   console.info(`  ${"page".padEnd(34)}${"first byte".padStart(12)}${"last byte".padStart(12)}${"HTML".padStart(11)}   (median of ${SAMPLES} after ${WARM_UP} warm-ups)`);

@@ -7,10 +7,13 @@ import { scaleNameSql } from "./scale-names";
  * A newsroom's years of content for bench:scale, written by SQL over generate_series (seconds, where a save
  * each would take hours): articles in every language with two source revisions, tags, linked and mentioned
  * people, a third of the translations made from the older source revision (outdated), people with a Cyrillic
- * spelling, cases, organisations and an audit log.
+ * spelling, cases, organisations, an audit log, and one long report with thousands of revisions.
  */
 
 export type ScaleSize = { articles: number; people: number; cases: number; organisations: number; auditEvents: number };
+
+/** The revisions of the long-edited article ("sa0"), as autosave leaves them after weeks of work on one report. */
+export const HISTORY_REVISIONS = 2_000;
 
 const TAGS = 60;
 const translations = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
@@ -21,6 +24,12 @@ const body = (text: string, person: string) =>
   `jsonb_build_object('type', 'doc', 'content', jsonb_build_array(jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(
      jsonb_build_object('type', 'text', 'text', ${text} || ' '),
      jsonb_build_object('type', 'mention', 'attrs', jsonb_build_object('id', ${person}, 'kind', 'person', 'label', 'Person ' || ${person}))))))`;
+
+/** About 20,000 words in 200 paragraphs; `changed` adds a sentence to the hundredth. */
+const longBody = (changed: boolean) =>
+  `(SELECT jsonb_build_object('type', 'doc', 'content', jsonb_agg(jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text',
+     'Paragraph ' || p || ': ' || repeat('the court in Warsaw refused to extradite the journalist ', 11)${changed ? ` || CASE WHEN p = 100 THEN 'The defence appealed.' ELSE '' END` : ""}))) ORDER BY p))
+   FROM generate_series(1, 200) p)`;
 
 const run = (sql: string) => db().$executeRawUnsafe(sql);
 const countryArray = `ARRAY[${countries.map((c) => `'${c}'`).join(",")}]`;
@@ -74,6 +83,14 @@ export async function seedScale(authorId: string, size: ScaleSize): Promise<void
   }
   await run(`UPDATE "ArticleVersion" SET "publishedRevisionId" = CASE WHEN locale = 'en' THEN 'sr' || substr(id, 3) || '-2' ELSE 'sr' || id END
     WHERE id LIKE 'sv%' AND status = 'published'`);
+  // One report edited for weeks: short drafts, then the last two saves of its 20,000 words, which its history compares.
+  await run(`INSERT INTO "Article" (id, slug, "authorId", "createdAt", "updatedAt") VALUES ('sa0', 'scale-article-0', '${authorId}', now(), now())`);
+  await run(`INSERT INTO "ArticleVersion" (id, "articleId", locale, title, summary, body, status, revision, "updatedAt")
+    VALUES ('sv0en', 'sa0', 'en', 'A long-edited report', '', ${longBody(true)}, 'draft', ${HISTORY_REVISIONS}, now())`);
+  await run(`INSERT INTO "ArticleRevision" (id, "versionId", number, title, summary, body, "authorId")
+    SELECT 'srh' || n, 'sv0en', n, 'A long-edited report', '', CASE n WHEN ${HISTORY_REVISIONS} THEN ${longBody(true)} WHEN ${HISTORY_REVISIONS - 1} THEN ${longBody(false)}
+      ELSE ${body("'Draft ' || n", "'sp1'")} END, '${authorId}'
+    FROM generate_series(1, ${HISTORY_REVISIONS}) n`);
   await run(`INSERT INTO "AuditEvent" (id, action, "actorId", "targetType", "targetId", summary, at)
     SELECT 'se' || g, CASE WHEN g % 3 = 0 THEN 'version.publish' WHEN g % 3 = 1 THEN 'article.slug' ELSE 'user.role' END, '${authorId}', 'version', 'sv' || g || '-en',
       'Scale event ' || g, now() - g * interval '1 minute' FROM generate_series(1, ${size.auditEvents}) g`);
