@@ -72,6 +72,9 @@ try {
     ["audit log", "/audit"],
     ["audit log, action and days", `/audit?action=version.publish&from=${lastAudit}&to=${lastAudit}`],
     ["one article (English)", `/articles/${middle.id}/en`],
+    // The @ popup's answer (JSON) as a writer types a first letter, which begins a word of most names, then a surname.
+    ["@ popup, one letter", "/api/mentions?q=a"],
+    ["@ popup, a surname", `/api/mentions?q=${encodeURIComponent("жума")}`],
     // Its last two saves of 20,000 words compared, under the newest page of its revisions.
     [`history of ${HISTORY_REVISIONS.toLocaleString("en")} revisions`, "/articles/sa0/en/history"],
     ["history, an older page", `/articles/sa0/en/history?after=${HISTORY_REVISIONS / 2}_srh${HISTORY_REVISIONS / 2}`],

@@ -1,6 +1,6 @@
 import { slugify } from "@rightsdesk/domain";
 import { expect, type Page, test } from "./fixtures";
-import { createArticle, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
+import { createArticle, EDITOR_URL, saveState, signIn, uniqueTitle, WEB_URL } from "./support";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
 
@@ -104,6 +104,47 @@ test("a statement inserted through the slash menu is published as a cited quote 
   await expect(reader).toHaveURL(/#source-1$/);
   await sources.getByRole("link", { name: "Back to the statement" }).click();
   await expect(reader).toHaveURL(/#ref-1$/);
+});
+
+test("a statement's organisation is suggested from the registry as it is typed, and a registry name links the statement to it", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = uniqueTitle("Kestrel Rights Watch");
+  const response = await page.request.post(`${EDITOR_URL}/api/organisations`, { data: { name, kind: "ngo", slug: "" } });
+  expect(response.status(), await response.text()).toBe(200);
+  const organisation = (await response.json()) as { id: string };
+  await createArticle(page, uniqueTitle("A watchdog condemns the verdict"));
+
+  async function insertStatement(organisationName: string, quote: string) {
+    await body(page).click();
+    await page.keyboard.press("Control+End");
+    await page.getByRole("button", { name: "Statement", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Insert a statement" });
+    await dialog.getByLabel("Organisation").fill(organisationName);
+    await dialog.getByLabel("Source address").fill("https://example.org/statement");
+    await dialog.getByLabel("Quoted text").fill(quote);
+    await dialog.getByRole("button", { name: "Insert statement" }).click();
+    await expect(dialog).toBeHidden();
+    return body(page).locator("figure.statement").filter({ hasText: quote });
+  }
+
+  // The page no longer carries the registry's organisations: the field asks the server as the writer types.
+  await page.getByRole("button", { name: "Statement", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Insert a statement" });
+  await expect(dialog.locator("datalist option")).toHaveCount(0);
+  await dialog.getByLabel("Organisation").fill(name.slice(0, 12).toLowerCase());
+  // The browser shows a datalist's suggestions itself, outside the page: the list holds the registry's name.
+  await expect(dialog.locator(`datalist option[value="${name}"]`)).toHaveCount(1);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  // Typed in other letters' case, it is still the registry's organisation, under the registry's spelling.
+  const linked = await insertStatement(name.toUpperCase(), "The verdict ignores the evidence.");
+  await expect(linked).toHaveAttribute("data-organisation-id", organisation.id);
+  await expect(linked.locator("cite")).toHaveText(name);
+  // A name the registry does not hold is kept as written, linked to nothing.
+  const unlisted = uniqueTitle("Unlisted Collective");
+  const free = await insertStatement(unlisted, "We stand with the defendants.");
+  await expect(free.locator("cite")).toHaveText(unlisted);
+  await expect(free).not.toHaveAttribute("data-organisation-id", /.+/);
 });
 
 test("the word count follows the typing and the shortcuts open from the keyboard", async ({ page }) => {

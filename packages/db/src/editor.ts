@@ -72,7 +72,7 @@ export { listChanges, type RegistryChangeEntry } from "./registry/history";
 export { backfillSearchText } from "./registry/search-text";
 export { getArticleRegistryLinks, type LinkedRecord, listArticlesOfPerson, setArticleRegistryLinks } from "./registry/links";
 export { translateCaseEvent, translatePersonBio } from "./registry/translations";
-export { createOrganisation, deleteOrganisation, getOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from "./registry/organisations";
+export { createOrganisation, deleteOrganisation, getOrganisation, searchOrganisations, updateOrganisation } from "./registry/organisations";
 export {
   createPerson,
   deletePerson,

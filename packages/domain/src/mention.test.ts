@@ -58,4 +58,9 @@ describe("ZMentionQuery", () => {
     expect(ZMentionQuery.safeParse({ q: "a".repeat(101) }).success).toBe(false);
     expect(ZMentionQuery.safeParse({ q: "abl", limit: "21" }).success).toBe(false);
   });
+
+  it("narrows the search to one kind of record when asked, and refuses a kind that is not one", () => {
+    expect(ZMentionQuery.parse({ q: "open", kind: "organisation" })).toEqual({ q: "open", limit: 8, kind: "organisation" });
+    expect(ZMentionQuery.safeParse({ q: "open", kind: "tag" }).success).toBe(false);
+  });
 });

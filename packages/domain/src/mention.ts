@@ -54,8 +54,9 @@ export function repointMentions(doc: RichTextDoc, from: MentionTarget, to: Menti
   return changed ? { ...doc, content } : null;
 }
 
-/** What the editor's @ popup searches the registry for. */
+/** What the editor's @ popup searches the registry for; `kind` narrows it to one kind (a statement's organisation). */
 export const ZMentionQuery = z.object({
   q: z.string().trim().min(1, "Type a name to search for").max(100, "Search for at most 100 characters"),
   limit: z.coerce.number().int().min(1).max(20).default(8),
+  kind: z.enum(MENTION_KINDS).optional(),
 });

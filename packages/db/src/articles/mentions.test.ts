@@ -48,6 +48,8 @@ describe("searchMentionables", () => {
       ["organisation", "Quorvex Watch"],
     ]);
     expect(await searchMentionables("quorvex", 1)).toHaveLength(1);
+    // A statement's organisation field asks for organisations only: a person or case of the name does not crowd them out.
+    expect((await searchMentionables("quorvex", 1, "organisation")).map((m) => [m.kind, m.label])).toEqual([["organisation", "Quorvex Watch"]]);
   });
 });
 

@@ -30,15 +30,18 @@ const KIND_ORDER: Record<MentionKind, number> = { person: 0, case: 1, organisati
 
 /**
  * Persons (under any of their names, in any script), cases (by their title in any language) and
- * organisations whose name begins with the query, or has a word that does. The stored search text narrows
- * the registry to the few records that may answer; the domain's matching (every spelling folded the same
- * way, see nameKey) decides on them.
+ * organisations whose name begins with the query, or has a word that does; only those of `kind` when given.
+ * The stored search text narrows the registry to the few records that may answer; the domain's matching
+ * (every spelling folded the same way, see nameKey) decides on them.
  */
-export async function searchMentionables(query: string, limit: number): Promise<Mentionable[]> {
+export async function searchMentionables(query: string, limit: number, kind?: MentionKind): Promise<Mentionable[]> {
+  const wanted = (each: MentionKind) => kind === undefined || kind === each;
   const [persons, cases, organisations] = await Promise.all([
-    db().person.findMany({ where: mayMatchName(query), select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
-    db().case.findMany({ where: mayMatchName(query), select: { id: true, slug: true, title: true } }),
-    db().organisation.findMany({ where: mayMatchName(query), select: { id: true, name: true } }),
+    wanted("person")
+      ? db().person.findMany({ where: mayMatchName(query), select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } })
+      : [],
+    wanted("case") ? db().case.findMany({ where: mayMatchName(query), select: { id: true, slug: true, title: true } }) : [],
+    wanted("organisation") ? db().organisation.findMany({ where: mayMatchName(query), select: { id: true, name: true } }) : [],
   ]);
   const found: Mentionable[] = [
     ...persons

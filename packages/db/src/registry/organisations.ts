@@ -17,10 +17,6 @@ export type EditableOrganisation = Organisation & { version: number };
 
 const notFound = () => new AppError("not_found", "This organisation does not exist.");
 
-export function listOrganisations(): Promise<Organisation[]> {
-  return db().organisation.findMany({ orderBy: { name: "asc" }, select: organisationSelect });
-}
-
 /** The editor's organisations list, A–Z: those whose name answers the query (any spelling) and of the country. */
 export async function searchOrganisations(query: NamedListQuery): Promise<ListPage<Organisation>> {
   const after = query.after;

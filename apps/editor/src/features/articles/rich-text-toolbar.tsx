@@ -6,9 +6,9 @@ import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { InsertMediaButton } from "~/features/media/insert-media-dialog";
 import { useIdleEditorState } from "./editor/use-idle-editor-state";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
-import { type OrganisationOption, StatementDialog } from "./statement-dialog";
+import { StatementDialog } from "./statement-dialog";
 
-type Props = { editor: Editor; onInvalidUrl: (message: string) => void; organisations: readonly OrganisationOption[] };
+type Props = { editor: Editor; onInvalidUrl: (message: string) => void };
 
 function askUrl(question: string, current = ""): string | null {
   const answer = window.prompt(question, current);
@@ -32,7 +32,7 @@ function readToolbarState(e: Editor) {
   };
 }
 
-export function RichTextToolbar({ editor, onInvalidUrl, organisations }: Props) {
+export function RichTextToolbar({ editor, onInvalidUrl }: Props) {
   // Read once the keystroke's frame is painted, and re-rendered only when what the buttons show changes.
   const state = useIdleEditorState(editor, readToolbarState, 100);
 
@@ -97,7 +97,7 @@ export function RichTextToolbar({ editor, onInvalidUrl, organisations }: Props) 
       <button type="button" disabled={!state.canRedo} onClick={() => editor.chain().focus().redo().run()}>
         Redo
       </button>
-      <StatementDialog editor={editor} organisations={organisations} />
+      <StatementDialog editor={editor} />
       <KeyboardShortcuts />
     </div>
   );

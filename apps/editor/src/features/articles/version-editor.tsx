@@ -14,7 +14,6 @@ import { describe } from "~/features/articles/save-state";
 import { useVersionSave } from "~/features/articles/use-version-save";
 import { ConflictPanel, type RevisionJson } from "./conflict-panel";
 import { PresenceIndicator } from "./presence-indicator";
-import { type OrganisationOption } from "./statement-dialog";
 import { WorkflowBar, type WorkflowBarProps } from "./workflow-bar";
 import { WritingArea } from "./writing-area";
 
@@ -24,8 +23,6 @@ export type VersionEditorProps = {
   initial: { title: string; summary: string; body: RichTextDoc; revision: number };
   canEdit: boolean;
   workflow: Pick<WorkflowBarProps, "role" | "isAuthor" | "initial" | "reviewers" | "publicUrl">;
-  /** The registry's organisations, offered when quoting a statement. */
-  organisations: readonly OrganisationOption[];
   /** Told the body's editor once it exists, for views that work beside it (the source of a translation). */
   onEditor?: (editor: Editor) => void;
   /** Shown before the text, beside it on wide screens: a translation's source. */
@@ -34,7 +31,7 @@ export type VersionEditorProps = {
   sidebar?: ReactNode;
 };
 
-export function VersionEditor({ articleId, locale, initial, canEdit, workflow, organisations, onEditor, beside, sidebar }: VersionEditorProps) {
+export function VersionEditor({ articleId, locale, initial, canEdit, workflow, onEditor, beside, sidebar }: VersionEditorProps) {
   const publishHeadingId = useId();
   const [text, setText] = useState({ title: initial.title, summary: initial.summary });
   const [notice, setNotice] = useState<string | null>(null);
@@ -237,7 +234,6 @@ export function VersionEditor({ articleId, locale, initial, canEdit, workflow, o
           locale={locale}
           saved={revision > 0}
           onInvalidUrl={setNotice}
-          organisations={organisations}
         />
       </div>
       <div className="editor-sidebar">

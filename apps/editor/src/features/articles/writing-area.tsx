@@ -6,7 +6,6 @@ import { memo } from "react";
 import { ReviewComments } from "./review-comments";
 import { RichTextToolbar } from "./rich-text-toolbar";
 import { SlashMenu } from "./slash-menu";
-import { type OrganisationOption } from "./statement-dialog";
 import { WordCount } from "./word-count";
 
 type Props = {
@@ -17,7 +16,6 @@ type Props = {
   /** The version exists on the server, so it can be commented on. */
   saved: boolean;
   onInvalidUrl: (message: string) => void;
-  organisations: readonly OrganisationOption[];
 };
 
 /**
@@ -25,10 +23,10 @@ type Props = {
  * editor around it re-renders on every change of its save state (each autosave while the writer types, twice),
  * and redrawing all of this then took the time of a keystroke; each part follows the editor by itself.
  */
-export const WritingArea = memo(function WritingArea({ editor, canEdit, articleId, locale, saved, onInvalidUrl, organisations }: Props) {
+export const WritingArea = memo(function WritingArea({ editor, canEdit, articleId, locale, saved, onInvalidUrl }: Props) {
   return (
     <>
-      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={onInvalidUrl} organisations={organisations} />}
+      {editor && canEdit && <RichTextToolbar editor={editor} onInvalidUrl={onInvalidUrl} />}
       <EditorContent editor={editor} aria-labelledby="body-label" />
       {editor && canEdit && <SlashMenu editor={editor} />}
       {editor && <WordCount editor={editor} />}

@@ -1,6 +1,6 @@
 "use client";
 
-import { type Mentionable } from "@rightsdesk/domain";
+import { type Mentionable, type MentionKind } from "@rightsdesk/domain";
 import { useEffect, useState } from "react";
 import { callApi } from "~/features/shared/api-client";
 
@@ -12,10 +12,10 @@ const RESULT_LIMIT = 20;
 export type RegistrySearch = { results: Mentionable[]; searching: boolean; problem: string | null };
 
 /**
- * The registry records whose name (any script or spelling, as the @ popup matches) answers what is typed,
- * from the server; answers to an older query than the latest typed are dropped.
+ * The registry records (of `kind` only, when given) whose name (any script or spelling, as the @ popup matches)
+ * answers what is typed, from the server; answers to an older query than the latest typed are dropped.
  */
-export function useRegistrySearch(query: string): RegistrySearch {
+export function useRegistrySearch(query: string, kind?: MentionKind): RegistrySearch {
   const [state, setState] = useState<RegistrySearch>({ results: [], searching: false, problem: null });
   const q = query.trim();
   useEffect(() => {
@@ -26,7 +26,7 @@ export function useRegistrySearch(query: string): RegistrySearch {
     let current = true;
     setState((before) => ({ ...before, searching: true }));
     const timer = setTimeout(async () => {
-      const result = await callApi("searchMentions", { query: { q, limit: RESULT_LIMIT } });
+      const result = await callApi("searchMentions", { query: { q, limit: RESULT_LIMIT, kind } });
       if (!current) return;
       setState(result.ok ? { results: result.data.results, searching: false, problem: null } : { results: [], searching: false, problem: `Could not search the registry: ${result.error}` });
     }, DEBOUNCE_MS);
@@ -34,6 +34,6 @@ export function useRegistrySearch(query: string): RegistrySearch {
       current = false;
       clearTimeout(timer);
     };
-  }, [q]);
+  }, [q, kind]);
   return state;
 }

@@ -29,8 +29,8 @@ const confidentialityOf = (person: PersonChoice): Confidentiality => (person.int
  */
 export function PersonSearchSelect({ id, label, value, onChange, exclude, byConfidentiality = false, describedBy }: Props) {
   const [query, setQuery] = useState("");
-  const search = useRegistrySearch(query);
-  const found = search.results.filter((result) => result.kind === "person" && result.id !== exclude).map(({ id, label, internal }) => ({ id, label, internal }));
+  const search = useRegistrySearch(query, "person");
+  const found = search.results.filter((result) => result.id !== exclude).map(({ id, label, internal }) => ({ id, label, internal }));
   // The chosen person stays offered once the search moves on, so that the select still shows them.
   const options = value && !found.some((person) => person.id === value.id) ? [value, ...found] : found;
   const renderOption = (person: PersonChoice) => (

@@ -7,7 +7,6 @@ import {
   languageStatesOf,
   listArticleOldSlugs,
   listMediaByIds,
-  listOrganisations,
   listReviewers,
   listTags,
   listTranslators,
@@ -41,13 +40,12 @@ export default async function EditVersionPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const user = await requireUser();
   const translating = !isSourceLocale(locale);
-  const [article, tags, links, reviewers, isAuthor, organisations, oldSlugs, languages, changes, publishedRevision] = await Promise.all([
+  const [article, tags, links, reviewers, isAuthor, oldSlugs, languages, changes, publishedRevision] = await Promise.all([
     getArticle(id),
     listTags(),
     getArticleRegistryLinks(id),
     listReviewers({ articleId: id, locale }),
     isLatestAuthor(id, locale, user.id),
-    listOrganisations(),
     listArticleOldSlugs(id),
     languageStatesOf(id),
     translating ? getSourceChangesSince(id, locale) : null,
@@ -136,7 +134,6 @@ export default async function EditVersionPage({ params }: Props) {
       },
       publicUrl: `${env.PUBLIC_SITE_URL}/${locale}/articles/${article.slug}`,
     },
-    organisations: organisations.map(({ id: orgId, name }) => ({ id: orgId, name })),
     sidebar,
   };
 
