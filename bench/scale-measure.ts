@@ -58,7 +58,11 @@ try {
     ["articles, outdated German", "/?translation=outdated&locale=de"],
     ["articles, tag", "/?tag=scale-topic-7"],
     ["articles, text search", "/?q=request%207777"],
+    ["articles, by title", "/?sort=title"],
+    // The seed titles article g "Court hears extradition request <g>".
+    ["articles by title, a later page", `/?sort=title&after=${encodeURIComponent(encodeCursor({ title: `Court hears extradition request ${middle.id.slice(2)}`, id: middle.id }))}`],
     ["translation desk", "/translations"],
+    ["translation desk, by title", "/translations?sort=title"],
     ["labels desk (Russian)", "/translations/labels/ru"],
     ["people", "/people"],
     ["people, name search", `/people?q=${encodeURIComponent(scalePersonCyrillic(4321))}`],

@@ -119,3 +119,22 @@ test("an editor pages through the articles found by a word, and the address keep
   await expect(search.getByLabel("Search")).toHaveValue(prefix);
   await expect(search.getByLabel("Status")).toHaveValue("draft");
 });
+
+test("an editor sorts the articles found by a word by title, A–Z, and the order holds from page to page", async ({ page }) => {
+  await signIn(page, "editor");
+  const prefix = uniqueTitle("Sorted appeal");
+  const titles = numberedNames(prefix, LIST_PAGE_SIZE + 1);
+  // Created A–Z, so the newest change comes first in the list's usual order: the last title.
+  for (const title of titles) await createArticleByApi(page, title);
+
+  await page.goto(`${EDITOR_URL}/?q=${encodeURIComponent(prefix)}`);
+  const search = page.getByRole("search", { name: "Search and filter articles" });
+  const links = page.getByRole("table").getByRole("link", { name: prefix });
+  await expect(links.first()).toHaveText(titles.at(-1)!);
+  await expect(search.getByLabel("Sort by")).toHaveValue("changed");
+  await search.getByLabel("Sort by").selectOption({ label: "Title, A–Z" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(links).toHaveText(titles.slice(0, LIST_PAGE_SIZE));
+  await expectPagedList(page, { pager: "More articles", prefix, names: titles, kept: { q: prefix, sort: "title" } });
+  await expect(search.getByLabel("Sort by")).toHaveValue("title");
+});

@@ -1,4 +1,4 @@
-import { ARTICLE_LIST_PAGE_SIZE, LOCALES, ZArticleListQuery, ZPersonInput } from "@rightsdesk/domain";
+import { ARTICLE_LIST_PAGE_SIZE, type ArticleListCursor, LOCALES, ZArticleListQuery, ZPersonInput } from "@rightsdesk/domain";
 import { describe, expect, it } from "vitest";
 import { makeActor, makeTopicTag, unique } from "../../test/fixtures";
 import { articleListPageSql, createArticle, listArticles, saveVersion, setArticleTags } from "./articles";
@@ -53,6 +53,24 @@ describe("the editor's article list", { timeout: 60_000 }, () => {
     expect([...seen].sort()).toEqual([...created].sort());
   });
 
+  it("sorts by title A–Z when asked, and pages through that order with nothing repeated or skipped", async () => {
+    const editor = await makeActor("editor");
+    const titles = Array.from({ length: ARTICLE_LIST_PAGE_SIZE + 3 }, (_, i) => `Sorted ${String(i).padStart(2, "0")}`);
+    // Created newest-title-first, so that the order by change time is the reverse; two share a title, which their ids part.
+    const created: string[] = [];
+    for (const title of [...titles, titles[1]!].reverse()) created.push((await createArticle({ title, summary: "", slug: unique("sorted") }, editor)).id);
+
+    const first = await list({ author: editor.id, sort: "title" });
+    expect(first.items).toHaveLength(ARTICLE_LIST_PAGE_SIZE);
+    const second = await list({ author: editor.id, sort: "title", after: first.next });
+    expect(second.next).toBeNull();
+    const seen = [...first.items, ...second.items];
+    expect(seen.map((item) => item.title)).toEqual([...titles, titles[1]!].sort());
+    expect(seen.map((item) => item.id).sort()).toEqual([...created].sort());
+    // The default order is still the newest change first.
+    expect((await list({ author: editor.id })).items[0]?.title).toBe(titles[0]);
+  });
+
   it("filters articles with an outdated translation, in one language or any", async () => {
     const editor = await makeActor("editor");
     const doc = { type: "doc" as const, content: [{ type: "paragraph" as const }] };
@@ -71,7 +89,7 @@ describe("the editor's article list", { timeout: 60_000 }, () => {
     expect(await ids({ author: editor.id })).toEqual([fresh.id, stale.id]);
   });
 
-  it("reads a page through the articles' change-time index, never every version", async () => {
+  it("reads a page through the articles' change-time index, or sorted by title the titles' index, never every version", async () => {
     const editor = await makeActor("editor");
     const prefix = unique("explain");
     const count = 4000;
@@ -85,14 +103,20 @@ describe("the editor's article list", { timeout: 60_000 }, () => {
       FROM "Article" a, unnest(${[...LOCALES]}::text[]) l WHERE a.id LIKE ${prefix + "a%"}`;
     await db().$executeRaw`ANALYZE`;
 
-    const plan = async (query: Record<string, unknown>) => {
-      const rows = await db().$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${articleListPageSql(ZArticleListQuery.parse(query))}`);
+    const plan = async (query: Record<string, unknown>, after?: ArticleListCursor) => {
+      const rows = await db().$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${articleListPageSql({ ...ZArticleListQuery.parse(query), after })}`);
       return rows.map((row) => row["QUERY PLAN"]).join("\n");
     };
     for (const query of [{}, { author: editor.id }, { status: "draft" }, { translation: "outdated", locale: "ru" }]) {
       const text = await plan(query);
       expect(text, JSON.stringify(query)).toContain("Article_updatedAt_id_idx");
       expect(text, JSON.stringify(query)).not.toContain('Seq Scan on "ArticleVersion"');
+    }
+    // Sorted by title, the source versions' title index gives the order.
+    for (const after of [undefined, { title: `Story ${prefix}a2000`, id: `${prefix}a2000` }]) {
+      const text = await plan({ sort: "title" }, after);
+      expect(text, JSON.stringify(after)).toContain("ArticleVersion_locale_title_articleId_idx");
+      expect(text, JSON.stringify(after)).not.toContain('Seq Scan on "ArticleVersion"');
     }
     expect((await list({ author: editor.id })).items).toHaveLength(ARTICLE_LIST_PAGE_SIZE);
   });

@@ -62,8 +62,9 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 /**
  * The statement behind one page of the editor's article list: the ids of the articles the query matches
  * (words of any version's title or summary, of the slug, or a linked person's name; status, language, tag,
- * author, an outdated translation), newest change first, one more than a page. It walks the articles in
- * the order of their ("updatedAt", id) index and stops after a page, so its cost does not grow with the
+ * author, an outdated translation), in the query's order, one more than a page, each with its "updatedAt" and
+ * "sortTitle" (null unless sorted by title). It walks an index in the list's order (the articles' ("updatedAt", id),
+ * or the source versions' (locale, title, "articleId")) and stops after a page, so its cost does not grow with the
  * newsroom's years of articles. Exported so that a test can EXPLAIN the very statement the list runs.
  */
 export function articleListPageSql(query: ArticleListQuery, pageSize = ARTICLE_LIST_PAGE_SIZE): Prisma.Sql {
@@ -91,30 +92,42 @@ export function articleListPageSql(query: ArticleListQuery, pageSize = ARTICLE_L
       LEFT JOIN "ArticleRevision" b ON b.id = t."basedOnRevisionId"
       WHERE t."articleId" = a.id AND t.locale <> ${SOURCE_LOCALE} ${locale} AND (b.id IS NULL OR s.revision > b.number))`);
   }
-  // Keyset paging: the lines after the last one shown, in the list's order (newest change first, then id).
+  // Keyset paging: the lines after the last one shown, in the list's order (then by id).
   const after = query.after;
-  if (after) and.push(sql`(a."updatedAt" < ${after.updatedAt} OR (a."updatedAt" = ${after.updatedAt} AND a.id > ${after.id}))`);
+  if (after && "title" in after) and.push(sql`(s.title > ${after.title} OR (s.title = ${after.title} AND s."articleId" > ${after.id}))`);
+  else if (after) and.push(sql`(a."updatedAt" < ${after.updatedAt} OR (a."updatedAt" = ${after.updatedAt} AND a.id > ${after.id}))`);
+  // By title: the source version's (every article has one), walking its (locale, title, "articleId") index.
+  const byTitle = query.sort === "title";
+  if (byTitle) and.push(sql`s.locale = ${SOURCE_LOCALE}`);
   const where = and.length > 0 ? sql`WHERE ${join(and, " AND ")}` : empty;
-  return sql`SELECT a.id, a."updatedAt" FROM "Article" a ${where} ORDER BY a."updatedAt" DESC, a.id ASC LIMIT ${pageSize + 1}`;
+  if (byTitle) {
+    return sql`SELECT a.id, a."updatedAt", s.title AS "sortTitle" FROM "ArticleVersion" s JOIN "Article" a ON a.id = s."articleId"
+      ${where} ORDER BY s.title ASC, s."articleId" ASC LIMIT ${pageSize + 1}`;
+  }
+  return sql`SELECT a.id, a."updatedAt", NULL::text AS "sortTitle" FROM "Article" a ${where} ORDER BY a."updatedAt" DESC, a.id ASC LIMIT ${pageSize + 1}`;
 }
 
-/** The ids of one page of the article list (or of the translation desk, which lists the same way), in order. */
+/** A line of a page of the list, as `articleListPageSql` selects it. */
+export type ArticleListLine = { id: string; updatedAt: Date; sortTitle: string | null };
+
+/** The position after a line, in the list's order. */
+export const articleListPosition = (line: ArticleListLine): string | Date => line.sortTitle ?? line.updatedAt;
+
+/** The ids of one page of the article list, in order. */
 export async function articleListPage(query: ArticleListQuery): Promise<{ ids: string[]; next: string | null }> {
-  const { items, next } = keysetPage(await db().$queryRaw<{ id: string; updatedAt: Date }[]>(articleListPageSql(query)), (row) => row.updatedAt);
+  const { items, next } = keysetPage(await db().$queryRaw<ArticleListLine[]>(articleListPageSql(query)), articleListPosition);
   return { ids: items.map((row) => row.id), next };
 }
 
-/** The list's order, for reading a page's articles whole. */
-export const articleListOrder = [{ updatedAt: "desc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
-
 /**
- * One page of the editor's article list, most recently changed first, searched and filtered as the query says;
- * `next` is where the following page starts, null on the last one.
+ * One page of the editor's article list, in the order the query asks (most recently changed first unless
+ * sorted by title), searched and filtered as it says; `next` is where the following page starts, null on the last one.
  */
 export async function listArticles(query: ArticleListQuery): Promise<ListPage<ArticleListItem>> {
   const { ids, next } = await articleListPage(query);
-  const rows = await db().article.findMany({ where: { id: { in: ids } }, orderBy: articleListOrder, select: articleListSelect });
-  const items = await toArticleListItems(rows);
+  const rows = await db().article.findMany({ where: { id: { in: ids } }, select: articleListSelect });
+  const place = new Map(ids.map((id, index) => [id, index]));
+  const items = await toArticleListItems(rows.sort((a, b) => (place.get(a.id) ?? 0) - (place.get(b.id) ?? 0)));
   // An outdated-translation filter keeps only lines the full rule (comparing texts) confirms.
   const shown = query.translation === OUTDATED_FILTER ? items.filter((item) => item.versions.some((v) => v.outdated && (!query.locale || v.locale === query.locale))) : items;
   return { items: shown, next };

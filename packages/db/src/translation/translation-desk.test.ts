@@ -45,6 +45,14 @@ describe("translation desk", () => {
     expect([...first.items, ...second.items].map((row) => row.articleId).sort()).toEqual([...created].sort());
   });
 
+  it("sorts by title as the article list does", async () => {
+    const editor = await makeActor("editor");
+    for (const title of ["Desk sort C", "Desk sort A", "Desk sort B"]) await createArticle({ title, summary: "", slug: unique("desk-sort") }, editor);
+    const titles = async (sort?: string) => (await listTranslationMatrix(ZArticleListQuery.parse({ author: editor.id, sort }))).items.map((row) => row.title);
+    expect(await titles("title")).toEqual(["Desk sort A", "Desk sort B", "Desk sort C"]);
+    expect(await titles()).toEqual(["Desk sort B", "Desk sort A", "Desk sort C"]);
+  });
+
   it("shows a published translation whose update waits for an editor", async () => {
     const editor = await makeActor("editor");
     const translator = await makeActor("translator");

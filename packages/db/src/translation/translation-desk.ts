@@ -19,7 +19,7 @@ import {
 } from "@rightsdesk/domain";
 import { z } from "zod";
 import { type Actor, assertAllowed } from "../access/access";
-import { articleListPageSql } from "../articles/articles";
+import { articleListPageSql, articleListPosition } from "../articles/articles";
 import { db } from "../infra/client";
 import { Prisma } from "../generated/prisma/client";
 import { stalenessColumn, stalenessJoins } from "./translation-status";
@@ -48,6 +48,7 @@ const ZDeskRow = z
   .object({
     articleId: z.string(),
     updatedAt: z.date(),
+    sortTitle: z.string().nullable(),
     locale: z.enum(LOCALES),
     // The version's columns, null where the language has none.
     status: z.enum(VERSION_STATUSES).nullable(),
@@ -68,18 +69,19 @@ const ZDeskRow = z
     assignment: assigned ? { assigneeId, assignee, dueAt } : null,
   }));
 type DeskRow = z.output<typeof ZDeskRow>;
-type DeskArticle = { id: string; updatedAt: Date; rows: DeskRow[] };
+type DeskArticle = { id: string; updatedAt: Date; sortTitle: string | null; rows: DeskRow[] };
 
 /**
- * The articles that `articles` (an SQL query of their id and "updatedAt") selects, each with every language's
- * version, assignment and staleness, newest change first, in one query: the embedded database serves one
+ * The articles that `articles` (an SQL query of their id, "updatedAt" and "sortTitle", as `articleListPageSql`
+ * gives them) selects, each with every language's version, assignment and staleness, in the article list's order
+ * (by title where "sortTitle" is set, else newest change first), in one query: the embedded database serves one
  * connection, so each further query is a round trip after the others (the nested reads took five, staleness a sixth).
  */
 async function readDesk(articles: Prisma.Sql): Promise<DeskArticle[]> {
   const rows = ZDeskRow.array().parse(
     await db().$queryRaw`
       WITH page AS (${articles})
-      SELECT p.id AS "articleId", p."updatedAt", l.locale,
+      SELECT p.id AS "articleId", p."updatedAt", p."sortTitle", l.locale,
         t.status::text AS status, t.title, t.revision, pr.number AS "publishedRevision", t."publishedAt" IS NOT NULL AS "everPublished",
         CASE WHEN l.locale = ${SOURCE_LOCALE} THEN NULL ELSE ${stalenessColumn} END AS staleness,
         a."articleId" IS NOT NULL AS assigned, a."assigneeId", u.name AS assignee, a."dueAt"
@@ -90,13 +92,13 @@ async function readDesk(articles: Prisma.Sql): Promise<DeskArticle[]> {
       LEFT JOIN "TranslationAssignment" a ON a."articleId" = p.id AND a.locale = l.locale
       LEFT JOIN "User" u ON u.id = a."assigneeId"
       ${stalenessJoins}
-      ORDER BY p."updatedAt" DESC, p.id ASC`,
+      ORDER BY p."sortTitle" ASC, CASE WHEN p."sortTitle" IS NULL THEN p."updatedAt" END DESC, p.id ASC`,
   );
   const grouped: DeskArticle[] = [];
   for (const row of rows) {
     const last = grouped.at(-1);
     if (last?.id === row.articleId) last.rows.push(row);
-    else grouped.push({ id: row.articleId, updatedAt: row.updatedAt, rows: [row] });
+    else grouped.push({ id: row.articleId, updatedAt: row.updatedAt, sortTitle: row.sortTitle, rows: [row] });
   }
   return grouped;
 }
@@ -121,24 +123,24 @@ function cellsOf(article: DeskArticle, now: Date): { title: string; cells: Recor
   return { title: source?.title ?? "(untitled)", cells };
 }
 
-/** One page of article × language, newest change first and filtered as the article list is, for editors planning translations. */
+/** One page of article × language, ordered and filtered as the article list is, for editors planning translations. */
 export async function listTranslationMatrix(query: ArticleListQuery, now = new Date()): Promise<ListPage<TranslationMatrixRow>> {
   // The page's articles (one more than a page, to know whether another follows) and their cells in one query.
   const rows = await readDesk(articleListPageSql(query, TRANSLATION_DESK_PAGE_SIZE));
-  const { items, next } = keysetPage(rows, (article) => article.updatedAt, TRANSLATION_DESK_PAGE_SIZE);
+  const { items, next } = keysetPage(rows, articleListPosition, TRANSLATION_DESK_PAGE_SIZE);
   return { items: items.map((article) => ({ articleId: article.id, ...cellsOf(article, now) })), next };
 }
 
 /** Every language of one article, as its language tabs show them: the same states as on the desk. */
 export async function languageStatesOf(articleId: string, now = new Date()): Promise<Record<Locale, TranslationCellView> | null> {
-  const [article] = await readDesk(sql`SELECT id, "updatedAt" FROM "Article" WHERE id = ${articleId}`);
+  const [article] = await readDesk(sql`SELECT id, "updatedAt", NULL::text AS "sortTitle" FROM "Article" WHERE id = ${articleId}`);
   return article ? cellsOf(article, now).cells : null;
 }
 
 /** A translator's assignments, soonest due first, those without a due date last; one article's in the desk's language order. */
 export async function listAssignmentsOf(userId: string, now = new Date()): Promise<AssignmentView[]> {
   // The articles by their assignments' assignee index: asking for articles that have one walked every article.
-  const articles = await readDesk(sql`SELECT id, "updatedAt" FROM "Article" WHERE id IN (SELECT "articleId" FROM "TranslationAssignment" WHERE "assigneeId" = ${userId})`);
+  const articles = await readDesk(sql`SELECT id, "updatedAt", NULL::text AS "sortTitle" FROM "Article" WHERE id IN (SELECT "articleId" FROM "TranslationAssignment" WHERE "assigneeId" = ${userId})`);
   const views = articles.flatMap((article) => {
     const { title, cells } = cellsOf(article, now);
     return article.rows.filter((row) => row.assignment?.assigneeId === userId).map(({ locale }): AssignmentView => ({ articleId: article.id, title, locale, ...cells[locale] }));

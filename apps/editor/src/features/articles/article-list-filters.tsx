@@ -1,4 +1,4 @@
-import { type ArticleListQuery, LOCALE_ENGLISH_NAMES, LOCALES, OUTDATED_FILTER, SEARCH_QUERY_MAX_LENGTH, SOURCE_LOCALE, STATUS_LABELS, type Tag, tagLabel, VERSION_STATUSES } from "@rightsdesk/domain";
+import { ARTICLE_LIST_SORT_LABELS, ARTICLE_LIST_SORTS, type ArticleListQuery, LOCALE_ENGLISH_NAMES, LOCALES, OUTDATED_FILTER, SEARCH_QUERY_MAX_LENGTH, SOURCE_LOCALE, STATUS_LABELS, type Tag, tagLabel, VERSION_STATUSES } from "@rightsdesk/domain";
 import Link from "next/link";
 import { FilterSelect } from "~/features/shared/ui/filter-select";
 
@@ -19,6 +19,15 @@ export function ArticleListFilters({ action, query, tags, authors, filtered }: P
       <FilterSelect id="articles-tag" name="tag" label="Tag" value={query.tag} any="Any tag" options={tags.map((tag) => ({ value: tag.slug, label: tagLabel(tag, SOURCE_LOCALE) }))} />
       <FilterSelect id="articles-author" name="author" label="Author" value={query.author} any="Anyone" options={authors.map(({ id, name }) => ({ value: id, label: name }))} />
       <FilterSelect id="articles-translation" name="translation" label="Translation" value={query.translation} any="Any" options={TRANSLATION_OPTIONS} />
+      <label htmlFor="articles-sort">Sort by</label>
+      {/* Keyed by its value, as FilterSelect is: a link to the list in another order must show that order. */}
+      <select key={query.sort ?? ""} id="articles-sort" name="sort" defaultValue={query.sort ?? "changed"}>
+        {ARTICLE_LIST_SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {ARTICLE_LIST_SORT_LABELS[sort]}
+          </option>
+        ))}
+      </select>
       <button type="submit">Search</button>
       {filtered && <Link href={action}>Show all articles</Link>}
     </form>

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ArticleVersion_locale_title_articleId_idx" ON "ArticleVersion"("locale", "title", "articleId");
