@@ -53,6 +53,17 @@ describe("searchMentionables", () => {
   });
 });
 
+describe("searchMentionables, when more names answer than it offers", () => {
+  it("offers the first persons A–Z, then the first organisations of the kind asked for", async () => {
+    const editor = await makeActor("editor");
+    for (const given of ["Cyra", "Abel", "Bruno"]) await createPerson(person(`${given} Velmorask`), editor);
+    for (const name of ["Velmorask Watch", "Velmorask Aid", "Velmorask Legal"]) await createOrganisation(ZOrganisationInput.parse({ name, kind: "ngo" }), editor);
+    expect((await searchMentionables("velmorask", 2)).map((m) => m.label)).toEqual(["Abel Velmorask", "Bruno Velmorask"]);
+    expect((await searchMentionables("velmorask", 2, "organisation")).map((m) => m.label)).toEqual(["Velmorask Aid", "Velmorask Legal"]);
+    expect(await searchMentionables("velmorask", 20)).toHaveLength(6);
+  });
+});
+
 describe("resolveMentionsForPublic", () => {
   it("gives public records with their current name in the reader's script, and leaves internal ones out", async () => {
     const editor = await makeActor("editor");

@@ -29,32 +29,57 @@ export type PublicMention = { kind: "person" | "case"; name: string; slug: strin
 const KIND_ORDER: Record<MentionKind, number> = { person: 0, case: 1, organisation: 2 };
 
 /**
+ * The first `limit` rows, in the order `read` gives them a batch at a time, that `matches` keeps: the search text
+ * already narrows to the matches (but for records whose text is not written yet), so one batch nearly always
+ * answers, however many of the registry's names begin with a first letter typed.
+ */
+async function firstMatching<T>(read: (skip: number, take: number) => Promise<T[]>, matches: (row: T) => boolean, limit: number): Promise<T[]> {
+  const found: T[] = [];
+  for (let skip = 0; ; skip += limit) {
+    const rows = await read(skip, limit);
+    found.push(...rows.filter(matches));
+    if (found.length >= limit || rows.length < limit) return found.slice(0, limit);
+  }
+}
+
+const byName = [{ name: "asc" }, { id: "asc" }] as const;
+
+/**
  * Persons (under any of their names, in any script), cases (by their title in any language) and
  * organisations whose name begins with the query, or has a word that does; only those of `kind` when given.
  * The stored search text narrows the registry to the few records that may answer; the domain's matching
- * (every spelling folded the same way, see nameKey) decides on them.
+ * (every spelling folded the same way, see nameKey) decides on them. Persons and organisations are read A–Z
+ * up to the limit; cases, whose titles are per language, are few enough to read whole.
  */
 export async function searchMentionables(query: string, limit: number, kind?: MentionKind): Promise<Mentionable[]> {
   const wanted = (each: MentionKind) => kind === undefined || kind === each;
+  const none = Promise.resolve([]);
   const [persons, cases, organisations] = await Promise.all([
     wanted("person")
-      ? db().person.findMany({ where: mayMatchName(query), select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } })
-      : [],
-    wanted("case") ? db().case.findMany({ where: mayMatchName(query), select: { id: true, slug: true, title: true } }) : [],
-    wanted("organisation") ? db().organisation.findMany({ where: mayMatchName(query), select: { id: true, name: true } }) : [],
+      ? firstMatching(
+          (skip, take) =>
+            db().person.findMany({ where: mayMatchName(query), orderBy: [...byName], skip, take, select: { id: true, name: true, confidentiality: true, variants: { select: { name: true } } } }),
+          (p) => matchesName(query, [p.name, ...p.variants.map((v) => v.name)]),
+          limit,
+        )
+      : none,
+    wanted("case") ? db().case.findMany({ where: mayMatchName(query), select: { id: true, slug: true, title: true } }) : none,
+    wanted("organisation")
+      ? firstMatching(
+          (skip, take) => db().organisation.findMany({ where: mayMatchName(query), orderBy: [...byName], skip, take, select: { id: true, name: true } }),
+          (o) => matchesName(query, [o.name]),
+          limit,
+        )
+      : none,
   ]);
   const found: Mentionable[] = [
-    ...persons
-      .filter((p) => matchesName(query, [p.name, ...p.variants.map((v) => v.name)]))
-      .map((p) => ({ kind: "person" as const, id: p.id, label: p.name, internal: p.confidentiality === "internal" })),
+    ...persons.map((p) => ({ kind: "person" as const, id: p.id, label: p.name, internal: p.confidentiality === "internal" })),
     ...cases.flatMap((c) => {
       const titles = toLocalized(c.title);
       const matches = matchesName(query, Object.values(titles));
       return matches ? [{ kind: "case" as const, id: c.id, label: titles[SOURCE_LOCALE] ?? c.slug, internal: false }] : [];
     }),
-    ...organisations
-      .filter((o) => matchesName(query, [o.name]))
-      .map((o) => ({ kind: "organisation" as const, id: o.id, label: o.name, internal: false })),
+    ...organisations.map((o) => ({ kind: "organisation" as const, id: o.id, label: o.name, internal: false })),
   ];
   return found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label)).slice(0, limit);
 }

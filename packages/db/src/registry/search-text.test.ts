@@ -38,6 +38,15 @@ describe("a registry record's search text", () => {
     expect(await listed(surname)).toEqual([old.id]);
     expect((await searchMentionables(`bota ${surname}`, 8)).map((m) => m.id)).toContain(old.id);
 
+    // Unwritten records come first A–Z and are no match: the @ popup reads on past them to the one that is.
+    const word = unique("Quellan").replace("-", "");
+    for (const given of ["Aaron", "Abbas"]) {
+      const unwritten = (await createPerson(person(`${given} Other${word}`), editor)).result;
+      await db().person.update({ where: { id: unwritten.id }, data: { searchText: null } });
+    }
+    const match = (await createPerson(person(`Zoya ${word}`), editor)).result;
+    expect((await searchMentionables(word, 1)).map((m) => m.id)).toEqual([match.id]);
+
     expect(await backfillSearchText()).toBeGreaterThanOrEqual(1);
     expect((await db().person.findUniqueOrThrow({ where: { id: old.id }, select: { searchText: true } })).searchText).toBe(registrySearchText([`Bota ${surname}`]));
     expect(await listed(surname)).toEqual([old.id]);
