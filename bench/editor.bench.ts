@@ -275,7 +275,12 @@ try {
 
   // One save by Ctrl+S once the autosaves are done: the long tasks (≥ 50 ms) it causes, from keypress to the answer shown.
   const status = page.getByRole("status").filter({ hasText: /changes saved|Unsaved|Saving/ });
-  await status.filter({ hasText: "All changes saved" }).waitFor({ timeout: 30_000 });
+  await status
+    .filter({ hasText: "All changes saved" })
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(`The article was not saved within 30 s; the page says: ${(await page.getByRole("status").allTextContents()).join(" | ")}`, { cause: error });
+    });
   await page.keyboard.type("x");
   await page.evaluate(() => {
     const tasks: number[] = [];
@@ -376,6 +381,17 @@ try {
     });
     console.info(`  ours' keys at or above their row's p95 while ${what}: ${share(slow)}   (of all ours' keys: ${share(ourRows.flatMap((figures) => figures[during]))})`);
   }
+  // A save in flight is sent, handled by the server and written to the database by processes that share this
+  // machine's two cores with the page: what typing meanwhile costs.
+  const flying = ourRows.flatMap((figures) => figures.latencies.filter((_, index) => figures.duringFlight[index]));
+  const grounded = ourRows.flatMap((figures) => figures.latencies.filter((_, index) => !figures.duringFlight[index]));
+  const slowFlying = ourRows.flatMap((figures) => {
+    const p95 = summarise(figures.latencies).p95;
+    return figures.latencies.flatMap((latency, index) => (latency >= p95 ? [figures.duringFlight[index] ?? false] : []));
+  });
+  console.info(
+    `  ours' keys while a request was in flight: ${flying.length} of ${flying.length + grounded.length}, p50 ${flying.length ? ms(median(flying)) : "–"} (the others ${ms(median(grounded))}); at or above their row's p95: ${share(slowFlying)}`,
+  );
   console.info(`  keystrokes lost: ${lost.length === 0 ? "none" : lost.join(", ")}`);
   console.info(
     `  open the article until the text shows   ${ms(median(ourRounds.map((round) => round.loadMs)))}; its translation beside it ${ms(median(ourRounds.map((round) => round.translationLoadMs)))}   (median of ${ROUNDS})`,

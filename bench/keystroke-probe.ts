@@ -1,7 +1,8 @@
 import { type Locator, type Page } from "@playwright/test";
 
 type Span = { start: number; end: number };
-type Probe = { keys: Span[]; writes: Span[]; requests: Span[] };
+/** `requests`: the part of a request that runs before fetch returns; `flights`: from then until its answer came. */
+type Probe = { keys: Span[]; writes: Span[]; requests: Span[]; flights: Span[] };
 type ProbeWindow = Window & { keystrokeProbe?: Probe };
 
 /**
@@ -27,7 +28,7 @@ function afterNextPaint(): Promise<number> {
 export async function installKeystrokeProbe(page: Page): Promise<void> {
   await page.evaluate(`window.afterNextPaint = ${afterNextPaint.toString()}`);
   await page.evaluate(() => {
-    const probe: Probe = { keys: [], writes: [], requests: [] };
+    const probe: Probe = { keys: [], writes: [], requests: [], flights: [] };
     (window as ProbeWindow).keystrokeProbe = probe;
     const paint = (window as unknown as { afterNextPaint: () => Promise<number> }).afterNextPaint;
     document.addEventListener(
@@ -49,14 +50,22 @@ export async function installKeystrokeProbe(page: Page): Promise<void> {
         (window as ProbeWindow).keystrokeProbe?.writes.push({ start, end: performance.now() });
       }
     };
-    // Only the part of a request that runs before fetch returns: the rest happens off the main thread.
+    // The part of a request that runs before fetch returns is the page's; while it is in flight, the rest (sending
+    // it, the server, the database) runs in other processes, which on this machine share its two cores.
     const fetch = window.fetch;
     window.fetch = function (...args: Parameters<typeof window.fetch>) {
       const start = performance.now();
+      let sent = start;
       try {
-        return fetch.apply(this, args);
+        const answer = fetch.apply(this, args);
+        // No named function in here: tsx would wrap it in a helper the page does not have.
+        void answer
+          .catch(() => undefined)
+          .then(() => (window as ProbeWindow).keystrokeProbe?.flights.push({ start: sent, end: performance.now() }));
+        return answer;
       } finally {
-        (window as ProbeWindow).keystrokeProbe?.requests.push({ start, end: performance.now() });
+        sent = performance.now();
+        (window as ProbeWindow).keystrokeProbe?.requests.push({ start, end: sent });
       }
     };
   });
@@ -68,6 +77,8 @@ export type KeyTimes = {
   duringWrite: boolean[];
   /** For each key, whether a request was started between its keydown and its paint. */
   duringRequest: boolean[];
+  /** For each key, whether a request was in flight (sent, not yet answered) between its keydown and its paint. */
+  duringFlight: boolean[];
   lost: boolean;
 };
 
@@ -81,16 +92,18 @@ export async function typeAndTime(page: Page, editor: Locator, text: string, del
     probe.keys = [];
     probe.writes = [];
     probe.requests = [];
+    probe.flights = [];
   });
   await page.keyboard.type(text, { delay: delayMs });
   await page.evaluate(() => (window as unknown as { afterNextPaint: () => Promise<number> }).afterNextPaint());
-  const { keys, writes, requests } = await page.evaluate(() => (window as ProbeWindow).keystrokeProbe!);
+  const { keys, writes, requests, flights } = await page.evaluate(() => (window as ProbeWindow).keystrokeProbe!);
   const overlaps = (spans: Span[]) => keys.map((key) => spans.some((span) => span.start < key.end && span.end > key.start));
   const lost = !(await editor.evaluate((element, typed) => (element.textContent ?? "").includes(typed), text));
   return {
     latencies: keys.map((key) => key.end - key.start),
     duringWrite: overlaps(writes),
     duringRequest: overlaps(requests),
+    duringFlight: overlaps(flights),
     lost,
   };
 }
