@@ -26,7 +26,8 @@ const READERS = 200;
  */
 const READER_RATE = Number(process.env.BENCH_READER_RATE ?? 1);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-// Autosave fires every 1–3 s while someone types; the jitter keeps 20 editors from saving in lockstep.
+// A save every 1–3 s (the editor's autosave waits for a 3 s pause, so this is more); the jitter keeps 20 editors
+// from saving in lockstep.
 const AUTOSAVE_MIN_MS = 1_000;
 const AUTOSAVE_MAX_MS = 3_000;
 const port = Number(process.env.BENCH_PORT_BASE ?? 3910);

@@ -8,8 +8,8 @@ test("autosave keeps what was typed across a reload, without pressing Save", asy
   const answered = page.waitForResponse((response) => response.request().method() === "PUT" && new URL(response.url()).pathname.endsWith("/versions/en"));
   await body.click();
   await page.keyboard.type("Lithuania refused the extradition request.");
-  // Revision 1 is the new article; autosave adds the next ones. On a busy machine the typing is slow enough for
-  // an autosave to fall in the middle of it, so the sentence may take two revisions.
+  // Revision 1 is the new article; autosave adds the next once typing pauses. On a busy machine a key may wait long
+  // enough to look like a pause, so the sentence may take two revisions.
   await expect(saveState(page)).toContainText(/All changes saved \(revision [23]\)/, { timeout: 15_000 });
   // The answer tells the new revision and leaves the text out: the writer has it, and in a long article every
   // autosave would otherwise bring the whole text back.
@@ -28,7 +28,7 @@ test("text typed just before a reload comes back from the browser and is then sa
   await createArticle(page, uniqueTitle("Syrym Shalabayev"));
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.type("Typed and closed at once.");
-  // Reload before the autosave interval has passed; the browser keeps the unsent text.
+  // Reload before the pause that lets autosave run; the browser keeps the unsent text.
   page.once("dialog", (dialog) => void dialog.accept());
   await page.reload();
   await expect(page.getByText("Restored the changes you had not saved yet in this browser.")).toBeVisible();

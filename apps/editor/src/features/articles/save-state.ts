@@ -8,7 +8,15 @@ export type SaveState =
   /** Someone else saved a newer revision: nothing is saved until the writer chooses what to keep. */
   | { kind: "conflict"; message: string };
 
-export const AUTOSAVE_INTERVAL_MS = 3000;
+/**
+ * The text is saved by itself once the writer pauses, and at the latest after this long of typing without one, as
+ * Ghost's editor does (3 s, 60 s): a save of a long text sent mid-sentence competes with the keys for the machine,
+ * and every save is a revision. The browser's own copy (LOCAL_DRAFT_DELAY_MS) keeps what is typed meanwhile.
+ */
+export const AUTOSAVE_PAUSE_MS = 3000;
+export const AUTOSAVE_MAX_WAIT_MS = 30_000;
+/** How often the editor asks whether an autosave is due. */
+export const AUTOSAVE_CHECK_MS = 500;
 /** How often, at most, the text being typed is copied into the browser's storage. */
 export const LOCAL_DRAFT_DELAY_MS = 1000;
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -31,10 +39,14 @@ export function afterFailure(status: number, error: string, previous: SaveState,
   return { kind: "stopped", message: error };
 }
 
-export function shouldAutosave(state: SaveState, dirty: boolean, now: number): boolean {
-  if (!dirty) return false;
-  if (state.kind === "unsaved" || state.kind === "saved") return true;
-  return state.kind === "retrying" && now >= state.retryAt;
+/** Edits the server does not have yet: when the first of them and the last were made. */
+export type UnsavedEdits = { since: number; lastAt: number };
+
+export function shouldAutosave(state: SaveState, unsaved: UnsavedEdits | null, now: number): boolean {
+  if (!unsaved) return false;
+  if (state.kind === "retrying") return now >= state.retryAt;
+  if (state.kind !== "unsaved" && state.kind !== "saved") return false;
+  return now - unsaved.lastAt >= AUTOSAVE_PAUSE_MS || now - unsaved.since >= AUTOSAVE_MAX_WAIT_MS;
 }
 
 export function describe(state: SaveState, now: number): string {

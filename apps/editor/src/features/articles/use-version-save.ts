@@ -8,10 +8,10 @@ import { afterDelayWhenIdle, whenIdle } from "~/features/shared/idle-task";
 import { type NodeProblem, nodeProblemOf } from "./editor/node-problem";
 import { withJsonMembers } from "./json-text";
 import { clearLocalDraft, writeLocalDraftJson } from "./local-draft";
-import { afterFailure, AUTOSAVE_INTERVAL_MS, LOCAL_DRAFT_DELAY_MS, type SaveState, shouldAutosave } from "./save-state";
+import { afterFailure, AUTOSAVE_CHECK_MS, AUTOSAVE_PAUSE_MS, LOCAL_DRAFT_DELAY_MS, type SaveState, shouldAutosave } from "./save-state";
 
 /**
- * Saves one language version: on demand and every few seconds while there are changes, retrying
+ * Saves one language version: on demand, and by itself once the writer pauses (see AUTOSAVE_PAUSE_MS), retrying
  * when the connection fails, and keeping every change in the browser until the server has it.
  * `readJson` gives the version's title, summary and body as JSON text: read on every save and every
  * local copy, it must cost little for a long text (see docJson).
@@ -32,6 +32,9 @@ export function useVersionSave(options: {
   // Counts edits, so that a save that finishes while the writer kept typing does not mark them saved.
   const edits = useRef(0);
   const savedEdits = useRef(0);
+  // When the first edit the server does not have was made, and the last edit: autosave waits for a pause.
+  const unsavedSince = useRef<number | null>(null);
+  const lastEditAt = useRef(0);
   const saving = useRef(false);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -60,6 +63,8 @@ export function useVersionSave(options: {
 
   const markChanged = useCallback(() => {
     edits.current += 1;
+    lastEditAt.current = Date.now();
+    unsavedSince.current ??= lastEditAt.current;
     pendingDraft.current ??= afterDelayWhenIdle(() => flushDraft.current(), LOCAL_DRAFT_DELAY_MS);
     // Called on every keystroke: only the first edit after a save changes the state, and only then is a render
     // asked for (a state update that changes nothing can still render the whole editor).
@@ -72,6 +77,7 @@ export function useVersionSave(options: {
     if (saving.current || !enabled) return false;
     saving.current = true;
     const editsAtStart = edits.current;
+    const startedAt = Date.now();
     const previous = stateRef.current;
     setState({ kind: "saving" });
     const sent = readJson();
@@ -96,10 +102,13 @@ export function useVersionSave(options: {
     revisionRef.current = result.data.revision;
     savedEdits.current = editsAtStart;
     if (edits.current === editsAtStart) {
+      unsavedSince.current = null;
       cancelDraft();
       clearLocalDraft(articleId, locale);
       setState({ kind: "saved" });
     } else {
+      // What was typed while it was being saved is unsaved since then.
+      unsavedSince.current = startedAt;
       keepDraft(result.data.revision);
       setState({ kind: "unsaved" });
     }
@@ -116,6 +125,7 @@ export function useVersionSave(options: {
       setRevision(latest);
       if (next === "saved") {
         savedEdits.current = edits.current;
+        unsavedSince.current = null;
         cancelDraft();
         clearLocalDraft(articleId, locale);
         setState({ kind: "saved" });
@@ -131,14 +141,14 @@ export function useVersionSave(options: {
     if (!enabled) return;
     let pendingSave: (() => void) | null = null;
     const timer = window.setInterval(() => {
-      const dirty = edits.current !== savedEdits.current;
-      if (pendingSave || !shouldAutosave(stateRef.current, dirty, Date.now())) return;
-      // Started in a pause between two keys: sending a long text copies it on the main thread.
+      const unsaved = edits.current === savedEdits.current ? null : { since: unsavedSince.current ?? lastEditAt.current, lastAt: lastEditAt.current };
+      if (pendingSave || !shouldAutosave(stateRef.current, unsaved, Date.now())) return;
+      // Started when the browser is idle: sending a long text copies it on the main thread.
       pendingSave = whenIdle(() => {
         pendingSave = null;
         void save();
-      }, AUTOSAVE_INTERVAL_MS);
-    }, AUTOSAVE_INTERVAL_MS);
+      }, AUTOSAVE_PAUSE_MS);
+    }, AUTOSAVE_CHECK_MS);
     return () => {
       window.clearInterval(timer);
       pendingSave?.();
