@@ -144,7 +144,10 @@ async function mentionsRound(browser: Browser, url: string, body: RichTextDoc): 
   return { ...typing, sideBySide };
 }
 
-/** A row typed at the end of the text of a plain page (`path`, holding `body`) while Chromium traces it. */
+/**
+ * A row typed at the end of the text of a plain page (`path`, holding `body`) while Chromium traces it, after an
+ * untraced row: ours' traced row follows its profiled one, and a page that has taken a hundred keys runs warmer.
+ */
 async function tracePlainEnd(browser: Browser, url: string, path: "tiptap" | "tiptap-mentions", body: RichTextDoc): Promise<RendererTime> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -152,7 +155,7 @@ async function tracePlainEnd(browser: Browser, url: string, path: "tiptap" | "ti
   await installKeystrokeProbe(page);
   await editor.focus();
   await page.keyboard.press("Control+End");
-  await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+  await typeRow(page, editor, "untraced");
   const traced = await traceWhile(browser, page, path, () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS));
   await context.close();
   return traced;
@@ -398,10 +401,10 @@ try {
       if (excerpt) console.info(`               ${excerpt}`);
     }
   }
-  console.info(`  typing at the end, the page's main thread per key (Chromium trace): all tasks / style / layout / paint / text insertion`);
+  console.info(`  typing at the end, the page's main thread per key (Chromium trace): all tasks / style / layout / paint / text insertion / selection and IME upkeep / idle callbacks / garbage collection`);
   for (const [side, time] of [["ours", traced.ours], ["plain Tiptap", traced.plain], ["plain Tiptap + Mention", traced.mentions]] as const) {
     const perKey = (value: number) => `${(value / KEYS).toFixed(2)} ms`;
-    console.info(`    ${side.padEnd(24)} ${[time.tasks, time.style, time.layout, time.paint, time.insertText].map(perKey).join(" / ")}`);
+    console.info(`    ${side.padEnd(24)} ${[time.tasks, time.style, time.layout, time.paint, time.insertText, time.editingUpkeep, time.idle, time.gc].map(perKey).join(" / ")}`);
   }
   console.info(`  a save (Ctrl+S), ${(payloadBytes / 1024).toFixed(0)} KiB: long tasks ${longTasks.length}, longest ${ms(Math.max(0, ...longTasks))}, total ${ms(longTasks.reduce((a, b) => a + b, 0))}   (target: none)`);
   console.info(`  a save, browser request to answer       ${ms(saveResponse.request().timing().responseEnd)}`);
