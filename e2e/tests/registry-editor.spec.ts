@@ -184,6 +184,7 @@ test("an editor merges a duplicate record into a person and keeps its spelling",
 
   await choosePerson(page, "Duplicate person", duplicateName);
   await expect(page.getByRole("button", { name: "Merge into this person" })).toBeDisabled();
+  await expect(page.getByRole("status").filter({ hasText: "Nothing of the duplicate would become public." })).toBeVisible();
   await page.getByRole("checkbox", { name: "I have checked that both records are the same person" }).check();
   await page.getByRole("button", { name: "Merge into this person" }).click();
 

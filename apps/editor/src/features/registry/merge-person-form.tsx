@@ -76,11 +76,11 @@ export function MergePersonForm({ survivor }: Props) {
           setDuplicate(person);
         }}
       />
-      {duplicateId && exposed === null && !error && (
-        <p className="save-state" role="status">
-          Checking what the merge would make public…
-        </p>
-      )}
+      {/* Kept in place from the choice to the answer, so that the checkbox below does not move under a pointer
+          reaching for it when the answer comes, and a screen reader hears both. */}
+      <p className="save-state" role="status">
+        {duplicateId && !error && (exposed === null ? "Checking what the merge would make public…" : exposed.length === 0 && "Nothing of the duplicate would become public.")}
+      </p>
       {exposed && exposed.length > 0 && (
         <section className="alert error" aria-labelledby="merge-exposure-heading">
           <h3 id="merge-exposure-heading">This would make internal details public</h3>
