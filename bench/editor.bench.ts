@@ -44,11 +44,14 @@ const TRANSLATION_LOCALE = "ru";
 const port = Number(process.env.BENCH_PORT_BASE ?? 3900);
 const embeddedDatabase = !process.env.DATABASE_URL;
 
-type Typing = { start: Figures; middle: Figures; end: Figures; pastes: number[]; afterPaste: Figures };
+/** `openers`: at the end of the text whose every paragraph opens on its mention (the plain page has the names as text). */
+type Typing = { start: Figures; middle: Figures; end: Figures; pastes: number[]; afterPaste: Figures; openers: Figures };
 type OurRound = Typing & { sideBySide: Figures; loadMs: number; translationLoadMs: number };
 /** What one round types into a fresh copy of each document, so that no round finds an earlier one's text or saves. */
-type RoundArticles = { article: string; empty: string };
+type RoundArticles = { article: string; openers: string; empty: string };
 type SignedIn = Awaited<ReturnType<BrowserContext["storageState"]>>;
+/** The long text with its mentions inside sentences (`body`), and the same with each paragraph opening on one. */
+type Documents = { body: RichTextDoc; openers: RichTextDoc };
 
 const WARM_UP_KEYS = "warm up ";
 
@@ -58,6 +61,20 @@ const keys = (row: string) => `${row} ${"abcdefghijklmnopqrstuvwxyz".repeat(4)}`
 /** A row of keys where the caret is, after a few unmeasured ones: the first keys in a place pay for scrolling there. */
 async function typeRow(page: Page, editor: Locator, row: string): Promise<Figures> {
   await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+  return typeAndTime(page, editor, keys(row), KEY_DELAY_MS);
+}
+
+/** Puts the caret at the end of the text in `editor`, on a page opened since the probe was last installed, and warms up. */
+async function warmUpAtEnd(page: Page, editor: Locator): Promise<void> {
+  await installKeystrokeProbe(page);
+  await editor.focus();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+}
+
+/** A row at the end of the text in `editor`, on a page opened since the probe was last installed. */
+async function typeAtEnd(page: Page, editor: Locator, row: string): Promise<Figures> {
+  await warmUpAtEnd(page, editor);
   return typeAndTime(page, editor, keys(row), KEY_DELAY_MS);
 }
 
@@ -116,47 +133,43 @@ async function openPlainTiptap(page: Page, url: string, path: string, body?: Ric
 }
 
 /** One round of the plain page, in a browser context of its own that is closed after it, so nothing of it runs beside ours. */
-async function plainRound(browser: Browser, url: string, body: RichTextDoc, clipboard: { html: string; plain: string }): Promise<Typing> {
+async function plainRound(browser: Browser, url: string, docs: Documents, clipboard: { html: string; plain: string }): Promise<Typing> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap", withoutMentions(body)));
+  const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap", withoutMentions(docs.body)));
+  const openers = await typeAtEnd(page, await openPlainTiptap(page, url, "tiptap", withoutMentions(docs.openers)), "openers");
   const pasting = await pasteThenType(page, await openPlainTiptap(page, url, "tiptap"), clipboard);
   await context.close();
-  return { ...typing, ...pasting };
+  return { ...typing, ...pasting, openers };
 }
 
-type MentionsRound = Pick<Typing, "start" | "middle" | "end"> & { sideBySide: Figures };
+type MentionsRound = Pick<Typing, "start" | "middle" | "end" | "openers"> & { sideBySide: Figures };
 
 /**
- * The same, typing only, in plain Tiptap with Tiptap's Mention node and the document's mentions kept; then at the
- * end of the text in a second such editor beside a read-only copy, as ours types a translation beside its source.
+ * The same, typing only, in plain Tiptap with Tiptap's Mention node and the document's mentions kept; then at the end
+ * of the text whose paragraphs open on them, and in a second such editor beside a read-only copy, as ours types a
+ * translation beside its source.
  */
-async function mentionsRound(browser: Browser, url: string, body: RichTextDoc): Promise<MentionsRound> {
+async function mentionsRound(browser: Browser, url: string, docs: Documents): Promise<MentionsRound> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap-mentions", body));
-  const beside = await openPlainTiptap(page, url, "tiptap-side-by-side", body);
-  await installKeystrokeProbe(page);
-  await beside.focus();
-  await page.keyboard.press("Control+End");
-  const sideBySide = await typeRow(page, beside, "beside");
+  const typing = await typeEverywhere(page, await openPlainTiptap(page, url, "tiptap-mentions", docs.body));
+  const openers = await typeAtEnd(page, await openPlainTiptap(page, url, "tiptap-mentions", docs.openers), "openers");
+  const sideBySide = await typeAtEnd(page, await openPlainTiptap(page, url, "tiptap-side-by-side", docs.body), "beside");
   await context.close();
-  return { ...typing, sideBySide };
+  return { ...typing, openers, sideBySide };
 }
 
 /**
  * A row typed at the end of the text of a plain page (`path`, holding `body`) while Chromium traces it, after an
  * untraced row: ours' traced row follows its profiled one, and a page that has taken a hundred keys runs warmer.
  */
-async function tracePlainEnd(browser: Browser, url: string, path: "tiptap" | "tiptap-mentions", body: RichTextDoc): Promise<RendererTime> {
+async function tracePlainEnd(browser: Browser, url: string, path: "tiptap" | "tiptap-mentions", body: RichTextDoc, name: string = path): Promise<RendererTime> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const editor = await openPlainTiptap(page, url, path, body);
-  await installKeystrokeProbe(page);
-  await editor.focus();
-  await page.keyboard.press("Control+End");
-  await typeRow(page, editor, "untraced");
-  const traced = await traceWhile(browser, page, path, () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS));
+  await typeAtEnd(page, editor, "untraced");
+  const traced = await traceWhile(browser, page, name, () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS));
   await context.close();
   return traced;
 }
@@ -186,16 +199,14 @@ async function ourRound(browser: Browser, signedIn: SignedIn, editorUrl: string,
   const typing = await typeEverywhere(page, editor);
   // The same text as a new translation beside its source: its first save would create it.
   const { editor: translation, loadMs: translationLoadMs } = await openOurs(page, `${editorUrl}/articles/${articles.article}/${TRANSLATION_LOCALE}`);
-  await installKeystrokeProbe(page);
-  await translation.focus();
-  await page.keyboard.press("Control+End");
-  const sideBySide = await typeRow(page, translation, "beside");
+  const sideBySide = await typeAtEnd(page, translation, "beside");
+  const openers = await typeAtEnd(page, (await openOurs(page, `${editorUrl}/articles/${articles.openers}/en`)).editor, "openers");
   await page.goto(`${editorUrl}/articles/${articles.empty}/en`);
   const emptyEditor = page.getByRole("textbox", { name: "Body" });
   await emptyEditor.waitFor();
   const pasting = await pasteThenType(page, emptyEditor, clipboard);
   await context.close();
-  return { ...typing, ...pasting, sideBySide, loadMs, translationLoadMs };
+  return { ...typing, ...pasting, openers, sideBySide, loadMs, translationLoadMs };
 }
 
 const database = await createTestDatabase(process.env.DATABASE_URL, "bench");
@@ -208,18 +219,24 @@ try {
   if (!editorUser) throw new Error("prisma/demo-users.json has no editor");
   const actor = await db().user.findUniqueOrThrow({ where: { email: editorUser.email }, select: { id: true, role: true } });
   const persons = await db().person.findMany({ where: { confidentiality: "public" }, select: { id: true, name: true } });
-  const body = largeArticle(WORDS, MENTIONS, persons.map((p) => ({ id: p.id, label: p.name })));
-  const newArticle = async (title: string, withBody: boolean) => {
+  const targets = persons.map((p) => ({ id: p.id, label: p.name }));
+  const docs: Documents = { body: largeArticle(WORDS, MENTIONS, targets), openers: largeArticle(WORDS, MENTIONS, targets, "opening") };
+  const { body } = docs;
+  const newArticle = async (title: string, text?: RichTextDoc) => {
     const created = await createArticle({ title, summary: "", slug: "" }, actor);
-    if (withBody) await saveVersion(created.id, SOURCE_LOCALE, { title, summary: "", body, baseRevision: 1 }, actor);
+    if (text) await saveVersion(created.id, SOURCE_LOCALE, { title, summary: "", body: text, baseRevision: 1 }, actor);
     return created.id;
   };
   const roundArticles: RoundArticles[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    roundArticles.push({ article: await newArticle(`${TITLE} (round ${round})`, true), empty: await newArticle(`Benchmark: pasted into (round ${round})`, false) });
+    roundArticles.push({
+      article: await newArticle(`${TITLE} (round ${round})`, body),
+      openers: await newArticle(`Benchmark: every paragraph opens on a mention (round ${round})`, docs.openers),
+      empty: await newArticle(`Benchmark: pasted into (round ${round})`),
+    });
   }
   // Profiled and saved apart from the rounds, whose figures the profiler and the save would disturb.
-  const article = { id: await newArticle(TITLE, true) };
+  const article = { id: await newArticle(TITLE, body) };
   await db().$disconnect();
   const clipboard = wordClipboard(body);
 
@@ -253,9 +270,9 @@ try {
   const ourRounds: OurRound[] = [];
   const mentionRounds: MentionsRound[] = [];
   for (const [index, articles] of roundArticles.entries()) {
-    const runPlain = async () => plainRounds.push(await plainRound(browser, plainSite.url, body, clipboard));
+    const runPlain = async () => plainRounds.push(await plainRound(browser, plainSite.url, docs, clipboard));
     const runOurs = async () => ourRounds.push(await ourRound(browser, signedIn, apps.editorUrl, articles, clipboard));
-    const runMentions = async () => mentionRounds.push(await mentionsRound(browser, plainSite.url, body));
+    const runMentions = async () => mentionRounds.push(await mentionsRound(browser, plainSite.url, docs));
     const order = [runPlain, runOurs, runMentions];
     for (const run of [...order.slice(index % 3), ...order.slice(0, index % 3)]) await run();
     console.info(`  round ${index + 1} of ${ROUNDS} typed`);
@@ -263,10 +280,7 @@ try {
 
   const { context: ours, page } = await ourContext(browser, signedIn);
   const { editor } = await openOurs(page, `${apps.editorUrl}/articles/${article.id}/en`);
-  await installKeystrokeProbe(page);
-  await editor.focus();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+  await warmUpAtEnd(page, editor);
   // Where typing at the end spends its time, in a row of its own: the profiler slows what it watches.
   const profile = await profileWhile(page, "ours", () => typeAndTime(page, editor, keys("profiled"), KEY_DELAY_MS));
   // And traced, which tells the renderer's style, layout, paint and text insertion apart; the same on the plain pages.
@@ -274,6 +288,7 @@ try {
     ours: await traceWhile(browser, page, "ours", () => typeAndTime(page, editor, keys("traced"), KEY_DELAY_MS)),
     plain: await tracePlainEnd(browser, plainSite.url, "tiptap", withoutMentions(body)),
     mentions: await tracePlainEnd(browser, plainSite.url, "tiptap-mentions", body),
+    mentionsOpening: await tracePlainEnd(browser, plainSite.url, "tiptap-mentions", docs.openers, "tiptap-mentions-opening"),
   };
 
   // One save by Ctrl+S once the autosaves are done: the long tasks (≥ 50 ms) it causes, from keypress to the answer shown.
@@ -300,10 +315,7 @@ try {
 
   // Profiled beside its source, as at the end of the source text above.
   const { editor: translation } = await openOurs(page, `${apps.editorUrl}/articles/${article.id}/${TRANSLATION_LOCALE}`);
-  await installKeystrokeProbe(page);
-  await translation.focus();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.type(WARM_UP_KEYS, { delay: KEY_DELAY_MS });
+  await warmUpAtEnd(page, translation);
   const sideBySideProfile = await profileWhile(page, "ours-side-by-side", () => typeAndTime(page, translation, keys("profiled beside"), KEY_DELAY_MS));
   await ours.close();
   await browser.close();
@@ -343,7 +355,7 @@ try {
     const [x, y] = [acrossRounds(a), acrossRounds(b)];
     return `  ${name.padEnd(26)} ${x.text.padEnd(29)} ${y.text.padEnd(29)} ${ratio(x.p95, y.p95).padStart(6)}   ${ratio(x.pooledP95, y.pooledP95).padStart(6)}`;
   };
-  const rows = ["start", "middle", "end", "afterPaste"] as const;
+  const rows = ["start", "middle", "end", "afterPaste", "openers"] as const;
   const lost = [
     ...ourRounds.flatMap((round, index) => [...rows.filter((key) => round[key].lost), ...(round.sideBySide.lost ? ["side by side"] : [])].map((key) => `ours ${key} (round ${index + 1})`)),
     ...plainRounds.flatMap((round, index) => rows.filter((key) => round[key].lost).map((key) => `plain ${key} (round ${index + 1})`)),
@@ -354,7 +366,7 @@ try {
   const plainOf = (key: (typeof rows)[number]) => plainRounds.map((round) => round[key]);
 
   console.info(
-    `\nEditor benchmark — ${wordCount(body).toLocaleString("en")} words, ${MENTIONS} mentions; ${ROUNDS} rounds, ours and plain Tiptap in turn, of ${KEYS} keys per row, one every ${KEY_DELAY_MS} ms`,
+    `\nEditor benchmark — ${wordCount(body).toLocaleString("en")} words, ${MENTIONS} mentions, each inside a sentence; ${ROUNDS} rounds, ours and plain Tiptap in turn, of ${KEYS} keys per row, one every ${KEY_DELAY_MS} ms`,
   );
   console.info(`  keydown → frame painted: per side the median over the rounds of each round's p50 / p95, and the lowest–highest p95`);
   console.info(`  ${"".padEnd(26)} ${"ours".padEnd(29)} ${"plain Tiptap".padEnd(29)} ${"p95 ratio".padStart(6)}  all keys' p95 ratio   (target ≤ 1.10×, < 16 ms)`);
@@ -370,6 +382,10 @@ try {
     console.info(row(`typing ${name}`, oursOf(key), mentionRounds.map((round) => round[key])));
   }
   console.info(row("side by side, at the end", ourRounds.map((round) => round.sideBySide), mentionRounds.map((round) => round.sideBySide)));
+  // The worst case for any Tiptap editor: Chromium's own work after each key grows with every line opening on an element.
+  console.info(`  every paragraph opening on its mention, typing at the end: ours against plain Tiptap, then plain Tiptap + Mention`);
+  console.info(row("against plain Tiptap", oursOf("openers"), plainOf("openers")));
+  console.info(row("against plain + Mention", oursOf("openers"), mentionRounds.map((round) => round.openers)));
   console.info(
     `  paste ${(Buffer.byteLength(clipboard.html) / 1000).toFixed(0)} kB, 20,000 words   ${ms(pastes[0]).padStart(9)}               ${ms(pastes[1]).padStart(9)}               ${ratio(...pastes).padStart(6)}   (median of ${PASTES * ROUNDS}; target ≤ 1.5×)`,
   );
@@ -402,7 +418,12 @@ try {
     }
   }
   console.info(`  typing at the end, the page's main thread per key (Chromium trace): all tasks / style / layout / paint / text insertion / selection and IME upkeep / idle callbacks / garbage collection`);
-  for (const [side, time] of [["ours", traced.ours], ["plain Tiptap", traced.plain], ["plain Tiptap + Mention", traced.mentions]] as const) {
+  for (const [side, time] of [
+    ["ours", traced.ours],
+    ["plain Tiptap", traced.plain],
+    ["plain Tiptap + Mention", traced.mentions],
+    ["… mentions opening", traced.mentionsOpening],
+  ] as const) {
     const perKey = (value: number) => `${(value / KEYS).toFixed(2)} ms`;
     console.info(`    ${side.padEnd(24)} ${[time.tasks, time.style, time.layout, time.paint, time.insertText, time.editingUpkeep, time.idle, time.gc].map(perKey).join(" / ")}`);
   }
