@@ -382,7 +382,7 @@ try {
     console.info(row(`typing ${name}`, oursOf(key), mentionRounds.map((round) => round[key])));
   }
   console.info(row("side by side, at the end", ourRounds.map((round) => round.sideBySide), mentionRounds.map((round) => round.sideBySide)));
-  // The worst case for any Tiptap editor: Chromium's own work after each key grows with every line opening on an element.
+  // The worst case for any Tiptap editor: Chromium's own work after each key grows with every paragraph opening on a mention.
   console.info(`  every paragraph opening on its mention, typing at the end: ours against plain Tiptap, then plain Tiptap + Mention`);
   console.info(row("against plain Tiptap", oursOf("openers"), plainOf("openers")));
   console.info(row("against plain + Mention", oursOf("openers"), mentionRounds.map((round) => round.openers)));

@@ -5,7 +5,7 @@ export type MentionTarget = { id: string; label: string };
 /**
  * Where the mentions stand: `inSentence` after a paragraph's first few words, as the seeds name people ("… refused to
  * extradite [Ablyazov] to …"); `opening` as the first thing of each paragraph, the worst case for Chromium, whose own
- * editing work after every key grows with each line that opens on an inline element (see the bench's trace line).
+ * editing work after every key grows with each paragraph that opens on one (see the bench's trace line).
  */
 export type MentionPlacement = "inSentence" | "opening";
 

@@ -16,7 +16,7 @@ const STAGES = {
 /**
  * Chromium's own upkeep after each typed character: moving the selection (FrameSelection::SetSelection) and telling
  * the input method the editable's text and caret (UpdateTextInputState). In a 20,000-word editable they take a fifth
- * to a quarter of a key's main-thread time, and about twice that when each paragraph opens on an inline element (a mention).
+ * to a quarter of a key's main-thread time, and up to twice that when each paragraph opens on a mention.
  */
 const EDITING_UPKEEP = ["FrameSelection::SetSelection", "WidgetBase::UpdateTextInputStateInternal"];
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "renderer"];
