@@ -59,6 +59,52 @@ test.describe("at 1280×800", () => {
     await toolbar.getByRole("button", { name: "Bold" }).click();
     await expect(body(page).getByRole("paragraph").last().locator("strong")).toHaveText("Final day");
   });
+
+  test("a long text renders only the paragraphs near the screen, and the keyboard, selection and saving still reach all of it", async ({ page }) => {
+    const DAYS = 60;
+    const day = (n: number) => `Day ${n}: the court in Vilnius heard the prosecutor and the defence once more, and set a new hearing.`;
+    await signIn(page, "editor");
+    await createArticle(page, uniqueTitle("Hearings in the Frantskevich extradition case"));
+    const paragraphs = body(page).getByRole("paragraph");
+    // Chromium says when it stops or starts rendering a block's content (content-visibility: auto); kept beside the page.
+    await page.evaluate(() => {
+      const skipped = new WeakMap<Element, boolean>();
+      Object.assign(window, { skippedBlocks: skipped });
+      document.addEventListener("contentvisibilityautostatechange", (event) => skipped.set(event.target as Element, (event as Event & { skipped: boolean }).skipped), true);
+    });
+    const rendered = (index: number) => paragraphs.nth(index).evaluate((element) => !(window as unknown as { skippedBlocks: WeakMap<Element, boolean> }).skippedBlocks.get(element));
+    await body(page).click();
+    for (let n = 1; n <= DAYS; n++) {
+      if (n > 1) await page.keyboard.press("Enter");
+      await page.keyboard.insertText(day(n));
+    }
+
+    await page.keyboard.press("Control+Home");
+    await expect(paragraphs.first()).toBeInViewport();
+    await expect.poll(() => rendered(DAYS - 1)).toBe(false);
+    // Read like any other text, and reached by the keyboard at its very end.
+    await expect(paragraphs.nth(DAYS - 1)).toHaveText(day(DAYS));
+    await page.keyboard.press("Control+End");
+    await page.keyboard.insertText(" The defence will appeal.");
+    await expect(paragraphs.last()).toHaveText(`${day(DAYS)} The defence will appeal.`);
+    await expect(paragraphs.last()).toBeInViewport();
+    await expect.poll(() => rendered(0)).toBe(false);
+
+    // Selected from the start to the end across the paragraphs not rendered, and made bold.
+    await page.keyboard.press("Control+Home");
+    await expect.poll(() => rendered(DAYS - 1)).toBe(false);
+    await page.keyboard.press("Control+Shift+End");
+    await page.getByRole("toolbar", { name: "Formatting" }).getByRole("button", { name: "Bold" }).click();
+    await expect(body(page).locator("strong")).toHaveCount(DAYS);
+    await expect(paragraphs.last().locator("strong")).toHaveText(`${day(DAYS)} The defence will appeal.`);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(saveState(page)).toContainText("All changes saved");
+    await page.reload();
+    await expect(paragraphs).toHaveCount(DAYS);
+    await expect(paragraphs.first()).toHaveText(day(1));
+    await expect(paragraphs.last()).toHaveText(`${day(DAYS)} The defence will appeal.`);
+    await expect(body(page).locator("strong")).toHaveCount(DAYS);
+  });
 });
 
 test.describe("at 390×844", () => {

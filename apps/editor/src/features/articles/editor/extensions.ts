@@ -3,6 +3,7 @@ import { withMediaPreviews } from "@rightsdesk/rich-text/media-nodes";
 import { type Extensions } from "@tiptap/core";
 import { mediaPreviewUrl } from "~/features/media/media";
 import { BlockLayoutExtension } from "./block-layout";
+import { OffscreenBlocks } from "./offscreen-blocks";
 import { ImageNotImported } from "./image-not-imported";
 import { EditorMention } from "./mention-suggestion";
 import { ReviewHighlights } from "./review-highlights";
@@ -24,4 +25,5 @@ export const editorExtensions: Extensions = [
   PasteCleanup,
   SlashMenu,
   BlockLayoutExtension,
+  OffscreenBlocks,
 ];
