@@ -64,6 +64,12 @@ async function typeRow(page: Page, editor: Locator, row: string): Promise<Figure
   return typeAndTime(page, editor, keys(row), KEY_DELAY_MS);
 }
 
+/** Stops the run when a row typed at the end of the text landed elsewhere: its figures would not be the end's. */
+async function expectAtEnd(editor: Locator, row: string): Promise<void> {
+  const last = await editor.evaluate((element) => element.lastElementChild?.textContent ?? "");
+  if (!last.endsWith(keys(row))) throw new Error(`The "${row}" row did not land at the end of the text, whose last block ends "…${last.slice(-40)}"`);
+}
+
 /** Puts the caret at the end of the text in `editor`, on a page opened since the probe was last installed, and warms up. */
 async function warmUpAtEnd(page: Page, editor: Locator): Promise<void> {
   await installKeystrokeProbe(page);
@@ -75,7 +81,9 @@ async function warmUpAtEnd(page: Page, editor: Locator): Promise<void> {
 /** A row at the end of the text in `editor`, on a page opened since the probe was last installed. */
 async function typeAtEnd(page: Page, editor: Locator, row: string): Promise<Figures> {
   await warmUpAtEnd(page, editor);
-  return typeAndTime(page, editor, keys(row), KEY_DELAY_MS);
+  const times = await typeAndTime(page, editor, keys(row), KEY_DELAY_MS);
+  await expectAtEnd(editor, row);
+  return times;
 }
 
 /** Types a row at the start, in the middle and at the end of the long text loaded in `editor`. */
@@ -89,6 +97,7 @@ async function typeEverywhere(page: Page, editor: Locator): Promise<Pick<Typing,
   const middle = await typeRow(page, editor, "middle");
   await page.keyboard.press("Control+End");
   const end = await typeRow(page, editor, "end");
+  await expectAtEnd(editor, "end");
   return { start, middle, end };
 }
 
@@ -105,7 +114,9 @@ async function pasteThenType(page: Page, editor: Locator, clipboard: { html: str
     await editor.getByText("Part 10", { exact: true }).waitFor();
   }
   await page.keyboard.press("Control+End");
-  return { pastes, afterPaste: await typeRow(page, editor, "pasted") };
+  const afterPaste = await typeRow(page, editor, "pasted");
+  await expectAtEnd(editor, "pasted");
+  return { pastes, afterPaste };
 }
 
 /** A mention is ours, not StarterKit's: the plain page gets its label as text. */
