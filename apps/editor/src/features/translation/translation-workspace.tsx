@@ -4,6 +4,7 @@ import { alignWithSource, canonicalJson, LOCALE_NAMES, missingBlockInserts, type
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { editorExtensions } from "~/features/articles/editor/extensions";
+import { afterDelayWhenIdle } from "~/features/shared/idle-task";
 import { layOutSideBySide } from "~/features/translation/side-by-side";
 import { VersionEditor, type VersionEditorProps } from "~/features/articles/version-editor";
 
@@ -73,7 +74,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
 
   useEffect(() => {
     if (!translation || !sourceEditor) return;
-    let timer = 0;
+    let cancel = () => {};
     let kinds = blockKindsOf(translation);
     const relayout = () => {
       const next = alignWithSource(edits, kinds);
@@ -81,9 +82,11 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
       setAlignment((shown) => (sameAlignment(shown, next) ? shown : next));
       layOutSideBySide(sourceEditor, translation, next);
     };
+    // Measuring both columns takes a long text 15–25 ms: run when the browser is idle after the pause (just after a
+    // key's frame while the translator types), not at any moment, where it held up the next key's paint.
     const later = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(relayout, RELAYOUT_DELAY_MS);
+      cancel();
+      cancel = afterDelayWhenIdle(relayout, RELAYOUT_DELAY_MS);
     };
     // Typing inside a block leaves the pairs as they were, and a line it adds or removes changes the editor's height,
     // which the observer below reports: only a block added, removed or turned into another kind lines up again here.
@@ -101,7 +104,7 @@ export function TranslationWorkspace({ source, base, editor: editorProps }: Prop
     resized.observe(sourceEditor.view.dom);
     resized.observe(translation.view.dom);
     return () => {
-      window.clearTimeout(timer);
+      cancel();
       translation.off("update", edited);
       resized.disconnect();
     };
