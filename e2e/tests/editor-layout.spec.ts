@@ -90,6 +90,14 @@ test.describe("at 1280×800", () => {
     await expect(paragraphs.last()).toBeInViewport();
     await expect.poll(() => rendered(0)).toBe(false);
 
+    // Paged down from the top, the keyboard writes where the caret shows.
+    await page.keyboard.press("Control+Home");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("PageDown");
+    await page.keyboard.insertText("Adjourned: ");
+    const paged = paragraphs.filter({ hasText: "Adjourned: " });
+    await expect(paged).toHaveCount(1);
+    await expect(paged).toBeInViewport();
+
     // Selected from the start to the end across the paragraphs not rendered, and made bold.
     await page.keyboard.press("Control+Home");
     await expect.poll(() => rendered(DAYS - 1)).toBe(false);

@@ -32,15 +32,40 @@ function decorate(doc: Node, starts: number[]): DecorationSet {
 const startsOf = (decorations: DecorationSet) => decorations.find().map((decoration) => decoration.from);
 
 /**
- * Moves the caret to the end of the text, or extends the selection there, as the document-end key does. Done here,
- * not by the browser: Chromium, looking for the end, stops at the start of the last block when that block is not
- * rendered.
+ * Moves the caret to the start or the end of the text, or extends the selection there, as the document-start and
+ * -end keys do. Done here, not by the browser: Chromium, looking for the end, stops at the start of the last block
+ * when that block is not rendered, and scrolls to where an unrendered block is guessed to be.
  */
-export function toDocumentEnd(extend: boolean) {
+export function toDocumentEdge(edge: "start" | "end", extend: boolean) {
   return ({ state, tr, dispatch }: CommandProps): boolean => {
-    const end = Selection.atEnd(state.doc);
-    const selection = extend ? TextSelection.between(state.selection.$anchor, end.$head) : end;
+    const target = edge === "start" ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+    const selection = extend ? TextSelection.between(state.selection.$anchor, target.$head) : target;
     dispatch?.(tr.setSelection(selection).scrollIntoView());
+    return true;
+  };
+}
+
+/** How much of the window a page key scrolls, as Chromium's own paging does (87.5 %). */
+const PAGE_FRACTION = 0.875;
+
+/**
+ * Scrolls the window a page up or down and puts the caret where it shows on the screen after the scroll, or, with
+ * `extend`, moves the selection's head there; at the top or bottom of the page, to the start or end of the text.
+ * Done here, not by the browser: Chromium places the caret by hit-testing the scrolled-to point, and where the
+ * block there is not rendered yet, the caret, and what is typed next, land elsewhere.
+ */
+export function pageMove(direction: 1 | -1, extend: boolean) {
+  return (props: CommandProps): boolean => {
+    const { view, state, tr, dispatch } = props;
+    const caret = view.coordsAtPos(state.selection.head);
+    const scrolledFrom = window.scrollY;
+    window.scrollBy({ top: direction * window.innerHeight * PAGE_FRACTION, behavior: "instant" });
+    const top = Math.min(Math.max(caret.top, 0), window.innerHeight - 1);
+    const found = window.scrollY === scrolledFrom ? null : view.posAtCoords({ left: caret.left, top });
+    if (!found) return toDocumentEdge(direction === 1 ? "end" : "start", extend)(props);
+    const $head = state.doc.resolve(found.pos);
+    const selection = extend ? TextSelection.between(state.selection.$anchor, $head) : TextSelection.between($head, $head);
+    dispatch?.(tr.setSelection(selection));
     return true;
   };
 }
@@ -50,7 +75,8 @@ export function toDocumentEnd(extend: boolean) {
  * editing. Chromium's editing passes over an unrendered block's content: text typed into a block it has not rendered
  * yet (one just made by Enter, typed into in the same frame) lands elsewhere, and Ctrl+End stops short. So the
  * blocks the selection is in are marked to be rendered in the same transaction that puts the selection there, and
- * the document-end keys (Ctrl+End, ⌘↓ on a Mac; with Shift, selecting) are handled by the editor.
+ * the keys that move the caret far (Ctrl+Home and Ctrl+End, ⌘↑ and ⌘↓ on a Mac, Page Up and Page Down; with Shift,
+ * selecting) are handled by the editor.
  */
 export const OffscreenBlocks = Extension.create({
   name: "offscreenBlocks",
@@ -74,8 +100,18 @@ export const OffscreenBlocks = Extension.create({
     ];
   },
   addKeyboardShortcuts() {
-    const toEnd = (extend: boolean) => () => this.editor.commands.command(toDocumentEnd(extend));
-    const key = isMacOS() ? "Mod-ArrowDown" : "Mod-End";
-    return { [key]: toEnd(false), [`Shift-${key}`]: toEnd(true) };
+    const to = (edge: "start" | "end", extend: boolean) => () => this.editor.commands.command(toDocumentEdge(edge, extend));
+    const [start, end] = isMacOS() ? ["Mod-ArrowUp", "Mod-ArrowDown"] : ["Mod-Home", "Mod-End"];
+    const page = (direction: 1 | -1, extend: boolean) => () => this.editor.commands.command(pageMove(direction, extend));
+    return {
+      [start]: to("start", false),
+      [`Shift-${start}`]: to("start", true),
+      [end]: to("end", false),
+      [`Shift-${end}`]: to("end", true),
+      PageDown: page(1, false),
+      "Shift-PageDown": page(1, true),
+      PageUp: page(-1, false),
+      "Shift-PageUp": page(-1, true),
+    };
   },
 });
