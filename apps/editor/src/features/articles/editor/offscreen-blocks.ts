@@ -57,15 +57,19 @@ const PAGE_FRACTION = 0.875;
 export function pageMove(direction: 1 | -1, extend: boolean) {
   return (props: CommandProps): boolean => {
     const { view, state, tr, dispatch } = props;
+    // Asked only whether it could run: it could, and it must not scroll.
+    if (!dispatch) return true;
     const caret = view.coordsAtPos(state.selection.head);
     const scrolledFrom = window.scrollY;
     window.scrollBy({ top: direction * window.innerHeight * PAGE_FRACTION, behavior: "instant" });
     const top = Math.min(Math.max(caret.top, 0), window.innerHeight - 1);
-    const found = window.scrollY === scrolledFrom ? null : view.posAtCoords({ left: caret.left, top });
+    // Where the caret was on the screen, or, if that is now above or beside the text (under the toolbar), the middle.
+    const found =
+      window.scrollY === scrolledFrom ? null : (view.posAtCoords({ left: caret.left, top }) ?? view.posAtCoords({ left: caret.left, top: window.innerHeight / 2 }));
     if (!found) return toDocumentEdge(direction === 1 ? "end" : "start", extend)(props);
     const $head = state.doc.resolve(found.pos);
     const selection = extend ? TextSelection.between(state.selection.$anchor, $head) : TextSelection.between($head, $head);
-    dispatch?.(tr.setSelection(selection));
+    dispatch(tr.setSelection(selection));
     return true;
   };
 }
