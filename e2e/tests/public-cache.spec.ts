@@ -7,7 +7,8 @@ test("a reader's page comes from the cache with what a CDN needs to keep it; a p
   await request.get(address);
   const cached = await request.get(address);
   expect(cached.status()).toBe(200);
-  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  // Kept by another test's earlier visit past its minute, the page is served from the cache as STALE while it is redrawn.
+  expect(["HIT", "STALE"]).toContain(cached.headers()["x-nextjs-cache"]);
   expect(cached.headers()["cache-control"]).toBe("s-maxage=60, stale-while-revalidate=240");
   // No ETag: making one hashed the whole page on every request, a quarter of what a cached page costs the server.
   expect(cached.headers().etag).toBeUndefined();
